@@ -1,0 +1,208 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// Runs the app: draws the shell and the current screen, turns keys into commands, and
+/// refreshes when another process commits to the database.
+///
+/// Everything happens on one thread in a simple loop; store calls are short SQLite reads and
+/// writes (milliseconds), so they run inline instead of through an effect queue.
+public final class AppController {
+    public let terminal: TerminalBackend
+    public let session: AppSession
+    public let bindings: KeyBindings
+    public private(set) var theme: Theme
+    public private(set) var section: Section = .accounts
+    private var stacks: [Section: [Screen]] = [:]
+    private(set) var overlays: [Overlay] = []
+    private(set) var statusMessage: StatusMessage?
+    private(set) var isRunning = true
+    private var needsFullRedraw = true
+    /// How often to look for other processes' commits while idle.
+    public var pollMilliseconds = 250
+
+    public init(terminal: TerminalBackend, session: AppSession, bindings: KeyBindings,
+                startSection: Section = .accounts) {
+        self.terminal = terminal
+        self.session = session
+        self.bindings = bindings
+        theme = Theme(depth: terminal.colorDepth)
+        section = startSection
+    }
+
+    // MARK: - Loop
+
+    /// Runs until the user quits.
+    public func run() {
+        while isRunning {
+            draw()
+            if let event = terminal.readKey(timeoutMilliseconds: pollMilliseconds) {
+                handle(event)
+            } else if session.hasExternalChanges() {
+                reloadVisible()
+            }
+        }
+    }
+
+    /// Handles every key already waiting and draws once; tests drive the app with this.
+    public func processPendingInput() {
+        draw()
+        while isRunning, let event = terminal.readKey(timeoutMilliseconds: 0) {
+            handle(event)
+            draw()
+        }
+    }
+
+    /// Checks for other processes' commits once (the loop does this while idle).
+    public func pollForExternalChanges() {
+        if session.hasExternalChanges() {
+            reloadVisible()
+            draw()
+        }
+    }
+
+    func draw() {
+        let size = terminal.size
+        var frame = ScreenBuffer(width: size.columns, height: size.rows)
+        ShellRenderer.render(app: self, into: &frame)
+        terminal.present(frame, fullRedraw: needsFullRedraw)
+        needsFullRedraw = false
+    }
+
+    // MARK: - Keys
+
+    func handle(_ event: KeyEvent) {
+        if event.key == .resize {
+            needsFullRedraw = true
+            return
+        }
+        if let overlay = overlays.last {
+            statusMessage = nil
+            let command = bindings.resolveSingle(event, in: [.popup])
+            overlay.handleKey(event, command: command, app: self)
+            return
+        }
+        let screen = currentScreen
+        if screen.isTyping, !bindings.isPending, screen.handleKey(event, app: self) {
+            return
+        }
+        switch bindings.resolve(event, in: screen.contexts + [.global]) {
+        case .command(let id):
+            statusMessage = nil
+            run(id)
+        case .pending:
+            break
+        case .unbound(let keys):
+            if !screen.handleKey(event, app: self) {
+                show(error: "\(keys) does nothing here — press ? for the keys of this screen")
+            }
+        }
+    }
+
+    /// Runs a command as if its key had been pressed (the palette and the sidebar call this).
+    public func run(_ command: CommandID) {
+        if currentScreen.handle(command, app: self) { return }
+        runGlobal(command)
+    }
+
+    private func runGlobal(_ command: CommandID) {
+        if let target = Section.allCases.first(where: { $0.command == command }) {
+            switchSection(to: target)
+            return
+        }
+        switch command {
+        case "app.quit": isRunning = false
+        case "help.show": present(HelpOverlay(screen: currentScreen, bindings: bindings))
+        case "palette.open": present(CommandPalette.make(screen: currentScreen, bindings: bindings))
+        case "goto.record": present(GotoRecord.make(app: self))
+        case "screen.redraw": needsFullRedraw = true
+        case "screen.back": pop()
+        case "sidebar.focus": openSidebarMenu()
+        case "section.next", "section.prev":
+            let all = Section.allCases
+            let index = all.firstIndex(of: section) ?? 0
+            let step = command == "section.next" ? 1 : all.count - 1
+            switchSection(to: all[(index + step) % all.count])
+        default:
+            show(error: "\(CommandRegistry.title(command)) is not available here")
+        }
+    }
+
+    private func openSidebarMenu() {
+        let actions = currentScreen.sidebarActions
+        guard !actions.isEmpty else {
+            show(message: "This page has no actions")
+            return
+        }
+        let items = actions.map { id in
+            MenuItem(title: CommandRegistry.title(id), key: bindings.keyLabel(for: id, in: currentScreen.contexts)) { app in
+                app.run(id)
+            }
+        }
+        present(MenuPopup(title: "Actions", items: items))
+    }
+
+    // MARK: - Navigation
+
+    public var currentScreen: Screen {
+        if let top = stacks[section]?.last { return top }
+        let root = ScreenFactory.root(for: section, app: self)
+        stacks[section] = [root]
+        return root
+    }
+
+    public func switchSection(to target: Section) {
+        section = target
+        _ = currentScreen
+        currentScreen.reload(app: self)
+    }
+
+    public func push(_ screen: Screen) {
+        _ = currentScreen
+        stacks[section, default: []].append(screen)
+    }
+
+    /// Leaves the current screen; the one below it is reloaded so it shows fresh data.
+    public func pop() {
+        guard let stack = stacks[section], stack.count > 1 else { return }
+        stacks[section]?.removeLast()
+        currentScreen.reload(app: self)
+    }
+
+    public func present(_ overlay: Overlay) { overlays.append(overlay) }
+
+    public func dismiss(_ overlay: Overlay) {
+        overlays.removeAll { $0 === overlay }
+    }
+
+    /// Asks before a destructive action (SH-8); `action` runs only on "yes".
+    public func confirm(_ question: String, detail: String? = nil, action: @escaping (AppController) -> Void) {
+        present(ConfirmDialog(question: question, detail: detail, onYes: action))
+    }
+
+    private func reloadVisible() {
+        for screens in stacks.values { screens.last?.reload(app: self) }
+    }
+
+    // MARK: - Messages
+
+    public func show(message: String) { statusMessage = StatusMessage(text: message, isError: false) }
+    public func show(error: String) { statusMessage = StatusMessage(text: error, isError: true) }
+
+    /// Runs a store call and turns any error into a status-line message; returns nil on error.
+    @discardableResult
+    public func attempt<T>(_ what: String, _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            show(error: "\(what): \(ErrorText.describe(error))")
+            return nil
+        }
+    }
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Equatable {
+    public let text: String
+    public let isError: Bool
+}

@@ -1,0 +1,38 @@
+/// A stable command id such as `cursor.down`; keymaps bind keys to these names.
+public struct CommandID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+    public var description: String { rawValue }
+}
+
+/// Where a binding applies. The focused screen builds a stack of these, most specific first.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case popup, form, list, detail, global
+
+    public var title: String {
+        switch self {
+        case .popup: return "Popups and menus"
+        case .form: return "Forms"
+        case .list: return "Lists"
+        case .detail: return "Record details"
+        case .global: return "Everywhere"
+        }
+    }
+}
+
+/// One command: its id, what it does (shown in help, palette and sidebar) and where it applies.
+public struct CommandSpec: Sendable {
+    public let id: CommandID
+    public let title: String
+    public let context: KeyContext
+    /// Whether the command palette offers it (cursor motions are not worth listing there).
+    public let inPalette: Bool
+
+    public init(_ id: CommandID, _ title: String, _ context: KeyContext, inPalette: Bool = true) {
+        self.id = id
+        self.title = title
+        self.context = context
+        self.inPalette = inPalette
+    }
+}

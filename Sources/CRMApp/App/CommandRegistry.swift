@@ -1,0 +1,92 @@
+/// Every command the app knows. Keymaps are validated against it, and the help overlay,
+/// the palette, the sidebar and docs/keybindings.md are generated from it.
+public enum CommandRegistry {
+    public static let all: [CommandSpec] = navigation + cursor + records + forms + popups
+
+    static let navigation: [CommandSpec] = [
+        CommandSpec("app.quit", "Quit crm", .global),
+        CommandSpec("help.show", "Show the keys of this screen", .global),
+        CommandSpec("palette.open", "Open the command palette", .global),
+        CommandSpec("goto.record", "Go to a record by name", .global),
+        CommandSpec("screen.back", "Back / close", .global, inPalette: false),
+        CommandSpec("screen.redraw", "Redraw the screen", .global),
+        CommandSpec("sidebar.focus", "Choose an action from the sidebar", .global),
+        CommandSpec("section.next", "Next section of the menu", .global),
+        CommandSpec("section.prev", "Previous section of the menu", .global),
+    ] + Section.allCases.map { CommandSpec($0.command, "Go to \($0.title)", .global) }
+
+    static let cursor: [CommandSpec] = [
+        CommandSpec("cursor.down", "Move down", .list, inPalette: false),
+        CommandSpec("cursor.up", "Move up", .list, inPalette: false),
+        CommandSpec("cursor.page.down", "Page down", .list, inPalette: false),
+        CommandSpec("cursor.page.up", "Page up", .list, inPalette: false),
+        CommandSpec("cursor.start", "Jump to the first row", .list, inPalette: false),
+        CommandSpec("cursor.end", "Jump to the last row", .list, inPalette: false),
+        CommandSpec("filter.edit", "Quick filter (type to narrow the list)", .list),
+        CommandSpec("filter.clear", "Clear the quick filter", .list),
+        CommandSpec("sort.next", "Sort by the next column", .list),
+        CommandSpec("sort.reverse", "Reverse the sort order", .list),
+        CommandSpec("tab.next", "Next tab", .list),
+        CommandSpec("tab.prev", "Previous tab", .list),
+        CommandSpec("detail.tab.next", "Next tab", .detail),
+        CommandSpec("detail.tab.prev", "Previous tab", .detail),
+        CommandSpec("detail.down", "Scroll down", .detail, inPalette: false),
+        CommandSpec("detail.up", "Scroll up", .detail, inPalette: false),
+    ]
+
+    static let records: [CommandSpec] = [
+        CommandSpec("record.open", "Open the selected record", .list),
+        CommandSpec("record.new", "New record", .list),
+        CommandSpec("record.edit", "Edit", .list),
+        CommandSpec("record.delete", "Delete", .list),
+        CommandSpec("record.favourite", "Toggle favourite", .list),
+        CommandSpec("record.anonymize", "Anonymize (erase personal data)", .list),
+        CommandSpec("menu.context", "Actions on the selected row", .list),
+        CommandSpec("detail.edit", "Edit", .detail),
+        CommandSpec("detail.delete", "Delete", .detail),
+        CommandSpec("detail.favourite", "Toggle favourite", .detail),
+        CommandSpec("detail.anonymize", "Anonymize (erase personal data)", .detail),
+        CommandSpec("detail.contact.new", "New employee (personal contact)", .detail),
+        CommandSpec("detail.open", "Open the selected row", .detail),
+        CommandSpec("detail.menu", "Actions on this record", .detail),
+    ]
+
+    static let forms: [CommandSpec] = [
+        CommandSpec("form.save", "Save", .form),
+        CommandSpec("form.cancel", "Cancel (discard changes)", .form),
+        CommandSpec("field.next", "Next field", .form, inPalette: false),
+        CommandSpec("field.prev", "Previous field", .form, inPalette: false),
+        CommandSpec("field.pick", "Open the picker of this field (calendar, list, search)", .form),
+    ]
+
+    static let popups: [CommandSpec] = [
+        CommandSpec("popup.down", "Next item", .popup, inPalette: false),
+        CommandSpec("popup.up", "Previous item", .popup, inPalette: false),
+        CommandSpec("popup.accept", "Choose", .popup, inPalette: false),
+        CommandSpec("popup.close", "Close", .popup, inPalette: false),
+        CommandSpec("popup.yes", "Answer yes", .popup, inPalette: false),
+        CommandSpec("popup.no", "Answer no", .popup, inPalette: false),
+    ]
+
+    private static let byID: [CommandID: CommandSpec] = Dictionary(
+        all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    public static func spec(_ id: CommandID) -> CommandSpec? { byID[id] }
+    public static func title(_ id: CommandID) -> String { byID[id]?.title ?? id.rawValue }
+}
+
+extension CommandRegistry {
+    /// A one-word title for the status-line hints.
+    static func hintTitle(_ id: CommandID) -> String {
+        switch id {
+        case "help.show": return "help"
+        case "palette.open": return "commands"
+        case "goto.record": return "go to"
+        case "screen.back": return "back"
+        case "form.save": return "save"
+        case "form.cancel": return "cancel"
+        case "field.next": return "next field"
+        default: return title(id)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// Turns any error into one line a person can act on (never a type dump or stack trace).
+public enum ErrorText {
+    public static func describe(_ error: Error) -> String {
+        if let localized = error as? LocalizedError, let text = localized.errorDescription { return text }
+        if let described = error as? CustomStringConvertible { return described.description }
+        return error.localizedDescription
+    }
+}

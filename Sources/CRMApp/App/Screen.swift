@@ -1,0 +1,46 @@
+import TerminalUI
+
+/// A page in the main pane: a list, a record's detail, a form, a settings page.
+///
+/// The shell around it (menu bar, tabs, sidebar, status line) is drawn from what the screen
+/// declares here, so every screen gets the same frame and the same key handling.
+public protocol Screen: AnyObject {
+    /// The section of the menu bar this screen belongs to.
+    var section: Section { get }
+    /// Where the user is, e.g. "Accounts › Acme s.r.o.".
+    var breadcrumb: String { get }
+    /// Page tabs shown under the menu bar, and which one is active.
+    var tabs: [String] { get }
+    var activeTab: Int { get }
+    /// Keymap contexts of this screen, most specific first ("global" is always added last).
+    var contexts: [KeyContext] { get }
+    /// The actions listed in the sidebar (SH-2), with their keys looked up in the keymap.
+    var sidebarActions: [CommandID] { get }
+    /// True while a text field has the focus: plain keys then type instead of running commands.
+    var isTyping: Bool { get }
+    /// Draws the main pane.
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController)
+    /// Runs a command; returns false when this screen has no use for it.
+    func handle(_ command: CommandID, app: AppController) -> Bool
+    /// Sees raw keys before the keymap while `isTyping` (text entry); returns true if consumed.
+    func handleKey(_ event: KeyEvent, app: AppController) -> Bool
+    /// Re-reads data after this or another process changed the database.
+    func reload(app: AppController)
+}
+
+extension Screen {
+    public var tabs: [String] { [] }
+    public var activeTab: Int { 0 }
+    public var sidebarActions: [CommandID] { [] }
+    public var isTyping: Bool { false }
+    public func handleKey(_ event: KeyEvent, app: AppController) -> Bool { false }
+    public func reload(app: AppController) {}
+}
+
+/// A popup drawn above the screens: menus, dialogs, the palette, pickers, help.
+public protocol Overlay: AnyObject {
+    /// Draws itself somewhere inside `bounds` (the whole terminal).
+    func render(into buffer: inout ScreenBuffer, bounds: Rect, app: AppController)
+    /// Gets every key while it is on top. `command` is the key resolved in the popup context.
+    func handleKey(_ event: KeyEvent, command: CommandID?, app: AppController)
+}

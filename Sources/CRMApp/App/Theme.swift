@@ -1,0 +1,47 @@
+import TerminalUI
+
+/// The styles every screen draws with, chosen once for the terminal's colour depth.
+///
+/// Each style keeps a colour-free meaning in its attributes (reverse for selection, bold for
+/// headers), so the app stays usable with NO_COLOR and on monochrome terminals.
+public struct Theme: Sendable {
+    public var plain = Style.plain
+    public var menuBar = Style(attributes: .reverse)
+    public var menuActive = Style(attributes: [.bold, .underline])
+    public var tab = Style.plain
+    public var tabActive = Style(attributes: [.bold, .reverse])
+    public var header = Style(attributes: .bold)
+    public var selected = Style(attributes: .reverse)
+    public var sidebar = Style.plain
+    public var sidebarKey = Style(attributes: .bold)
+    public var status = Style(attributes: .reverse)
+    public var statusError = Style(attributes: [.reverse, .bold])
+    public var error = Style(attributes: .bold)
+    public var dim = Style(attributes: .dim)
+    public var border = Style.plain
+    public var accent = Style(attributes: .bold)
+    public var input = Style(attributes: .underline)
+    public var favourite = Style(attributes: .bold)
+
+    public init(depth: ColorDepth) {
+        guard depth != .none else { return }
+        let wide = depth == .palette256
+        let navy: TermColor = wide ? .palette(24) : .blue
+        let slate: TermColor = wide ? .palette(236) : .black
+        menuBar = Style(foreground: .white, background: navy)
+        menuActive = Style(foreground: .black, background: wide ? .palette(220) : .yellow, attributes: .bold)
+        tabActive = Style(foreground: .white, background: wide ? .palette(31) : .cyan, attributes: .bold)
+        header = Style(foreground: wide ? .palette(110) : .cyan, attributes: .bold)
+        selected = Style(foreground: .black, background: wide ? .palette(117) : .cyan)
+        sidebar = Style(foreground: wide ? .palette(252) : .white, background: slate)
+        sidebarKey = Style(foreground: wide ? .palette(220) : .yellow, background: slate, attributes: .bold)
+        status = Style(foreground: .white, background: navy)
+        statusError = Style(foreground: .white, background: .red, attributes: .bold)
+        error = Style(foreground: wide ? .palette(203) : .red, attributes: .bold)
+        dim = Style(foreground: wide ? .palette(244) : .white, attributes: .dim)
+        border = Style(foreground: wide ? .palette(67) : .blue)
+        accent = Style(foreground: wide ? .palette(220) : .yellow, attributes: .bold)
+        input = Style(foreground: .white, background: wide ? .palette(238) : .black, attributes: .underline)
+        favourite = Style(foreground: wide ? .palette(220) : .yellow, attributes: .bold)
+    }
+}

@@ -1,0 +1,115 @@
+import CRMCore
+import Foundation
+import TerminalUI
+
+/// A choice of a select field or a record picker: a stable id and what the user sees.
+public struct Choice: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// The kinds of form field (SH-9). Each kind knows how it is edited and validated.
+public enum FieldKind {
+    case text
+    case multiline
+    case number
+    case money(currency: String)
+    case date
+    case select([Choice])
+    /// Searches records by the typed text (e.g. accounts by name).
+    case recordPicker(search: (String) -> [Choice])
+    case checkbox
+}
+
+/// One field of a form: its definition, what the user typed, and what went wrong with it.
+public struct FormField {
+    public let key: String
+    public let label: String
+    public let kind: FieldKind
+    public let required: Bool
+    public var input: TextInput
+    /// The chosen id of a select or record picker.
+    public var choice: Choice?
+    public var isChecked = false
+    /// Shown under the field in the error style ("required", "not a date").
+    public var error: String?
+    /// What another user saved meanwhile, shown beside the user's own input after a conflict.
+    public var conflict: String?
+    /// The value the form was opened with, to tell what the user changed.
+    public private(set) var original: String
+
+    public init(key: String, label: String, kind: FieldKind, required: Bool = false,
+                text: String = "", choice: Choice? = nil, checked: Bool = false, maxLength: Int = 200) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.required = required
+        input = TextInput(text, maxLength: maxLength)
+        if case .multiline = kind { input.allowsNewlines = true }
+        self.choice = choice
+        isChecked = checked
+        original = ""
+        original = value
+    }
+
+    /// The field's value as text: what is saved for text kinds, the choice id for pickers.
+    public var value: String {
+        switch kind {
+        case .checkbox: return isChecked ? "true" : "false"
+        case .select, .recordPicker: return choice?.id ?? ""
+        default: return input.text
+        }
+    }
+
+    /// What the user sees as the value (the choice's title for pickers).
+    public var displayValue: String {
+        switch kind {
+        case .checkbox: return isChecked ? "[x]" : "[ ]"
+        case .select, .recordPicker: return choice?.title ?? ""
+        default: return input.text
+        }
+    }
+
+    public var isChanged: Bool { value != original }
+
+    /// Whether typing goes into this field's text.
+    public var takesText: Bool {
+        switch kind {
+        case .text, .multiline, .number, .money, .date: return true
+        default: return false
+        }
+    }
+
+    public var rowCount: Int {
+        if case .multiline = kind { return 4 }
+        return 1
+    }
+
+    /// Checks what can be checked without the domain: required, numbers, money, dates.
+    public func localError() -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if required, trimmed.isEmpty, !isCheckbox { return "required" }
+        guard !trimmed.isEmpty else { return nil }
+        switch kind {
+        case .number:
+            return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) == nil
+                || trimmed.contains(where: { !"0123456789.-".contains($0) }) ? "not a number" : nil
+        case .money(let code):
+            guard let currency = try? Currency(code: code) else { return "unknown currency \(code)" }
+            return (try? Money(parsing: trimmed, currency: currency)) == nil ? "not an amount (e.g. 1234.50)" : nil
+        case .date:
+            return CalendarDate(parsing: trimmed) == nil ? "not a date (YYYY-MM-DD)" : nil
+        default:
+            return nil
+        }
+    }
+
+    private var isCheckbox: Bool {
+        if case .checkbox = kind { return true }
+        return false
+    }
+}

@@ -1,0 +1,236 @@
+import TerminalUI
+
+/// What saving a form led to.
+public enum SaveOutcome {
+    case saved(message: String)
+    /// The domain refused some values; each message is shown under its field.
+    case invalid([String: String])
+    /// Someone else saved first (ST-7): their current values per field, the user's input kept.
+    case conflict(fresh: [String: String], message: String)
+    case failed(String)
+}
+
+/// A form in the main pane (SH-9): fields with labels, required marks, in-place errors,
+/// pickers for dates, selects and records, and Ctrl-S to save.
+public final class FormScreen: Screen {
+    public let section: Section
+    public let breadcrumb: String
+    public private(set) var fields: [FormField]
+    public private(set) var focus = 0
+    private var scroll = 0
+    private let onSave: ([String: FormField], AppController) -> SaveOutcome
+    private var topMessage: String?
+
+    public init(section: Section, title: String, fields: [FormField],
+                onSave: @escaping ([String: FormField], AppController) -> SaveOutcome) {
+        self.section = section
+        breadcrumb = title
+        self.fields = fields
+        self.onSave = onSave
+    }
+
+    public var contexts: [KeyContext] { [.form] }
+    public var isTyping: Bool { true }
+    public var sidebarActions: [CommandID] { ["form.save", "form.cancel", "field.pick"] }
+    public var isDirty: Bool { fields.contains(where: \.isChanged) }
+
+    public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+
+    // MARK: - Keys
+
+    public func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
+        var field = fields[focus]
+        defer { fields[focus] = field }
+        switch field.kind {
+        case .checkbox:
+            guard event.typedCharacter == " " else { return false }
+            field.isChecked.toggle()
+            return true
+        case .select(let choices):
+            return cycle(&field, choices: choices, event: event)
+        case .recordPicker:
+            if event.key == .enter { openPicker(app: app); return true }
+            if event.key == .backspace || event.key == .delete { field.choice = nil; return true }
+            if event.typedCharacter != nil { openPicker(app: app, typed: event); return true }
+            return false
+        case .date:
+            if event.key == .enter { openPicker(app: app); return true }
+            return field.input.apply(event)
+        case .multiline:
+            return field.input.apply(event)
+        case .text, .number, .money:
+            if event.key == .enter, event.modifiers.isEmpty {
+                moveFocus(by: 1)
+                return true
+            }
+            return field.input.apply(event)
+        }
+    }
+
+    private func cycle(_ field: inout FormField, choices: [Choice], event: KeyEvent) -> Bool {
+        guard !choices.isEmpty else { return false }
+        let index = choices.firstIndex { $0.id == field.choice?.id } ?? -1
+        switch event.key {
+        case .char(" "), .right: field.choice = choices[(index + 1) % choices.count]
+        case .left: field.choice = choices[(index - 1 + choices.count) % choices.count]
+        default: return false
+        }
+        return true
+    }
+
+    public func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "field.next": moveFocus(by: 1)
+        case "field.prev": moveFocus(by: -1)
+        case "field.pick": openPicker(app: app)
+        case "form.save": save(app: app)
+        case "form.cancel", "screen.back":
+            if isDirty {
+                app.confirm("Discard your changes?", detail: "What you typed in this form will be lost.") { app in app.pop() }
+            } else {
+                app.pop()
+            }
+        default: return false
+        }
+        return true
+    }
+
+    private func moveFocus(by step: Int) {
+        focus = (focus + step + fields.count) % fields.count
+    }
+
+    private func openPicker(app: AppController, typed: KeyEvent? = nil) {
+        let index = focus
+        switch fields[index].kind {
+        case .date:
+            let start = CalendarDate(parsing: fields[index].input.text)
+            app.present(CalendarPopup(start: start) { [weak self] date, _ in
+                self?.fields[index].input.set(date.description)
+                self?.fields[index].error = nil
+            })
+        case .select(let choices):
+            let current = choices.firstIndex { $0.id == fields[index].choice?.id } ?? 0
+            app.present(MenuPopup(title: fields[index].label, items: choices.map { choice in
+                MenuItem(title: choice.title) { [weak self] _ in self?.fields[index].choice = choice }
+            }, selected: current))
+        case .recordPicker(let search):
+            let popup = MenuPopup(title: fields[index].label, emptyText: "Type to search") { query in
+                search(query).map { choice in
+                    MenuItem(title: choice.title) { [weak self] _ in
+                        self?.fields[index].choice = choice
+                        self?.fields[index].error = nil
+                    }
+                }
+            }
+            if let typed { popup.handleKey(typed, command: nil, app: app) }
+            app.present(popup)
+        default:
+            app.show(message: "\(fields[index].label) has no picker")
+        }
+    }
+
+    // MARK: - Saving
+
+    private func save(app: AppController) {
+        var firstError: Int?
+        for index in fields.indices {
+            fields[index].error = fields[index].localError()
+            if fields[index].error != nil, firstError == nil { firstError = index }
+        }
+        if let firstError {
+            focus = firstError
+            app.show(error: "Please correct the marked fields")
+            return
+        }
+        let byKey = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        switch onSave(byKey, app) {
+        case .saved(let message):
+            app.pop()
+            app.show(message: message)
+        case .invalid(let errors):
+            for index in fields.indices { fields[index].error = errors[fields[index].key] }
+            focus = fields.firstIndex { $0.error != nil } ?? focus
+            app.show(error: "Please correct the marked fields")
+        case .conflict(let fresh, let message):
+            for index in fields.indices {
+                let now = fresh[fields[index].key]
+                fields[index].conflict = (now != nil && now != fields[index].value) ? now : nil
+            }
+            topMessage = message
+            app.show(error: message)
+        case .failed(let message):
+            app.show(error: message)
+        }
+    }
+
+    // MARK: - Drawing
+
+    public func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        let theme = app.theme
+        var y = rect.y + 1
+        if let topMessage {
+            buffer.write(topMessage, x: rect.x + 1, y: y, style: theme.error, maxWidth: rect.width - 2)
+            y += 2
+        }
+        let labelWidth = min(22, max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3))
+        let valueWidth = max(10, rect.width - labelWidth - 3)
+        let heights = fields.map { $0.rowCount + ($0.error != nil || $0.conflict != nil ? 1 : 0) }
+        let available = rect.maxY - y
+        if focus < scroll { scroll = focus }
+        while scroll < focus, heights[scroll...focus].reduce(0, +) > available { scroll += 1 }
+        if scroll > 0 { buffer.write("↑ more", x: rect.maxX - 8, y: rect.y, style: theme.dim) }
+        for index in scroll..<fields.count {
+            let field = fields[index]
+            guard y + field.rowCount <= rect.maxY else {
+                buffer.write("↓ more", x: rect.maxX - 8, y: rect.maxY - 1, style: theme.dim)
+                break
+            }
+            let focused = index == focus
+            let label = field.label + (field.required ? " *" : "")
+            buffer.write(label, x: rect.x + 1, y: y, style: focused ? theme.accent : theme.plain, maxWidth: labelWidth - 1)
+            renderValue(field, focused: focused, into: &buffer, x: rect.x + labelWidth, y: y, width: valueWidth, theme: theme)
+            y += field.rowCount
+            if let error = field.error {
+                buffer.write("✗ " + error, x: rect.x + labelWidth, y: y, style: theme.error, maxWidth: valueWidth)
+                y += 1
+            } else if let conflict = field.conflict {
+                buffer.write("now saved by someone else: " + conflict, x: rect.x + labelWidth, y: y,
+                             style: theme.error, maxWidth: valueWidth)
+                y += 1
+            }
+        }
+    }
+
+    private func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer,
+                             x: Int, y: Int, width: Int, theme: Theme) {
+        let style = focused ? theme.input : theme.plain
+        switch field.kind {
+        case .multiline:
+            let lines = field.input.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for row in 0..<field.rowCount {
+                buffer.fill(Rect(x: x, y: y + row, width: width, height: 1), style: style)
+                if row < lines.count { buffer.write(String(lines[row]), x: x, y: y + row, style: style, maxWidth: width) }
+            }
+            if focused {
+                field.input.render(into: &buffer, x: x, y: y + field.rowCount - 1, width: width, style: theme.input, showCursor: true)
+            }
+        case .text, .number, .date, .money:
+            var width = width
+            if case .money(let currency) = field.kind {
+                buffer.write(currency, x: x + width - 3, y: y, style: theme.dim)
+                width -= 4
+            }
+            if case .date = field.kind, focused { width -= 12 }
+            field.input.render(into: &buffer, x: x, y: y, width: width, style: style, showCursor: focused)
+            if case .date = field.kind, focused { buffer.write(" ⏎ calendar", x: x + width, y: y, style: theme.dim) }
+        case .select, .recordPicker, .checkbox:
+            buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+            var shown = field.displayValue
+            if case .recordPicker = field.kind, focused { shown += shown.isEmpty ? "(Enter to search)" : "  (Enter to change)" }
+            if case .select = field.kind, focused { shown = "‹ " + shown + " ›" }
+            buffer.write(shown, x: x, y: y, style: style, maxWidth: width)
+        }
+    }
+
+    public func reload(app: AppController) {}
+}

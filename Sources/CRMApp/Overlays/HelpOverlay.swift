@@ -1,0 +1,63 @@
+import TerminalUI
+
+/// The key help (SH-5): every binding of the current screen's contexts, read from the keymap
+/// in force, so it always tells the truth about user overrides.
+public final class HelpOverlay: Overlay {
+    private let lines: [(keys: String, title: String, isHeading: Bool)]
+    private var scroll = 0
+
+    init(screen: Screen, bindings: KeyBindings) {
+        var lines: [(String, String, Bool)] = []
+        for context in screen.contexts + [.global, .popup] {
+            let entries = bindings.bindings(in: context)
+            guard !entries.isEmpty else { continue }
+            lines.append(("", context.title, true))
+            for entry in entries {
+                lines.append((entry.keys, CommandRegistry.title(entry.command), false))
+            }
+        }
+        if screen.isTyping || screen.contexts.contains(.form) || screen.contexts.contains(.list) {
+            lines.append(("", "Text fields", true))
+            for (keys, title) in TextEditingKeys.all { lines.append((keys, title, false)) }
+        }
+        self.lines = lines
+    }
+
+    public func handleKey(_ event: KeyEvent, command: CommandID?, app: AppController) {
+        switch command {
+        case "popup.down": scroll = min(scroll + 1, max(0, lines.count - 1))
+        case "popup.up": scroll = max(0, scroll - 1)
+        default: app.dismiss(self)
+        }
+    }
+
+    public func render(into buffer: inout ScreenBuffer, bounds: Rect, app: AppController) {
+        let theme = app.theme
+        let rect = bounds.centered(width: min(bounds.width - 2, 72), height: bounds.height - 2)
+        buffer.fill(rect, style: theme.plain)
+        buffer.box(rect, style: theme.border, title: "Keys — j/k scroll, any other key closes")
+        let visible = rect.height - 2
+        scroll = min(scroll, max(0, lines.count - visible))
+        for (offset, line) in lines.dropFirst(scroll).prefix(visible).enumerated() {
+            let y = rect.y + 1 + offset
+            if line.isHeading {
+                buffer.write(line.title, x: rect.x + 2, y: y, style: theme.header)
+            } else {
+                buffer.write(line.keys, x: rect.x + 4, y: y, style: theme.accent, maxWidth: 18)
+                buffer.write(line.title, x: rect.x + 24, y: y, style: theme.plain, maxWidth: rect.width - 26)
+            }
+        }
+    }
+}
+
+/// The editing keys of every text field; fixed, not rebindable, listed in help and docs.
+public enum TextEditingKeys {
+    public static let all: [(String, String)] = [
+        ("Left / Right", "Move the cursor (also C-b / C-f)"),
+        ("Home / End", "Start / end of line (also C-a / C-e)"),
+        ("Backspace / Del", "Delete before / at the cursor (also C-d)"),
+        ("C-k / C-u / C-w", "Delete to end / to start / the word before"),
+        ("Enter", "New line (multi-line fields)"),
+        ("Space", "Toggle a checkbox; next option of a select"),
+    ]
+}

@@ -1,0 +1,102 @@
+import CRMCore
+import TerminalUI
+
+/// One account with tabs: its data, its people (personal contacts) and its history (AC-4, ST-6).
+final class AccountDetailScreen: Screen {
+    enum Tab: Int, CaseIterable {
+        case data, people, history
+        var title: String { ["Data", "People", "History"][rawValue] }
+    }
+
+    let section = Section.accounts
+    let accountID: Int64
+    private var account: Account?
+    private var tab = Tab.data
+    private var scroll = 0
+    private var history: [JournalEntry] = []
+    private let people: ListPane<ContactSource>
+
+    init(accountID: Int64, app: AppController) {
+        self.accountID = accountID
+        people = ListPane(source: ContactSource(repository: app.session.contacts,
+                                                query: ContactQuery(view: .ofAccount(accountID))), noun: "people")
+        reload(app: app)
+    }
+
+    var breadcrumb: String { "Accounts › " + (account?.displayName ?? "#\(accountID)") }
+    var tabs: [String] { Tab.allCases.map(\.title) }
+    var activeTab: Int { tab.rawValue }
+    var contexts: [KeyContext] { [.detail] }
+    var sidebarActions: [CommandID] {
+        ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
+    }
+
+    func reload(app: AppController) {
+        do {
+            account = try app.session.accounts.get(id: accountID)
+        } catch let missing as RecordNotFoundError {
+            account = nil
+            app.show(error: missing.description)
+            return
+        } catch {
+            app.show(error: "Could not read the account: \(ErrorText.describe(error))")
+            return
+        }
+        switch tab {
+        case .data: break
+        case .people: people.reload(app: app)
+        case .history:
+            history = app.attempt("Could not read the history") { try app.session.journal.history(of: .account, id: accountID) } ?? []
+        }
+    }
+
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev":
+            let step = command == "detail.tab.next" ? 1 : Tab.allCases.count - 1
+            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+            scroll = 0
+            if tab == .people { people.replaceSource(people.source, app: app) }
+            reload(app: app)
+            return true
+        case "detail.down", "detail.up":
+            if tab == .people {
+                return people.handle(command == "detail.down" ? "cursor.down" : "cursor.up", app: app) { _ in }
+            }
+            scroll = max(0, scroll + (command == "detail.down" ? 1 : -1))
+            return true
+        case "detail.open":
+            if tab == .people, let contact = people.selected {
+                app.push(ContactDetailScreen(contactID: contact.id, app: app))
+            }
+            return true
+        default:
+            guard let account else { return false }
+            return AccountActions.run(command, on: account, app: app, from: self)
+        }
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        guard let account else {
+            buffer.write("This account no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
+            return
+        }
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        switch tab {
+        case .data:
+            DetailRows.render(AccountPresenter.rows(account, session: app.session), scroll: &scroll,
+                              into: &buffer, rect: inner, theme: app.theme)
+        case .people:
+            let columns: [TableColumn<PersonalContact>] = [
+                TableColumn("Name", minWidth: 18, weight: 2) { $0.displayName },
+                TableColumn("Job title", minWidth: 12, weight: 1) { $0.jobTitle },
+                TableColumn("Email", minWidth: 14, weight: 2) { $0.email },
+                TableColumn("Phone", minWidth: 14) { $0.phone },
+            ]
+            people.render(columns: columns, sortColumn: 0, ascending: true, into: &buffer, rect: inner,
+                          theme: app.theme, filterKey: nil)
+        case .history:
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CRMCore
+import TerminalUI
+
+/// One personal contact with tabs for its data and its history.
+final class ContactDetailScreen: Screen {
+    let section = Section.contacts
+    let contactID: Int64
+    private var contact: PersonalContact?
+    private var showsHistory = false
+    private var scroll = 0
+    private var history: [JournalEntry] = []
+
+    init(contactID: Int64, app: AppController) {
+        self.contactID = contactID
+        reload(app: app)
+    }
+
+    var breadcrumb: String { "Contacts › " + (contact?.displayName ?? "#\(contactID)") }
+    var tabs: [String] { ["Data", "History"] }
+    var activeTab: Int { showsHistory ? 1 : 0 }
+    var contexts: [KeyContext] { [.detail] }
+    var sidebarActions: [CommandID] {
+        ["detail.edit", "detail.anonymize", "detail.delete", "detail.tab.next", "detail.menu"]
+    }
+
+    func reload(app: AppController) {
+        do {
+            contact = try app.session.contacts.get(id: contactID)
+        } catch let missing as RecordNotFoundError {
+            contact = nil
+            app.show(error: missing.description)
+            return
+        } catch {
+            app.show(error: "Could not read the contact: \(ErrorText.describe(error))")
+            return
+        }
+        if showsHistory {
+            history = app.attempt("Could not read the history") { try app.session.journal.history(of: .contact, id: contactID) } ?? []
+        }
+    }
+
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev":
+            showsHistory.toggle()
+            scroll = 0
+            reload(app: app)
+        case "detail.down": scroll += 1
+        case "detail.up": scroll = max(0, scroll - 1)
+        default:
+            guard let contact else { return false }
+            return ContactActions.run(command, on: contact, app: app, from: self)
+        }
+        return true
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        guard let contact else {
+            buffer.write("This contact no longer exists.", x: inner.x + 1, y: inner.y + 1, style: app.theme.dim)
+            return
+        }
+        if showsHistory {
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            return
+        }
+        let session = app.session
+        var rows: [(label: String, value: String)] = [
+            ("Name", contact.displayName), ("Type", session.contactTypeName(contact.typeID)),
+            ("Employee of", contact.accountName ?? ""), ("Job title", contact.jobTitle),
+            ("Email", contact.email), ("Phone", contact.phone), ("Mobile", contact.mobile),
+            ("Messenger", contact.messenger),
+            ("Created", DateText.format(contact.createdAt) + " by " + session.userName(contact.createdByID)),
+            ("Last change", DateText.format(contact.updatedAt)), ("Note", contact.note),
+        ]
+        if contact.isAnonymized { rows.insert(("Status", "anonymized — personal data erased"), at: 1) }
+        DetailRows.render(rows, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+    }
+}

@@ -1,0 +1,75 @@
+import CRMCore
+
+/// The personal contact form (create, also as a new employee of an account, and edit).
+enum ContactForm {
+    static var textFields: [(key: ContactDraft.Field, label: String, path: WritableKeyPath<ContactDraft, String>)] { [
+        (.firstName, "First name", \.firstName), (.lastName, "Last name", \.lastName),
+        (.jobTitle, "Job title", \.jobTitle), (.email, "Email", \.email), (.phone, "Phone", \.phone),
+        (.mobile, "Mobile", \.mobile), (.messenger, "Messenger", \.messenger),
+    ] }
+
+    static func create(app: AppController, employer: Account?) -> FormScreen {
+        let types = app.session.contactTypeList
+        let draft = ContactDraft(typeID: types.first?.id ?? 1, accountID: employer?.id)
+        let title = employer.map { "Accounts › \($0.displayName) › New employee" } ?? "Contacts › New contact"
+        return make(title: title, draft: draft, employerName: employer?.displayName, app: app) { draft, app in
+            let contact = try app.session.contacts.create(draft)
+            return "Created “\(contact.displayName)”"
+        }
+    }
+
+    static func edit(_ contact: PersonalContact, app: AppController) -> FormScreen {
+        var expectedVersion = contact.version
+        return make(title: "Contacts › \(contact.displayName) › Edit", draft: contact.fields,
+                    employerName: contact.accountName, app: app) { draft, app in
+            do {
+                let saved = try app.session.contacts.update(id: contact.id, with: draft, expectedVersion: expectedVersion)
+                return "Saved “\(saved.displayName)”"
+            } catch let stale as StaleRecordError<PersonalContact> {
+                expectedVersion = stale.fresh.version
+                var fresh: [String: String] = [:]
+                for field in ContactDraft.Field.allCases { fresh[field.rawValue] = stale.fresh.fields.text(of: field) }
+                fresh[ContactDraft.Field.accountID.rawValue] = stale.fresh.accountID.map(String.init) ?? ""
+                throw FormConflict(fresh: fresh, message: stale.description + " Save again to keep your version.")
+            }
+        }
+    }
+
+    private static func make(title: String, draft: ContactDraft, employerName: String?, app: AppController,
+                             save: @escaping (ContactDraft, AppController) throws -> String) -> FormScreen {
+        let session = app.session
+        let typeChoices = session.contactTypeList.map { Choice(id: String($0.id), title: $0.name) }
+        var fields = [FormField(key: ContactDraft.Field.typeID.rawValue, label: "Type", kind: .select(typeChoices),
+                                required: true, choice: typeChoices.first { $0.id == String(draft.typeID) })]
+        for field in textFields {
+            fields.append(FormField(key: field.key.rawValue, label: field.label, kind: .text,
+                                    required: field.key == .lastName, text: draft[keyPath: field.path]))
+        }
+        let employer = draft.accountID.map { Choice(id: String($0), title: employerName ?? "#\($0)") }
+        fields.insert(FormField(key: ContactDraft.Field.accountID.rawValue, label: "Employee of (account)",
+                                kind: .recordPicker(search: { query in AccountChoices.search(query, session: session) }),
+                                choice: employer), at: 1)
+        fields.append(FormField(key: ContactDraft.Field.note.rawValue, label: "Note", kind: .multiline,
+                                text: draft.note, maxLength: FieldRules.noteLimit))
+        return FormScreen(section: draft.accountID == nil ? .contacts : app.section, title: title, fields: fields) { values, app in
+            var edited = draft
+            edited.typeID = Int64(values[ContactDraft.Field.typeID.rawValue]?.value ?? "") ?? draft.typeID
+            edited.accountID = Int64(values[ContactDraft.Field.accountID.rawValue]?.value ?? "")
+            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
+            edited.note = values[ContactDraft.Field.note.rawValue]?.value ?? ""
+            let problems = edited.validate()
+            guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+            return FormConflict.outcome { try save(edited, app) }
+        }
+    }
+}
+
+/// Accounts offered by record pickers, found by name as the user types.
+enum AccountChoices {
+    static func search(_ query: String, session: AppSession) -> [Choice] {
+        let accounts = (try? session.accounts.page(AccountQuery(filter: query), .first, limit: 20)) ?? []
+        return accounts.map { account in
+            Choice(id: String(account.id), title: account.displayName + (account.city.isEmpty ? "" : " · " + account.city))
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import TerminalUI
+
+/// Draws the frame around the current screen: menu bar (SH-1), page tabs, main pane (SH-3),
+/// sidebar of actions (SH-2), status line (SH-4), and the popups above it all.
+enum ShellRenderer {
+    /// Narrower terminals drop the sidebar (its actions stay on `a` and in the palette).
+    static let sidebarMinimumTerminalWidth = 70
+
+    static func render(app: AppController, into frame: inout ScreenBuffer) {
+        let theme = app.theme
+        let bounds = frame.bounds
+        guard bounds.width >= 20, bounds.height >= 6 else {
+            frame.write("Terminal too small", x: 0, y: 0, style: theme.error)
+            return
+        }
+        let (menuRow, belowMenu) = bounds.splitTop(1)
+        let (tabRow, middle) = belowMenu.splitTop(1)
+        let (content, statusRow) = middle.splitBottom(1)
+        let screen = app.currentScreen
+        MenuBarView.render(current: app.section, into: &frame, rect: menuRow, theme: theme)
+        TabBarView.render(tabs: screen.tabs, active: screen.activeTab, breadcrumb: screen.breadcrumb,
+                          into: &frame, rect: tabRow, theme: theme)
+        var main = content
+        if bounds.width >= sidebarMinimumTerminalWidth, !screen.sidebarActions.isEmpty {
+            let sidebarWidth = bounds.width >= 110 ? 26 : 20
+            let (left, right) = content.splitRight(sidebarWidth)
+            main = left
+            SidebarView.render(actions: screen.sidebarActions, bindings: app.bindings,
+                               contexts: screen.contexts, into: &frame, rect: right, theme: theme)
+        }
+        screen.render(into: &frame, rect: main, app: app)
+        StatusLineView.render(app: app, screen: screen, into: &frame, rect: statusRow)
+        for overlay in app.overlays {
+            overlay.render(into: &frame, bounds: bounds, app: app)
+        }
+    }
+}
+
+/// The global menu bar with every section; the current one highlighted.
+enum MenuBarView {
+    static func shortTitle(_ section: Section) -> String {
+        switch section {
+        case .opportunities: return "Opps"
+        case .accounts: return "Accts"
+        case .priceBooks: return "Prices"
+        case .settings: return "Setup"
+        default: return section.title
+        }
+    }
+
+    static func render(current: Section, into frame: inout ScreenBuffer, rect: Rect, theme: Theme) {
+        frame.fill(rect, style: theme.menuBar)
+        let full = Section.allCases.map(\.title)
+        let fullWidth = full.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
+        let titles = fullWidth <= rect.width ? full : Section.allCases.map(shortTitle)
+        let gap = fullWidth <= rect.width ? 2 : 1
+        var x = rect.x
+        for (section, title) in zip(Section.allCases, titles) {
+            let style = section == current ? theme.menuActive : theme.menuBar
+            if section == current { frame.fill(Rect(x: x, y: rect.y, width: DisplayWidth.of(title) + 2, height: 1), style: style) }
+            frame.write(title, x: x + 1, y: rect.y, style: style, maxWidth: max(0, rect.maxX - x - 1))
+            x += DisplayWidth.of(title) + gap
+            if x >= rect.maxX { break }
+        }
+    }
+}
+
+/// The page tabs of the current screen, with the breadcrumb on the right.
+enum TabBarView {
+    static func render(tabs: [String], active: Int, breadcrumb: String, into frame: inout ScreenBuffer,
+                       rect: Rect, theme: Theme) {
+        frame.fill(rect, style: theme.tab)
+        var x = rect.x
+        for (index, tab) in tabs.enumerated() {
+            let label = " \(tab) "
+            let style = index == active ? theme.tabActive : theme.tab
+            x += frame.write(label, x: x, y: rect.y, style: style, maxWidth: max(0, rect.maxX - x))
+            if x < rect.maxX { x += frame.write("│", x: x, y: rect.y, style: theme.dim) }
+        }
+        let room = rect.maxX - x - 2
+        if room > 8 {
+            let crumb = TextLayout.truncate(breadcrumb, to: room)
+            frame.write(crumb, x: rect.maxX - DisplayWidth.of(SafeText.sanitize(crumb)) - 1, y: rect.y, style: theme.dim)
+        }
+    }
+}
+
+/// The right sidebar: the current page's actions with their keys.
+enum SidebarView {
+    static func render(actions: [CommandID], bindings: KeyBindings, contexts: [KeyContext],
+                       into frame: inout ScreenBuffer, rect: Rect, theme: Theme) {
+        frame.fill(rect, style: theme.sidebar)
+        frame.write(" Actions", x: rect.x, y: rect.y, style: theme.sidebar.with(.bold))
+        if let key = bindings.keyLabel(for: "sidebar.focus", in: contexts) {
+            frame.write("(\(key))", x: rect.x + 9, y: rect.y, style: theme.sidebar)
+        }
+        var y = rect.y + 1
+        for action in actions where y < rect.maxY {
+            let key = bindings.keyLabel(for: action, in: contexts) ?? ""
+            frame.write(" " + TextLayout.pad(key, to: 5), x: rect.x, y: y, style: theme.sidebarKey)
+            frame.write(CommandRegistry.title(action), x: rect.x + 7, y: y, style: theme.sidebar,
+                        maxWidth: rect.width - 8)
+            y += 1
+        }
+    }
+}
+
+/// The bottom line: who is logged in, the message of the moment or the keys that work here.
+enum StatusLineView {
+    static func render(app: AppController, screen: Screen, into frame: inout ScreenBuffer, rect: Rect) {
+        let theme = app.theme
+        let who = " \(app.session.user.login) · \(app.session.user.role.title) "
+        frame.fill(rect, style: theme.status)
+        let used = frame.write(who, x: rect.x, y: rect.y, style: theme.status.with(.bold))
+        var x = rect.x + used + 1
+        if let pending = app.bindings.pendingText {
+            x += frame.write(pending + "-", x: x, y: rect.y, style: theme.status.with(.bold)) + 1
+        }
+        if let message = app.statusMessage {
+            let style = message.isError ? theme.statusError : theme.status
+            frame.write(" " + message.text + " ", x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
+            return
+        }
+        let hints = hintText(app: app, screen: screen)
+        frame.write(hints, x: x, y: rect.y, style: theme.status, maxWidth: rect.maxX - x)
+    }
+
+    static func hintText(app: AppController, screen: Screen) -> String {
+        let contexts = screen.contexts
+        let wanted: [CommandID] = screen.isTyping
+            ? ["form.save", "form.cancel", "field.next"]
+            : ["help.show", "palette.open", "goto.record", "screen.back"]
+        return wanted.compactMap { id in
+            app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hintTitle(id))" }
+        }.joined(separator: "  ")
+    }
+}

@@ -1,0 +1,44 @@
+import CRMCore
+import TerminalUI
+
+/// A label–value list for the "Data" tab of a detail view; multi-line values (notes) wrap
+/// onto following rows.
+enum DetailRows {
+    static func render(_ rows: [(label: String, value: String)], scroll: inout Int,
+                       into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
+        var lines: [(String, String)] = []
+        for row in rows {
+            let parts = row.value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (index, part) in parts.enumerated() { lines.append((index == 0 ? row.label : "", part)) }
+        }
+        let labelWidth = min(24, (rows.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+        scroll = min(scroll, max(0, lines.count - rect.height + 1))
+        for (offset, line) in lines.dropFirst(scroll).prefix(rect.height - 1).enumerated() {
+            let y = rect.y + 1 + offset
+            buffer.write(line.0, x: rect.x, y: y, style: theme.header, maxWidth: labelWidth - 1)
+            buffer.write(line.1, x: rect.x + labelWidth, y: y, style: theme.plain, maxWidth: rect.width - labelWidth)
+        }
+    }
+}
+
+/// The "History" tab (ST-6): who changed what, when, from which value to which.
+enum HistoryView {
+    static func render(_ journal: [JournalEntry], scroll: inout Int, into buffer: inout ScreenBuffer,
+                       rect: Rect, theme: Theme) {
+        let columns: [TableColumn<JournalLine>] = [
+            TableColumn("When", minWidth: 16) { $0.when },
+            TableColumn("Who", minWidth: 8) { $0.who },
+            TableColumn("What", minWidth: 10, weight: 1) { $0.what },
+            TableColumn("Old value", minWidth: 10, weight: 2) { $0.old },
+            TableColumn("New value", minWidth: 10, weight: 2) { $0.new },
+        ]
+        let entries = journal.map(JournalLine.init)
+        if entries.isEmpty {
+            buffer.write("No changes recorded.", x: rect.x + 1, y: rect.y + 1, style: theme.dim)
+            return
+        }
+        scroll = min(scroll, max(0, entries.count - 1))
+        TableView.render(Array(entries.dropFirst(scroll)), columns: columns, selected: nil, sortColumn: nil,
+                         ascending: true, into: &buffer, rect: rect, theme: theme)
+    }
+}

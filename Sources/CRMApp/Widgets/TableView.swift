@@ -1,0 +1,84 @@
+import TerminalUI
+
+/// One column of a table: a title, how wide it wants to be, and how to read a row's value.
+public struct TableColumn<Row> {
+    public let title: String
+    public let minWidth: Int
+    /// Share of the spare width this column takes (0 = stays at minWidth).
+    public let weight: Int
+    public let alignRight: Bool
+    public let value: (Row) -> String
+
+    public init(_ title: String, minWidth: Int, weight: Int = 0, alignRight: Bool = false,
+                value: @escaping (Row) -> String) {
+        self.title = title
+        self.minWidth = minWidth
+        self.weight = weight
+        self.alignRight = alignRight
+        self.value = value
+    }
+}
+
+/// Draws a header and rows into a rectangle; column widths follow display columns, so CJK
+/// names and emoji line up with Latin ones.
+public enum TableView {
+    /// Column widths for `total` columns of space (columns that don't fit are dropped).
+    public static func widths<Row>(_ columns: [TableColumn<Row>], total: Int) -> [Int] {
+        var widths: [Int] = []
+        var used = 0
+        for column in columns {
+            let needed = column.minWidth + (widths.isEmpty ? 0 : 1)
+            if used + needed > total { break }
+            widths.append(column.minWidth)
+            used += needed
+        }
+        let weights = columns.prefix(widths.count).map(\.weight)
+        let weightSum = weights.reduce(0, +)
+        var spare = total - used
+        if weightSum > 0, spare > 0 {
+            let share = spare
+            for index in widths.indices where weights[index] > 0 {
+                let extra = share * weights[index] / weightSum
+                widths[index] += extra
+                spare -= extra
+            }
+            if let lastFlexible = weights.lastIndex(where: { $0 > 0 }) { widths[lastFlexible] += spare }
+        }
+        return widths
+    }
+
+    /// Draws the table. `decorate` may restyle a row (e.g. colour tags); the selected row is
+    /// shown in the theme's selection style.
+    public static func render<Row>(
+        _ rows: [Row], columns: [TableColumn<Row>], selected: Int?, sortColumn: Int?,
+        ascending: Bool, into buffer: inout ScreenBuffer, rect: Rect, theme: Theme,
+        marker: ((Row) -> String)? = nil
+    ) {
+        guard rect.height > 0 else { return }
+        let markerWidth = marker == nil ? 0 : 2
+        let widths = widths(columns, total: rect.width - markerWidth)
+        var x = rect.x + markerWidth
+        buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme.header)
+        for (index, width) in widths.enumerated() {
+            var title = columns[index].title
+            if index == sortColumn { title += ascending ? " ▲" : " ▼" }
+            buffer.writeField(title, x: x, y: rect.y, width: width, style: theme.header,
+                              alignRight: columns[index].alignRight)
+            x += width + 1
+        }
+        for (offset, row) in rows.prefix(rect.height - 1).enumerated() {
+            let y = rect.y + 1 + offset
+            let style = offset == selected ? theme.selected : theme.plain
+            buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+            if let marker {
+                buffer.write(marker(row), x: rect.x, y: y, style: offset == selected ? style : theme.favourite, maxWidth: 2)
+            }
+            x = rect.x + markerWidth
+            for (index, width) in widths.enumerated() {
+                buffer.writeField(columns[index].value(row), x: x, y: y, width: width, style: style,
+                                  alignRight: columns[index].alignRight)
+                x += width + 1
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import TerminalUI
+
+/// A single-line (or, with `allowsNewlines`, multi-line) text editor: the text, a cursor, and
+/// the editing keys every text field shares (arrows, Home/End, Backspace/Del, C-a/C-e/C-k/C-u).
+public struct TextInput: Sendable, Equatable {
+    public private(set) var text: String
+    /// Cursor position in characters.
+    public private(set) var cursor: Int
+    public var allowsNewlines = false
+    public var maxLength: Int
+
+    public init(_ text: String = "", maxLength: Int = 4000) {
+        self.text = text
+        cursor = text.count
+        self.maxLength = maxLength
+    }
+
+    public mutating func set(_ newText: String) {
+        text = newText
+        cursor = newText.count
+    }
+
+    /// Applies an editing key; returns false for keys that are not text editing.
+    public mutating func apply(_ event: KeyEvent) -> Bool {
+        if let c = event.typedCharacter {
+            insert(c)
+            return true
+        }
+        switch (event.key, event.modifiers) {
+        case (.enter, []) where allowsNewlines: insert("\n")
+        case (.backspace, []):
+            guard cursor > 0 else { return true }
+            remove(at: cursor - 1)
+            cursor -= 1
+        case (.delete, []), (.char("d"), .ctrl):
+            guard cursor < text.count else { return true }
+            remove(at: cursor)
+        case (.left, []), (.char("b"), .ctrl): cursor = max(0, cursor - 1)
+        case (.right, []), (.char("f"), .ctrl): cursor = min(text.count, cursor + 1)
+        case (.home, []), (.char("a"), .ctrl): cursor = lineStart
+        case (.end, []), (.char("e"), .ctrl): cursor = lineEnd
+        case (.char("k"), .ctrl):
+            text = String(text.prefix(cursor)) + String(text.dropFirst(lineEnd))
+        case (.char("u"), .ctrl):
+            text = String(text.prefix(lineStart)) + String(text.dropFirst(cursor))
+            cursor = lineStart
+        case (.char("w"), .ctrl):
+            let head = text.prefix(cursor)
+            let trimmed = head.reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " })
+            let keep = trimmed.count
+            text = String(text.prefix(keep)) + String(text.dropFirst(cursor))
+            cursor = keep
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func insert(_ c: Character) {
+        guard text.count < maxLength else { return }
+        let index = text.index(text.startIndex, offsetBy: cursor)
+        text.insert(c, at: index)
+        cursor += 1
+    }
+
+    private mutating func remove(at offset: Int) {
+        let index = text.index(text.startIndex, offsetBy: offset)
+        text.remove(at: index)
+    }
+
+    private var lineStart: Int {
+        let head = text.prefix(cursor)
+        if let newline = head.lastIndex(of: "\n") { return head.distance(from: head.startIndex, to: newline) + 1 }
+        return 0
+    }
+
+    private var lineEnd: Int {
+        let tail = text.dropFirst(cursor)
+        if let newline = tail.firstIndex(of: "\n") { return cursor + tail.distance(from: tail.startIndex, to: newline) }
+        return text.count
+    }
+
+    /// Draws a single-line view of the input in `width` columns, scrolled so the cursor shows.
+    public func render(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int,
+                       style: Style, showCursor: Bool) {
+        buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        let characters = Array(text.replacingOccurrences(of: "\n", with: "⏎"))
+        let widths = characters.map { DisplayWidth.of(SafeText.sanitize(String($0))) }
+        // Scroll horizontally so the cursor stays inside the field.
+        var start = 0
+        var before = widths.prefix(cursor).reduce(0, +)
+        while before > width - 1, start < cursor {
+            before -= widths[start]
+            start += 1
+        }
+        buffer.write(String(characters[start...]), x: x, y: y, style: style, maxWidth: width)
+        guard showCursor else { return }
+        let column = x + before
+        if column < x + width {
+            var cell = buffer[column, y]
+            cell.style = style.with(.reverse)
+            if cell.isContinuation { cell.text = " "; cell.width = 1 }
+            buffer[column, y] = cell
+        }
+    }
+}
