@@ -30,6 +30,7 @@ let package = Package(
         .executableTarget(name: "crm", dependencies: [
             "CRMApp", "CRMStore", "CRMCore", "TerminalUI", "TerminalUICurses",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
         .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "CRMCore"]),

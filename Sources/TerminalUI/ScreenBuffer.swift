@@ -45,6 +45,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard !clipped.isEmpty else { return }
         let cell = Cell(text: text, style: style, width: 1)
         for y in clipped.y..<clipped.maxY {
+            clearWideNeighbours(x: clipped.x, y: y, width: clipped.width)
             for x in clipped.x..<clipped.maxX { self[x, y] = cell }
         }
     }

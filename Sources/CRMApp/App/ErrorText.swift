@@ -4,7 +4,6 @@ import Foundation
 public enum ErrorText {
     public static func describe(_ error: Error) -> String {
         if let localized = error as? LocalizedError, let text = localized.errorDescription { return text }
-        if let described = error as? CustomStringConvertible { return described.description }
-        return error.localizedDescription
+        return String(describing: error)
     }
 }

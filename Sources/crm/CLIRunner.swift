@@ -1,0 +1,46 @@
+import ArgumentParser
+import CRMApp
+import CRMCore
+import CRMStore
+import Foundation
+
+/// Shared plumbing of the subcommands: opening the database and reporting errors as one
+/// plain line on standard error with a meaningful exit code (never a stack trace).
+enum CLIRunner {
+    /// Runs `body`, turning known errors into `crm: message` and an exit code.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            printError(ErrorText.describe(error))
+            throw ExitCode(1)
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("crm: \(message)\n".utf8))
+    }
+
+    /// Opens (creating when new) the database at `path`.
+    static func openDatabase(_ path: String) throws -> AppDatabase {
+        try Paths.prepareDirectory(for: path)
+        return try AppDatabase.open(path: path)
+    }
+
+    /// Finds the user the app runs as; a clear message and exit code 3 when unknown.
+    static func resolveUser(_ login: String, in database: AppDatabase, path: String) throws -> User {
+        guard let user = try database.users.find(login: login) else {
+            throw CLIError("""
+                there is no crm user "\(login)" in \(path).
+                An administrator can add one: crm user add \(login) --role sales-rep
+                """, exitCode: 3)
+        }
+        guard user.active else { throw CLIError("the crm user \"\(login)\" is deactivated", exitCode: 3) }
+        return user
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `crm` command: with no subcommand it opens the terminal app.
+@main
+struct CRM: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crm",
+        abstract: "A keyboard-first CRM for the terminal.",
+        discussion: """
+            Run `crm` to open the app on your database, or `crm --demo` to try it on a demo \
+            database that is created on first use.
+            """,
+        subcommands: [Open.self, DemoCommand.self, UserCommand.self, Keys.self],
+        defaultSubcommand: Open.self
+    )
+}
