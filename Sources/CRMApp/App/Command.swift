@@ -28,11 +28,14 @@ public struct CommandSpec: Sendable {
     public let context: KeyContext
     /// Whether the command palette offers it (cursor motions are not worth listing there).
     public let inPalette: Bool
+    /// A few words for the narrow sidebar ("New", "Filter"); the title when not given.
+    public let label: String
 
-    public init(_ id: CommandID, _ title: String, _ context: KeyContext, inPalette: Bool = true) {
+    public init(_ id: CommandID, _ title: String, _ context: KeyContext, inPalette: Bool = true, label: String? = nil) {
         self.id = id
         self.title = title
         self.context = context
         self.inPalette = inPalette
+        self.label = label ?? title
     }
 }

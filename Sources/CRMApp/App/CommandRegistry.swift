@@ -10,7 +10,7 @@ public enum CommandRegistry {
         CommandSpec("goto.record", "Go to a record by name", .global),
         CommandSpec("screen.back", "Back / close", .global, inPalette: false),
         CommandSpec("screen.redraw", "Redraw the screen", .global),
-        CommandSpec("sidebar.focus", "Choose an action from the sidebar", .global),
+        CommandSpec("sidebar.focus", "Choose an action from the sidebar", .global, label: "Actions"),
         CommandSpec("section.next", "Next section of the menu", .global),
         CommandSpec("section.prev", "Previous section of the menu", .global),
     ] + Section.allCases.map { CommandSpec($0.command, "Go to \($0.title)", .global) }
@@ -22,41 +22,41 @@ public enum CommandRegistry {
         CommandSpec("cursor.page.up", "Page up", .list, inPalette: false),
         CommandSpec("cursor.start", "Jump to the first row", .list, inPalette: false),
         CommandSpec("cursor.end", "Jump to the last row", .list, inPalette: false),
-        CommandSpec("filter.edit", "Quick filter (type to narrow the list)", .list),
+        CommandSpec("filter.edit", "Quick filter (type to narrow the list)", .list, label: "Filter"),
         CommandSpec("filter.clear", "Clear the quick filter", .list),
-        CommandSpec("sort.next", "Sort by the next column", .list),
+        CommandSpec("sort.next", "Sort by the next column", .list, label: "Sort"),
         CommandSpec("sort.reverse", "Reverse the sort order", .list),
-        CommandSpec("tab.next", "Next tab", .list),
+        CommandSpec("tab.next", "Next tab", .list, label: "Next view"),
         CommandSpec("tab.prev", "Previous tab", .list),
-        CommandSpec("detail.tab.next", "Next tab", .detail),
+        CommandSpec("detail.tab.next", "Next tab", .detail, label: "Next tab"),
         CommandSpec("detail.tab.prev", "Previous tab", .detail),
         CommandSpec("detail.down", "Scroll down", .detail, inPalette: false),
         CommandSpec("detail.up", "Scroll up", .detail, inPalette: false),
     ]
 
     static let records: [CommandSpec] = [
-        CommandSpec("record.open", "Open the selected record", .list),
-        CommandSpec("record.new", "New record", .list),
+        CommandSpec("record.open", "Open the selected record", .list, label: "Open"),
+        CommandSpec("record.new", "New record", .list, label: "New"),
         CommandSpec("record.edit", "Edit", .list),
         CommandSpec("record.delete", "Delete", .list),
-        CommandSpec("record.favourite", "Toggle favourite", .list),
-        CommandSpec("record.anonymize", "Anonymize (erase personal data)", .list),
-        CommandSpec("menu.context", "Actions on the selected row", .list),
+        CommandSpec("record.favourite", "Toggle favourite", .list, label: "Favourite"),
+        CommandSpec("record.anonymize", "Anonymize (erase personal data)", .list, label: "Anonymize"),
+        CommandSpec("menu.context", "Actions on the selected row", .list, label: "More…"),
         CommandSpec("detail.edit", "Edit", .detail),
         CommandSpec("detail.delete", "Delete", .detail),
-        CommandSpec("detail.favourite", "Toggle favourite", .detail),
-        CommandSpec("detail.anonymize", "Anonymize (erase personal data)", .detail),
-        CommandSpec("detail.contact.new", "New employee (personal contact)", .detail),
+        CommandSpec("detail.favourite", "Toggle favourite", .detail, label: "Favourite"),
+        CommandSpec("detail.anonymize", "Anonymize (erase personal data)", .detail, label: "Anonymize"),
+        CommandSpec("detail.contact.new", "New employee (personal contact)", .detail, label: "New employee"),
         CommandSpec("detail.open", "Open the selected row", .detail),
-        CommandSpec("detail.menu", "Actions on this record", .detail),
+        CommandSpec("detail.menu", "Actions on this record", .detail, label: "More…"),
     ]
 
     static let forms: [CommandSpec] = [
         CommandSpec("form.save", "Save", .form),
-        CommandSpec("form.cancel", "Cancel (discard changes)", .form),
+        CommandSpec("form.cancel", "Cancel (discard changes)", .form, label: "Cancel"),
         CommandSpec("field.next", "Next field", .form, inPalette: false),
         CommandSpec("field.prev", "Previous field", .form, inPalette: false),
-        CommandSpec("field.pick", "Open the picker of this field (calendar, list, search)", .form),
+        CommandSpec("field.pick", "Open the picker of this field (calendar, list, search)", .form, label: "Picker"),
     ]
 
     static let popups: [CommandSpec] = [
@@ -73,6 +73,7 @@ public enum CommandRegistry {
 
     public static func spec(_ id: CommandID) -> CommandSpec? { byID[id] }
     public static func title(_ id: CommandID) -> String { byID[id]?.title ?? id.rawValue }
+    public static func label(_ id: CommandID) -> String { byID[id]?.label ?? id.rawValue }
 }
 
 extension CommandRegistry {

@@ -12,8 +12,12 @@ public final class HelpOverlay: Overlay {
             let entries = bindings.bindings(in: context)
             guard !entries.isEmpty else { continue }
             lines.append(("", context.title, true))
-            for entry in entries {
-                lines.append((entry.keys, CommandRegistry.title(entry.command), false))
+            // One line per command, in the registry's order, with all of its keys.
+            let keysByCommand = Dictionary(grouping: entries, by: \.command)
+            let order = CommandRegistry.all.map(\.id).filter { keysByCommand[$0] != nil }
+            for command in order {
+                let keys = keysByCommand[command]!.map(\.keys).joined(separator: " ")
+                lines.append((keys, CommandRegistry.title(command), false))
             }
         }
         if screen.isTyping || screen.contexts.contains(.form) || screen.contexts.contains(.list) {

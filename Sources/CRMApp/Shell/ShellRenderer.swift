@@ -98,7 +98,7 @@ enum SidebarView {
         for action in actions where y < rect.maxY {
             let key = bindings.keyLabel(for: action, in: contexts) ?? ""
             frame.write(" " + TextLayout.pad(key, to: 5), x: rect.x, y: y, style: theme.sidebarKey)
-            frame.write(CommandRegistry.title(action), x: rect.x + 7, y: y, style: theme.sidebar,
+            frame.write(CommandRegistry.label(action), x: rect.x + 7, y: y, style: theme.sidebar,
                         maxWidth: rect.width - 8)
             y += 1
         }

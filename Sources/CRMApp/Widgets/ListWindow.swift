@@ -90,11 +90,12 @@ public struct ListWindow<Row> {
     public mutating func refresh<S: PagedSource>(from source: S) throws where S.Row == Row {
         let keep = selectedRow.map(source.identity(of:))
         let oldSelected = selected
-        if let first = rows.first, let anchor = try source.before(first, limit: 1).last {
+        let windowAtStart = position.map { $0 - selected == 0 } ?? false
+        if !windowAtStart, let first = rows.first, let anchor = try source.before(first, limit: 1).last {
             rows = try source.after(anchor, limit: height)
         } else {
             rows = try source.first(height)
-            if rows.isEmpty || (keep == nil) { position = 0 }
+            position = selected
         }
         if rows.isEmpty {
             selected = 0

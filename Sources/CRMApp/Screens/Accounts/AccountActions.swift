@@ -19,7 +19,7 @@ enum AccountActions {
             }
         case "record.delete", "detail.delete":
             app.confirm("Delete the account “\(account.displayName)”?",
-                        detail: "Its personal contacts stay, without an employer. This cannot be undone.") { app in
+                        detail: "This cannot be undone.") { app in
                 if app.attempt("Could not delete", { try app.session.accounts.delete(id: account.id, expectedVersion: account.version) }) != nil {
                     if screen is AccountDetailScreen { app.pop() } else { screen.reload(app: app) }
                     app.show(message: "Deleted “\(account.displayName)”")

@@ -1,0 +1,125 @@
+import CRMCore
+import CRMStore
+import XCTest
+
+/// Accounts driven through the keys, as a person would: filter, create, edit, delete, favourite.
+final class AccountWorkflowTests: XCTestCase {
+    func testQuickFilterNarrowsTheListAsYouType() throws {
+        let harness = try AppHarness()
+        let before = harness.screen
+        try harness.press("/")
+        harness.type("brück")
+        harness.assertShows("Brückenbau AG")
+        harness.assertHides("Amelia Jones")
+        XCTAssertNotEqual(before, harness.screen)
+        try harness.press("Esc")
+        harness.assertShows("Amelia Jones")
+    }
+
+    func testCreatingAnAccountThroughTheFormShowsItInTheListAndTheJournal() throws {
+        let harness = try AppHarness()
+        try harness.press("n")
+        // Type (select) → First name → Last name → Organisation name.
+        try harness.press("Tab Tab Tab")
+        harness.type("Zeppelin Logistik GmbH")
+        try harness.press("Tab Tab")
+        harness.type("info@zeppelin.example")
+        try harness.press("C-s")
+        harness.assertShows("Created “Zeppelin Logistik GmbH”")
+        try harness.press("/")
+        harness.type("zeppelin")
+        try harness.press("Enter Enter")
+        harness.assertShows("Accounts › Zeppelin Logistik GmbH")
+        try harness.press("Tab Tab")
+        harness.assertShows("admin")
+        harness.assertShows("info@zeppelin.example")
+    }
+
+    func testRequiredFieldIsReportedInPlaceAndNothingIsSaved() throws {
+        let harness = try AppHarness()
+        let count = try harness.database.accounts(actingAs: harness.user).count(AccountQuery(), cap: 100_000).value
+        try harness.press("n C-s")
+        harness.assertShows("✗ required")
+        XCTAssertTrue(harness.statusLine.contains("correct the marked fields"), harness.statusLine)
+        let after = try harness.database.accounts(actingAs: harness.user).count(AccountQuery(), cap: 100_000).value
+        XCTAssertEqual(count, after)
+    }
+
+    func testInvalidEmailIsShownUnderTheField() throws {
+        let harness = try AppHarness()
+        try harness.press("n Tab Tab Tab")
+        harness.type("Valid Name s.r.o.")
+        try harness.press("Tab")
+        harness.type("not-an-email")
+        try harness.press("F2")
+        harness.assertShows("✗ E-mail must look like name@example.com.")
+    }
+
+    func testDeleteAsksFirstAndNoKeepsTheAccount() throws {
+        let harness = try AppHarness()
+        let repository = harness.database.accounts(actingAs: harness.user)
+        var draft = AccountDraft(typeID: try XCTUnwrap(repository.page(AccountQuery(), .first, limit: 1).first).typeID)
+        draft.firstName = "Aaron"
+        draft.lastName = "Aardvark"
+        draft.name = "Aardvark Trading"
+        let first = try repository.create(draft)
+        harness.app.currentScreen.reload(app: harness.app)
+        try harness.press("Home D")
+        harness.assertShows("Are you sure?")
+        try harness.press("n")
+        harness.assertShows(first.displayName)
+        XCTAssertNoThrow(try harness.database.accounts(actingAs: harness.user).get(id: first.id))
+        try harness.press("D y")
+        XCTAssertThrowsError(try harness.database.accounts(actingAs: harness.user).get(id: first.id))
+        harness.assertShows("Deleted “\(first.displayName)”")
+    }
+
+    func testFavouriteToggleAndFavouritesView() throws {
+        let harness = try AppHarness()
+        let first = try XCTUnwrap(harness.database.accounts(actingAs: harness.user).page(AccountQuery(), .first, limit: 1).first)
+        try harness.press("f")
+        let toggled = try harness.database.accounts(actingAs: harness.user).get(id: first.id)
+        XCTAssertNotEqual(first.isFavourite, toggled.isFavourite)
+        try harness.press("Tab Tab")  // All → My accounts → Favourites
+        XCTAssertEqual(harness.screen.contains(first.displayName), toggled.isFavourite, harness.screen)
+    }
+
+    func testStaleEditIsRefusedShowsTheFreshValueAndKeepsTheInput() throws {
+        let harness = try AppHarness()
+        let repository = harness.database.accounts(actingAs: harness.user)
+        let account = try XCTUnwrap(repository.page(AccountQuery(), .first, limit: 1).first)
+        try harness.press("e")
+        // Someone else saves a new phone number meanwhile.
+        var theirs = account.fields
+        theirs.phone = "+420 111 222 333"
+        let other = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        _ = try harness.database.accounts(actingAs: other).update(id: account.id, with: theirs, expectedVersion: account.version)
+        // Type → First → Last → Org → Email → Phone.
+        try harness.press("Tab Tab Tab Tab Tab C-u")
+        harness.type("+31 999")
+        try harness.press("C-s")
+        harness.assertShows("Someone else changed this account")
+        harness.assertShows("now saved by someone else: +420 111 222 333")
+        harness.assertShows("+31 999")
+        XCTAssertEqual(try repository.get(id: account.id).phone, "+420 111 222 333")
+        try harness.press("C-s")
+        XCTAssertEqual(try repository.get(id: account.id).phone, "+31 999")
+    }
+
+    func testPrivateAccountIsInvisibleToOthersEvenAdmin() throws {
+        let database = try AppDatabase.inMemory(clock: { AppHarness.fixedNow })
+        try DemoDataGenerator(scale: .small).generate(into: database) { _, _ in }
+        let jan = try XCTUnwrap(database.users.find(login: "jan.novak"))
+        var draft = AccountDraft(typeID: try XCTUnwrap(database.accountTypes(actingAs: jan).list().first { $0.key == "company" }).id)
+        draft.name = "Aaa Secret Deal s.r.o."
+        draft.isPrivate = true
+        _ = try database.accounts(actingAs: jan).create(draft)
+        let asJan = try AppHarness(login: "jan.novak", database: database)
+        asJan.assertShows("Aaa Secret Deal")
+        let asAdmin = try AppHarness(login: "admin", database: database)
+        asAdmin.assertHides("Aaa Secret Deal")
+        try asAdmin.press("C-p")
+        asAdmin.type("secret")
+        asAdmin.assertHides("Aaa Secret Deal")
+    }
+}
