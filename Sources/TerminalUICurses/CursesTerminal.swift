@@ -60,6 +60,7 @@ public final class CursesTerminal: TerminalBackend {
         set_escdelay(25)
         curs_set(0)
         leaveok(window, true)  // the cursor is hidden: never spend bytes moving it
+        idlok(window, true)  // let curses scroll lines instead of redrawing them
         typeahead(-1)  // finish every frame even while keys are pending
         if restoresOnSignals { Self.disableFlowControl() }
         let terminalColors = has_colors() ? Int(tigetnum("colors")) : 0

@@ -53,6 +53,12 @@ public final class AppController {
         }
     }
 
+    /// Handles one key and draws the resulting frame (benchmarks time exactly this).
+    public func send(_ event: KeyEvent) {
+        handle(event)
+        draw()
+    }
+
     /// Checks for other processes' commits once (the loop does this while idle).
     public func pollForExternalChanges() {
         if session.hasExternalChanges() {

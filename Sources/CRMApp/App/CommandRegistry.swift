@@ -83,6 +83,7 @@ extension CommandRegistry {
         case "help.show": return "help"
         case "palette.open": return "commands"
         case "goto.record": return "go to"
+        case "sidebar.focus": return "actions"
         case "screen.back": return "back"
         case "form.save": return "save"
         case "form.cancel": return "cancel"

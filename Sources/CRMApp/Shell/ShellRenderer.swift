@@ -3,8 +3,10 @@ import TerminalUI
 /// Draws the frame around the current screen: menu bar (SH-1), page tabs, main pane (SH-3),
 /// sidebar of actions (SH-2), status line (SH-4), and the popups above it all.
 enum ShellRenderer {
-    /// Narrower terminals drop the sidebar (its actions stay on `a` and in the palette).
-    static let sidebarMinimumTerminalWidth = 70
+    /// Narrower terminals drop the sidebar: the list needs the width, and full-width rows let
+    /// curses scroll lines instead of redrawing them over slow links. The actions stay on `a`
+    /// (a popup of the same list), in the context menu and in the palette.
+    static let sidebarMinimumTerminalWidth = 100
 
     static func render(app: AppController, into frame: inout ScreenBuffer) {
         let theme = app.theme
@@ -129,7 +131,7 @@ enum StatusLineView {
         let contexts = screen.contexts
         let wanted: [CommandID] = screen.isTyping
             ? ["form.save", "form.cancel", "field.next"]
-            : ["help.show", "palette.open", "goto.record", "screen.back"]
+            : ["help.show", "palette.open", "goto.record", "sidebar.focus", "screen.back"]
         return wanted.compactMap { id in
             app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hintTitle(id))" }
         }.joined(separator: "  ")

@@ -1,0 +1,122 @@
+import ArgumentParser
+import CRMApp
+import CRMStore
+import Foundation
+import TerminalUI
+import TerminalUICurses
+
+/// `crm bench`: measures what a person feels — start-up, key-to-frame latency, bytes sent to
+/// the terminal, memory — on a real database, through the real ncurses backend (headless,
+/// writing to a file so every byte can be counted). Prints figures; asserts nothing.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print start-up, key-to-frame latency, bytes per key and memory figures.")
+
+    @Option(help: "The database to measure (make one with: crm demo --scale large --db FILE).")
+    var db: String
+
+    @Option(help: "The crm user to run as.")
+    var user = "admin"
+
+    @Option(help: "Keypresses per measured key.")
+    var repeats = 300
+
+    @Flag(help: "Internal: open the app, draw the first frame and exit (used to time a cold start).")
+    var firstFrameOnly = false
+
+    func run() throws {
+        try CLIRunner.run {
+            if firstFrameOnly {
+                let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24)
+                bench.app.send(KeyEvent(.resize))
+                return
+            }
+            print("crm bench on \(db) as \(user)")
+            try coldStart()
+            let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24)
+            bench.app.send(try KeyChord.parse("g"))
+            bench.app.send(try KeyChord.parse("p"))
+            print("contacts list: \(bench.app.currentScreen.breadcrumb)")
+            try measure(bench, "j (cursor down)", keys: Array(repeating: "j", count: repeats))
+            try measure(bench, "k (cursor up)", keys: Array(repeating: "k", count: repeats))
+            try measure(bench, "PgDn", keys: Array(repeating: "PgDn", count: repeats))
+            try measure(bench, "G (jump to end)", keys: Array(repeating: ["Home", "G"], count: repeats / 10).flatMap { $0 },
+                        only: "G")
+            let filterKeys = ["/"] + ["m", "a", "r", "i", "e", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace",
+                                      "n", "o", "v", "Backspace", "Backspace", "Backspace",
+                                      "s", "c", "h", "Backspace", "Backspace", "Backspace"]
+            try measure(bench, "quick-filter keystroke", keys: Array(repeating: filterKeys + ["Esc"], count: max(1, repeats / 25)).flatMap { $0 },
+                        skip: ["/", "Esc"])
+            print(String(format: "peak RSS: %.1f MB", Double(Self.peakRSSKilobytes()) / 1024))
+        }
+    }
+
+    /// Starts this binary with --first-frame-only a few times and reports the wall time.
+    private func coldStart() throws {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
+        var samples: [Double] = []
+        for _ in 0..<7 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["bench", "--db", db, "--user", user, "--first-frame-only"]
+            let started = DispatchTime.now().uptimeNanoseconds
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw CLIError("the first-frame run failed") }
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+        }
+        samples.sort()
+        print(String(format: "cold start to first frame (process start → frame written, 7 runs): median %.1f ms, max %.1f ms",
+                     samples[samples.count / 2], samples.last!))
+    }
+
+    private func measure(_ bench: BenchApp, _ title: String, keys: [String], only: String? = nil,
+                         skip: Set<String> = []) throws {
+        var latencies: [Double] = []
+        var bytes: [Int] = []
+        for name in keys {
+            let event = try KeyChord.parse(name)
+            let before = bench.bytesWritten
+            let started = DispatchTime.now().uptimeNanoseconds
+            bench.app.send(event)
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+            if skip.contains(name) || (only != nil && name != only) { continue }
+            latencies.append(elapsed)
+            bytes.append(bench.bytesWritten - before)
+        }
+        latencies.sort()
+        let p50 = latencies[latencies.count / 2]
+        let p99 = latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
+        let meanBytes = Double(bytes.reduce(0, +)) / Double(max(1, bytes.count))
+        print(String(format: "%-24@ n=%4d  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  bytes/key %6.0f",
+                     title as NSString, latencies.count, p50, p99, latencies.last!, meanBytes))
+    }
+
+    static func peakRSSKilobytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    }
+}
+
+/// The app on a headless ncurses screen whose output goes to a file, so bytes can be counted.
+final class BenchApp {
+    let app: AppController
+    private let outputPath: String
+
+    init(path: String, login: String, columns: Int, rows: Int) throws {
+        outputPath = NSTemporaryDirectory() + "crm-bench-\(getpid()).out"
+        let database = try AppDatabase.open(path: path)
+        let user = try CLIRunner.resolveUser(login, in: database, path: path)
+        let terminal = try CursesTerminal(headlessColumns: columns, rows: rows, outputPath: outputPath)
+        let keymap = try KeymapSetup.load(set: "default")
+        app = AppController(terminal: terminal, session: try AppSession(database: database, user: user),
+                            bindings: KeyBindings(keymap: keymap))
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: outputPath) }
+
+    var bytesWritten: Int {
+        (try? FileManager.default.attributesOfItem(atPath: outputPath)[.size] as? Int) ?? 0
+    }
+}
