@@ -1,0 +1,114 @@
+import Foundation
+
+/// The user-editable fields of an account (AC-2): what a form edits and the store saves.
+///
+/// Ids, timestamps, the creator and the lock version are not here: the store owns them.
+public struct AccountDraft: Sendable, Hashable, Journaled {
+    /// The keys of the fields, as used by `FieldError.field` and the journal.
+    public enum Field: String, Sendable, CaseIterable {
+        case typeID, firstName, lastName, name, email, phone, street, city, postcode, country
+        case registrationNumber, vatNumber, industry, note, isGlobal, isPrivate, isKeyAccount
+        case accountManagerID
+    }
+
+    public var typeID: Int64
+    public var firstName = ""
+    public var lastName = ""
+    /// The organisation name.
+    public var name = ""
+    public var email = ""
+    public var phone = ""
+    public var street = ""
+    public var city = ""
+    public var postcode = ""
+    public var country = ""
+    public var registrationNumber = ""
+    public var vatNumber = ""
+    public var industry = ""
+    public var note = ""
+    /// Visible to everyone regardless of role visibility (ST-3).
+    public var isGlobal = false
+    /// Visible only to the account's creator — not even to administrators.
+    public var isPrivate = false
+    public var isKeyAccount = false
+    public var accountManagerID: Int64?
+
+    public init(typeID: Int64) {
+        self.typeID = typeID
+    }
+
+    /// "First Last" when the type uses the person name and it is filled in, else the organisation
+    /// name; whichever is non-empty when the preferred one is blank.
+    public func displayName(usingPersonName: Bool) -> String {
+        let person = [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+        if usingPersonName && !person.isEmpty { return person }
+        return name.isEmpty ? person : name
+    }
+
+    /// Checks the draft against the rules of its account type; empty means it can be saved.
+    ///
+    /// A person-name type needs a last name, an organisation-name type needs a name, and a type
+    /// using both needs one of them.
+    public func validate(type: AccountType) -> [FieldError] {
+        var errors: [FieldError] = []
+        let hasLast = !lastName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasName = !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        switch (type.usesPersonName, type.usesOrganisationName) {
+        case (true, false) where !hasLast:
+            errors.append(FieldError(field: Field.lastName.rawValue, message: "A last name is required."))
+        case (false, _) where !hasName:
+            errors.append(FieldError(field: Field.name.rawValue, message: "A name is required."))
+        case (true, true) where !hasLast && !hasName:
+            errors.append(FieldError(field: Field.name.rawValue, message: "A name or a last name is required."))
+        default:
+            break
+        }
+        let lines: [(Field, String, String)] = [
+            (.firstName, firstName, "First name"), (.lastName, lastName, "Last name"), (.name, name, "Name"),
+            (.phone, phone, "Phone"), (.street, street, "Street"), (.city, city, "City"),
+            (.postcode, postcode, "Postcode"), (.country, country, "Country"),
+            (.registrationNumber, registrationNumber, "Registration number"),
+            (.vatNumber, vatNumber, "VAT number"), (.industry, industry, "Industry"),
+        ]
+        for (field, value, label) in lines {
+            if let error = FieldRules.check(value, field: field.rawValue, label: label, limit: FieldRules.lineLimit) {
+                errors.append(error)
+            }
+        }
+        if let error = FieldRules.check(note, field: Field.note.rawValue, label: "Note", limit: FieldRules.noteLimit) {
+            errors.append(error)
+        }
+        if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) {
+            errors.append(error)
+        }
+        return errors
+    }
+
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .typeID: String(typeID)
+        case .firstName: firstName
+        case .lastName: lastName
+        case .name: name
+        case .email: email
+        case .phone: phone
+        case .street: street
+        case .city: city
+        case .postcode: postcode
+        case .country: country
+        case .registrationNumber: registrationNumber
+        case .vatNumber: vatNumber
+        case .industry: industry
+        case .note: note
+        case .isGlobal: String(isGlobal)
+        case .isPrivate: String(isPrivate)
+        case .isKeyAccount: String(isKeyAccount)
+        case .accountManagerID: accountManagerID.journalText
+        }
+    }
+
+    public var journalValues: [(field: String, value: String)] {
+        Field.allCases.map { ($0.rawValue, text(of: $0)) }
+    }
+}

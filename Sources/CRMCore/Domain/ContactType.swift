@@ -1,0 +1,29 @@
+import Foundation
+
+/// A kind of personal contact (PC-2), e.g. "Employee" or "Consultant"; configured by admins.
+public struct ContactType: Sendable, Hashable, Identifiable, Journaled {
+    public var id: Int64
+    public var name: String
+    /// The place of the type in pick lists, lowest first.
+    public var position: Int
+    /// The optimistic-lock version (ST-7).
+    public var version: Int
+
+    public init(id: Int64, name: String, position: Int, version: Int = 1) {
+        self.id = id
+        self.name = name
+        self.position = position
+        self.version = version
+    }
+
+    /// Checks a proposed type name: required, one line's length at most.
+    public static func validateName(_ name: String) -> [FieldError] {
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return [FieldError(field: "name", message: "A name is required.")]
+        }
+        return FieldRules.check(name, field: "name", label: "Name", limit: FieldRules.lineLimit).map { [$0] } ?? []
+    }
+
+    /// Only the name: positions are journaled by the reorder itself.
+    public var journalValues: [(field: String, value: String)] { [("name", name)] }
+}

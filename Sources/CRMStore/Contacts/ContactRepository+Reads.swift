@@ -1,0 +1,48 @@
+import CRMCore
+import GRDB
+
+extension ContactRepository {
+    // MARK: - Reads
+
+    /// The contact, or `RecordNotFoundError` when it does not exist or is not visible.
+    public func get(id: Int64) throws -> PersonalContact {
+        try database.read { db in try fetch(db, id: id) }
+    }
+
+    /// One window of the list described by `query`, in display order.
+    public func page(_ query: ContactQuery, _ position: PagePosition, limit: Int) throws -> [PersonalContact] {
+        try database.read { db in
+            try list(query).page(db, position, limit: limit).map(PersonalContact.init(row:))
+        }
+    }
+
+    /// The number of contacts in the list, exact up to `cap` ("10,000+" beyond).
+    public func count(_ query: ContactQuery, cap: Int = 10_000) throws -> BoundedCount {
+        try database.read { db in try list(query).count(db, cap: cap) }
+    }
+
+    func fetch(_ db: Database, id: Int64) throws -> PersonalContact {
+        let sql: SQL = "SELECT c.* FROM contacts c WHERE c.id = \(id) AND \(visibility.contacts("c"))"
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
+            throw RecordNotFoundError(entity: .contact, id: id)
+        }
+        return PersonalContact(row: row)
+    }
+
+    private func list(_ query: ContactQuery) -> KeysetList {
+        var conditions = [visibility.contacts("c")]
+        var isNarrow = false
+        if case .ofAccount(let accountID) = query.view {
+            conditions.append("c.account_id = \(accountID)")
+            isNarrow = true
+        }
+        let sortColumns = switch query.sort {
+        case .name: ["sort_name"]
+        case .account: ["sort_account", "sort_name"]
+        case .updated: ["updated_at"]
+        }
+        return KeysetList(
+            table: "contacts", alias: "c", selection: "c.*", sortColumns: sortColumns, ascending: query.ascending,
+            conditions: conditions, filter: QuickFilter(table: "contacts", text: query.filter), isNarrow: isNarrow)
+    }
+}

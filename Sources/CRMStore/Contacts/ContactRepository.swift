@@ -1,0 +1,118 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// Personal contacts (PC-1, PC-3) as one user sees and changes them.
+///
+/// Contacts of a private account are as invisible to others as the account itself. Changes are
+/// journaled and version-checked like accounts.
+public struct ContactRepository: Sendable {
+    let database: AppDatabase
+    let actor: User
+
+    var visibility: Visibility { Visibility(user: actor) }
+
+    // MARK: - Writes
+
+    /// Saves a new contact created by the acting user.
+    public func create(_ draft: ContactDraft) throws -> PersonalContact {
+        try database.write(as: actor) { db, journal in
+            let link = try check(draft, db)
+            let now = journal.at.millisecondsSince1970
+            let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
+                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now)]
+            try db.execute(
+                sql: "INSERT INTO contacts (\(columns.map(\.0).joined(separator: ", "))) "
+                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
+                arguments: StatementArguments(columns.map(\.1)))
+            let id = db.lastInsertedRowID
+            try journal.created(.contact, id, draft)
+            return try fetch(db, id: id)
+        }
+    }
+
+    /// Saves `draft` over the contact if it is still at `expectedVersion`.
+    ///
+    /// Throws `StaleRecordError<PersonalContact>`, `RecordNotFoundError` or `ValidationError`
+    /// as `AccountRepository.update` does; anonymized contacts cannot be edited.
+    public func update(id: Int64, with draft: ContactDraft, expectedVersion: Int) throws -> PersonalContact {
+        try database.write(as: actor) { db, journal in
+            let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            guard !current.isAnonymized else {
+                throw RuleViolationError("This contact was anonymized; its personal data can no longer be edited.")
+            }
+            try rewrite(db, id: id, draft, link: check(draft, db), at: journal.at, extra: [])
+            try journal.updated(.contact, id, from: current.fields, to: draft)
+            return try fetch(db, id: id)
+        }
+    }
+
+    /// Deletes the contact if it is still at `expectedVersion`.
+    public func delete(id: Int64, expectedVersion: Int) throws {
+        try database.write(as: actor) { db, journal in
+            _ = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            try db.execute(sql: "DELETE FROM contacts WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
+            try journal.recorded(.delete, .contact, id)
+        }
+    }
+
+    /// Erases the contact's personal data for good (PC-3, LD-9).
+    ///
+    /// The names become "Anonymized contact #ID", every other personal field is emptied, the
+    /// old and new values in the contact's journal rows are erased (who, when and which field
+    /// stay), and the search index is rewritten without the data. With `secure_delete` on, the
+    /// erased bytes are also gone from the database file once the WAL is checkpointed.
+    public func anonymize(id: Int64, expectedVersion: Int) throws -> PersonalContact {
+        try database.write(as: actor) { db, journal in
+            let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            var erased = ContactDraft(typeID: current.typeID, accountID: current.accountID)
+            erased.lastName = "Anonymized contact #\(id)"
+            try rewrite(db, id: id, erased, link: check(erased, db), at: journal.at, extra: [("is_anonymized", true)])
+            try db.execute(
+                sql: "UPDATE journal SET old_value = NULL, new_value = NULL WHERE entity = ? AND entity_id = ?",
+                arguments: [EntityKind.contact.rawValue, id])
+            // Merging the FTS segments drops the deleted entries that still hold the old words.
+            try db.execute(sql: "INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')")
+            try journal.recorded(.anonymize, .contact, id)
+            return try fetch(db, id: id)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func rewrite(
+        _ db: Database, id: Int64, _ draft: ContactDraft, link: ContactColumns.AccountLink, at: Date,
+        extra: [(String, (any DatabaseValueConvertible)?)]
+    ) throws {
+        let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
+            + [("updated_at", at.millisecondsSince1970)] + extra
+        try db.execute(
+            sql: "UPDATE contacts SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
+                + "version = version + 1 WHERE id = ?",
+            arguments: StatementArguments(columns.map(\.1) + [id]))
+    }
+
+    private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> PersonalContact {
+        let current = try fetch(db, id: id)
+        guard current.version == expectedVersion else { throw StaleRecordError(entity: .contact, fresh: current) }
+        return current
+    }
+
+    /// Validates the draft and its references; returns what the row copies from its account.
+    private func check(_ draft: ContactDraft, _ db: Database) throws -> ContactColumns.AccountLink {
+        var errors = draft.validate()
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM contact_types WHERE id = ?", arguments: [draft.typeID]) == nil {
+            errors.append(FieldError(field: ContactDraft.Field.typeID.rawValue, message: "Choose a contact type."))
+        }
+        var link = ContactColumns.AccountLink.none
+        if let accountID = draft.accountID {
+            do {
+                link = ContactColumns.AccountLink(try database.accounts(actingAs: actor).fetch(db, id: accountID))
+            } catch is RecordNotFoundError {
+                errors.append(FieldError(field: ContactDraft.Field.accountID.rawValue, message: "Choose an existing account."))
+            }
+        }
+        guard errors.isEmpty else { throw ValidationError(errors) }
+        return link
+    }
+}

@@ -1,0 +1,123 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// The CRM database: owns the SQLite connections, the schema and its migrations, and hands out
+/// the repositories through which every read and write goes.
+///
+/// One instance per process and database file. Writes are short IMMEDIATE transactions (GRDB's
+/// default for writers) and a busy database is retried for five seconds before anyone hears of
+/// it. Other processes' commits are noticed with `makeChangeWatcher()`.
+public final class AppDatabase: Sendable {
+    /// `PRAGMA application_id` of crm databases ("CRM1"), so a foreign file is never mistaken
+    /// for ours.
+    static let applicationID: Int32 = 0x4352_4D31
+
+    /// The schema version this build writes (`PRAGMA user_version`): the number of migrations.
+    public static var schemaVersion: Int { Schema.migrationNames.count }
+
+    let writer: any DatabaseWriter
+    /// The file path, or `nil` for an in-memory database.
+    let path: String?
+    /// The time stamped on changes; tests may pin it.
+    let clock: @Sendable () -> Date
+
+    private init(writer: any DatabaseWriter, path: String?, clock: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.path = path
+        self.clock = clock
+        try Schema.migrator.migrate(writer)
+    }
+
+    /// Opens (creating and migrating when needed) the database file at `path`.
+    ///
+    /// Throws a `StoreError` naming the path when the folder is missing or read-only, the file is
+    /// not ours, or it was written by a newer crm.
+    public static func open(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        try DatabaseFileCheck.inspect(path: path)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            return try AppDatabase(writer: pool, path: path, clock: clock)
+        } catch let error as DatabaseError {
+            throw StoreError.unusable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A fresh, migrated database that lives in memory only: for tests and previews.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: nil, clock: clock)
+    }
+
+    /// The connection settings every crm connection shares.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // Erased data must not linger in free pages (PC-3, LD-9).
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            // Lists jump around a large file: map it rather than read it page by page, and keep
+            // more of it cached than SQLite's 2 MB default.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384")
+        }
+        return configuration
+    }
+
+    /// The human name of the database in messages.
+    var displayPath: String { path ?? "(in memory)" }
+
+    // MARK: - Transactions
+
+    /// Runs `updates` in one IMMEDIATE transaction, committed when it returns.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        try translatingErrors { try writer.write(updates) }
+    }
+
+    /// Runs `value` in a read transaction that sees one consistent snapshot.
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try translatingErrors { try writer.read(value) }
+    }
+
+    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.unusable(path: displayPath, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    // MARK: - Repositories
+
+    /// The users of the CRM.
+    public var users: UserRepository { UserRepository(database: self) }
+
+    /// Account types, changed on behalf of `user`.
+    public func accountTypes(actingAs user: User) -> AccountTypeRepository {
+        AccountTypeRepository(database: self, actor: user)
+    }
+
+    /// Contact types, changed on behalf of `user`.
+    public func contactTypes(actingAs user: User) -> ContactTypeRepository {
+        ContactTypeRepository(database: self, actor: user)
+    }
+
+    /// The accounts `user` may see and change.
+    public func accounts(actingAs user: User) -> AccountRepository {
+        AccountRepository(database: self, actor: user)
+    }
+
+    /// The personal contacts `user` may see and change.
+    public func contacts(actingAs user: User) -> ContactRepository {
+        ContactRepository(database: self, actor: user)
+    }
+
+    /// Record histories, readable by `user`.
+    public func journal(actingAs user: User) -> JournalRepository {
+        JournalRepository(database: self, actor: user)
+    }
+
+    /// The "go to" search over the records `user` may see.
+    public func search(actingAs user: User) -> SearchRepository {
+        SearchRepository(database: self, actor: user)
+    }
+}

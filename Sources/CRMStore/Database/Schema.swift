@@ -1,0 +1,164 @@
+import CRMCore
+import GRDB
+
+/// The database schema as a list of named migrations; each one leaves `PRAGMA user_version` at
+/// its number, so a newer file is recognised before anything touches it.
+///
+/// Derived columns (`display_name`, `sort_*`, `search_text`, `private_owner_id`) are computed in
+/// Swift on every write (see `AccountColumns` and `ContactColumns`) and indexed for keyset
+/// paging; the FTS5 tables index `search_text` through triggers.
+enum Schema {
+    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        let steps: [@Sendable (Database) throws -> Void] = [createUsers, createTypes, createAccounts, createContacts]
+        for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
+            migrator.registerMigration(name) { db in
+                try step(db)
+                try db.execute(sql: "PRAGMA user_version = \(number + 1)")
+            }
+        }
+        return migrator
+    }
+
+    private static func createUsers(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(AppDatabase.applicationID)")
+        try db.execute(sql: """
+            CREATE TABLE roles (key TEXT PRIMARY KEY, title TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                login TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL REFERENCES roles(key),
+                active INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE TABLE journal (
+                id INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                user_id INTEGER REFERENCES users(id),
+                entity TEXT NOT NULL,
+                entity_id INTEGER NOT NULL,
+                action TEXT NOT NULL,
+                field TEXT,
+                old_value TEXT,
+                new_value TEXT
+            );
+            CREATE INDEX journal_by_entity ON journal(entity, entity_id, id);
+            """)
+        for role in Role.allCases {
+            try db.execute(sql: "INSERT INTO roles (key, title) VALUES (?, ?)", arguments: [role.rawValue, role.title])
+        }
+    }
+
+    private static func createTypes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE account_types (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                uses_person_name INTEGER NOT NULL,
+                uses_organisation_name INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                CHECK (uses_person_name OR uses_organisation_name)
+            );
+            INSERT INTO account_types (key, name, uses_person_name, uses_organisation_name, position) VALUES
+                ('person', 'Person', 1, 0, 1), ('company', 'Company', 0, 1, 2), ('account', 'Account', 0, 1, 3);
+            CREATE TABLE contact_types (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                position INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            INSERT INTO contact_types (name, position) VALUES ('Employee', 1), ('Consultant', 2), ('Other', 3);
+            """)
+    }
+
+    private static func createAccounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE accounts (
+                id INTEGER PRIMARY KEY,
+                type_id INTEGER NOT NULL REFERENCES account_types(id),
+                first_name TEXT NOT NULL, last_name TEXT NOT NULL, name TEXT NOT NULL,
+                email TEXT NOT NULL, phone TEXT NOT NULL, street TEXT NOT NULL, city TEXT NOT NULL,
+                postcode TEXT NOT NULL, country TEXT NOT NULL, registration_number TEXT NOT NULL,
+                vat_number TEXT NOT NULL, industry TEXT NOT NULL, note TEXT NOT NULL,
+                is_global INTEGER NOT NULL, is_private INTEGER NOT NULL, is_key_account INTEGER NOT NULL,
+                account_manager_id INTEGER REFERENCES users(id),
+                created_by_id INTEGER NOT NULL REFERENCES users(id),
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                display_name TEXT NOT NULL,
+                sort_name TEXT NOT NULL,
+                sort_city TEXT NOT NULL,
+                search_text TEXT NOT NULL
+            );
+            CREATE INDEX accounts_by_name ON accounts(sort_name, id);
+            CREATE INDEX accounts_by_city ON accounts(sort_city, sort_name, id);
+            CREATE INDEX accounts_by_updated ON accounts(updated_at, id);
+            CREATE INDEX accounts_by_type ON accounts(type_id);
+            CREATE TABLE favourites (
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                PRIMARY KEY (user_id, account_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX favourites_by_account ON favourites(account_id);
+            """)
+        try createSearchIndex(db, table: "accounts")
+    }
+
+    private static func createContacts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE contacts (
+                id INTEGER PRIMARY KEY,
+                type_id INTEGER NOT NULL REFERENCES contact_types(id),
+                account_id INTEGER REFERENCES accounts(id),
+                first_name TEXT NOT NULL, last_name TEXT NOT NULL, job_title TEXT NOT NULL,
+                email TEXT NOT NULL, phone TEXT NOT NULL, mobile TEXT NOT NULL, messenger TEXT NOT NULL,
+                note TEXT NOT NULL,
+                created_by_id INTEGER NOT NULL REFERENCES users(id),
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                is_anonymized INTEGER NOT NULL DEFAULT 0,
+                account_name TEXT,
+                private_owner_id INTEGER,
+                sort_name TEXT NOT NULL,
+                sort_account TEXT NOT NULL,
+                search_text TEXT NOT NULL
+            );
+            CREATE INDEX contacts_by_name ON contacts(sort_name, id);
+            CREATE INDEX contacts_by_account_name ON contacts(sort_account, sort_name, id);
+            CREATE INDEX contacts_by_updated ON contacts(updated_at, id);
+            CREATE INDEX contacts_of_account ON contacts(account_id, sort_name, id);
+            CREATE INDEX contacts_by_type ON contacts(type_id);
+            """)
+        try createSearchIndex(db, table: "contacts")
+    }
+
+    /// An FTS5 index over `table.search_text`, kept in step by triggers.
+    ///
+    /// The text is folded already, so the tokenizer only splits words; `detail=none` keeps the
+    /// index small (only word-prefix matching is needed) and the prefix indexes make one- to
+    /// three-letter prefixes as cheap as whole words.
+    private static func createSearchIndex(_ db: Database, table: String) throws {
+        let fts = "\(table)_fts"
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE \(fts) USING fts5(
+                search_text, content='\(table)', content_rowid='id', detail=none, prefix='1 2 3',
+                tokenize='unicode61 remove_diacritics 0');
+            CREATE TRIGGER \(table)_fts_insert AFTER INSERT ON \(table) BEGIN
+                INSERT INTO \(fts)(rowid, search_text) VALUES (new.id, new.search_text);
+            END;
+            CREATE TRIGGER \(table)_fts_delete AFTER DELETE ON \(table) BEGIN
+                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.id, old.search_text);
+            END;
+            CREATE TRIGGER \(table)_fts_update AFTER UPDATE OF search_text ON \(table) BEGIN
+                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO \(fts)(rowid, search_text) VALUES (new.id, new.search_text);
+            END;
+            """)
+    }
+}

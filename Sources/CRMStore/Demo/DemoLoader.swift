@@ -1,0 +1,92 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// Inserts demo rows with cached statements, computing the derived columns with the same
+/// `AccountColumns` / `ContactColumns` code as the repositories, so demo rows are
+/// indistinguishable from rows saved through the app.
+struct DemoLoader {
+    let db: Database
+    var maker: DemoRecordMaker
+
+    private let journal: Statement
+    /// One prepared INSERT per table, made on first use.
+    private var inserts: [String: Statement] = [:]
+    private var typeUsesPersonName: [Int64: Bool] = [:]
+
+    init(db: Database, maker: DemoRecordMaker) throws {
+        self.db = db
+        self.maker = maker
+        journal = try db.cachedStatement(sql: """
+            INSERT INTO journal (at, user_id, entity, entity_id, action) VALUES (?, ?, ?, ?, 'create')
+            """)
+        for row in try Row.fetchAll(db, sql: "SELECT id, uses_person_name FROM account_types") {
+            typeUsesPersonName[row["id"]] = row["uses_person_name"]
+        }
+    }
+
+    func insertUsers(_ users: [(String, String, Role)], at moment: Date) throws -> [Int64] {
+        try users.map { login, displayName, role in
+            try db.execute(
+                sql: "INSERT INTO users (login, display_name, role) VALUES (?, ?, ?)",
+                arguments: [login, displayName, role.rawValue])
+            let id = db.lastInsertedRowID
+            try journal.execute(arguments: [moment.millisecondsSince1970, nil, EntityKind.user.rawValue, id])
+            return id
+        }
+    }
+
+    mutating func insertAccount(reps: [Int64], reference: Date) throws -> DemoRecordMaker.AccountSummary {
+        var (draft, locale, domain) = maker.account()
+        let creator = maker.random.pick(reps)
+        draft.accountManagerID = maker.random.chance(0.85) ? maker.random.pick(reps) : nil
+        draft.isPrivate = maker.random.chance(0.01)
+        let created = maker.moment(before: reference)
+        let updated = created.addingTimeInterval(Double(maker.random.next() % (100 * 86_400)))
+        let usesPersonName = typeUsesPersonName[draft.typeID] ?? false
+        let columns = AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: usesPersonName)
+            + [("created_by_id", creator), ("created_at", created.millisecondsSince1970),
+               ("updated_at", min(updated, reference).millisecondsSince1970)]
+        let id = try insert(into: "accounts", columns)
+        try journal.execute(arguments: [created.millisecondsSince1970, creator, EntityKind.account.rawValue, id])
+        return DemoRecordMaker.AccountSummary(
+            id: id, locale: locale, mailDomain: domain, isPrivate: draft.isPrivate, creatorID: creator,
+            displayName: draft.displayName(usingPersonName: usesPersonName))
+    }
+
+    mutating func insertContact(of account: DemoRecordMaker.AccountSummary?, creators: [Int64], reference: Date) throws {
+        let draft = maker.contact(of: account)
+        let creator = account.map { $0.isPrivate ? $0.creatorID : maker.random.pick(creators) } ?? maker.random.pick(creators)
+        let link = ContactColumns.AccountLink(
+            name: account?.displayName, privateOwnerID: account.flatMap { $0.isPrivate ? $0.creatorID : nil })
+        let created = maker.moment(before: reference)
+        let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
+            + [("created_by_id", creator), ("created_at", created.millisecondsSince1970),
+               ("updated_at", created.millisecondsSince1970)]
+        let id = try insert(into: "contacts", columns)
+        try journal.execute(arguments: [created.millisecondsSince1970, creator, EntityKind.contact.rawValue, id])
+    }
+
+    /// Each user marks `perUser` accounts they can see as favourites.
+    mutating func insertFavourites(users: [Int64], accounts: [DemoRecordMaker.AccountSummary], perUser: Int) throws {
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO favourites (user_id, account_id) VALUES (?, ?)")
+        for user in users {
+            for _ in 0..<perUser {
+                let account = maker.random.pick(accounts)
+                if !account.isPrivate || account.creatorID == user {
+                    try statement.execute(arguments: [user, account.id])
+                }
+            }
+        }
+    }
+
+    private mutating func insert(into table: String, _ columns: [(String, (any DatabaseValueConvertible)?)]) throws -> Int64 {
+        let statement = try inserts[table] ?? db.makeStatement(
+            sql: "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
+                + "VALUES (\(databaseQuestionMarks(count: columns.count)))")
+        inserts[table] = statement
+        statement.setUncheckedArguments(StatementArguments(columns.map(\.1)))
+        try statement.execute()
+        return db.lastInsertedRowID
+    }
+}

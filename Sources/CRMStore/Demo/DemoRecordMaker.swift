@@ -1,0 +1,124 @@
+import CRMCore
+import Foundation
+
+/// Makes plausible, deterministic demo accounts and contacts from a seeded generator.
+struct DemoRecordMaker {
+    /// What a contact needs to know about the account it belongs to.
+    struct AccountSummary {
+        let id: Int64
+        let locale: DemoLocale
+        let mailDomain: String
+        let isPrivate: Bool
+        let creatorID: Int64
+        let displayName: String
+    }
+
+    /// The ids of the seeded types.
+    struct TypeIDs {
+        let person: Int64, company: Int64, account: Int64
+        let employee: Int64, consultant: Int64, other: Int64
+    }
+
+    var random: SplitMix64
+    let types: TypeIDs
+    private let localePool: [DemoLocale]
+    /// Each corpus entry split into its text and ASCII form, computed once.
+    private var names: [String: (String, String)] = [:]
+
+    init(seed: UInt64, types: TypeIDs) {
+        random = SplitMix64(seed: seed)
+        self.types = types
+        localePool = DemoLocale.all.flatMap { locale in Array(repeating: locale, count: locale.weight) }
+        for locale in DemoLocale.all {
+            for entry in locale.firstNames + locale.lastNames + locale.tradeWords {
+                names[entry] = Self.split(entry)
+            }
+        }
+    }
+
+    /// A new account draft and the e-mail domain its contacts use.
+    mutating func account() -> (draft: AccountDraft, locale: DemoLocale, mailDomain: String) {
+        let locale = random.pick(localePool)
+        let roll = random.next() % 10
+        var draft = AccountDraft(typeID: roll < 3 ? types.person : roll < 9 ? types.company : types.account)
+        var domain: String
+        if draft.typeID == types.person {
+            let (first, firstASCII) = name(random.pick(locale.firstNames))
+            let (last, lastASCII) = name(random.pick(locale.lastNames))
+            draft.firstName = first
+            draft.lastName = last
+            domain = "mail." + locale.domain
+            draft.email = "\(firstASCII).\(lastASCII)@\(domain)"
+        } else {
+            let (company, companyASCII) = companyName(locale)
+            draft.name = company
+            domain = companyASCII + "." + locale.domain
+            draft.email = "info@\(domain)"
+        }
+        let (city, postcodePattern) = random.pick(locale.cities)
+        draft.city = city
+        draft.postcode = String(postcodePattern.map { $0 == "#" ? Character(random.digits(1)) : $0 })
+        draft.street = "\(random.pick(locale.streets)) \(1 + random.next() % 180)"
+        draft.country = locale.country
+        draft.phone = phone(locale)
+        draft.industry = random.pick(DemoLocale.industries)
+        draft.registrationNumber = random.digits(8)
+        draft.vatNumber = draft.typeID == types.person ? "" : String(locale.domain.suffix(2)).uppercased() + random.digits(9)
+        draft.isKeyAccount = random.chance(0.05)
+        if random.chance(0.02) {
+            draft.note = "Met at the \(city) trade fair; prefers e-mail."
+        }
+        return (draft, locale, domain)
+    }
+
+    /// A new contact working for `account` (or for no account).
+    mutating func contact(of account: AccountSummary?) -> ContactDraft {
+        let locale = account?.locale ?? random.pick(localePool)
+        let roll = random.next() % 20
+        var draft = ContactDraft(
+            typeID: roll < 17 ? types.employee : roll < 19 ? types.consultant : types.other, accountID: account?.id)
+        let (first, firstASCII) = name(random.pick(locale.firstNames))
+        let (last, lastASCII) = name(random.pick(locale.lastNames))
+        draft.firstName = first
+        draft.lastName = last
+        draft.jobTitle = random.pick(DemoLocale.jobTitles)
+        draft.email = "\(firstASCII).\(lastASCII)@\(account?.mailDomain ?? "mail." + locale.domain)"
+        draft.phone = phone(locale)
+        draft.mobile = phone(locale)
+        if random.chance(0.2) {
+            draft.messenger = "\(random.pick(DemoLocale.messengers)): \(draft.mobile)"
+        }
+        return draft
+    }
+
+    /// A time within the three years before `reference`.
+    mutating func moment(before reference: Date) -> Date {
+        reference.addingTimeInterval(-Double(random.next() % (3 * 365 * 86_400)))
+    }
+
+    private mutating func phone(_ locale: DemoLocale) -> String {
+        "\(locale.phonePrefix) \(random.digits(3)) \(random.digits(3)) \(random.digits(3))"
+    }
+
+    private mutating func companyName(_ locale: DemoLocale) -> (String, String) {
+        let (last, lastASCII) = name(random.pick(locale.lastNames))
+        let (word, wordASCII) = name(random.pick(locale.tradeWords))
+        let text = random.pick(locale.companyPatterns)
+            .replacingOccurrences(of: "{last}", with: last).replacingOccurrences(of: "{word}", with: word)
+        let patternWord = text.contains(word) ? wordASCII : ""
+        let ascii = [patternWord, text.contains(last) ? lastASCII : ""].filter { !$0.isEmpty }.joined(separator: "-")
+        return (text, ascii.isEmpty ? "company" : ascii)
+    }
+
+    /// The text of a corpus entry and an ASCII form for e-mail addresses.
+    private func name(_ entry: String) -> (String, String) {
+        names[entry] ?? Self.split(entry)
+    }
+
+    private static func split(_ entry: String) -> (String, String) {
+        let parts = entry.split(separator: ":", maxSplits: 1)
+        if parts.count == 2 { return (String(parts[0]), String(parts[1])) }
+        let ascii = SearchText.words(SearchText.fold(entry)).joined()
+        return (entry, ascii)
+    }
+}

@@ -1,0 +1,103 @@
+import CRMCore
+import GRDB
+
+/// A sorted, filtered list over one table, read a window at a time with keyset paging.
+///
+/// Pages are `WHERE (sort keys, id) > (cursor) ORDER BY sort keys, id LIMIT n` over an index
+/// that holds the sort keys, so the cost of a page does not grow with its depth, and no query
+/// ever reads a whole table. The quick filter (`QuickFilter`) decides per query whether to walk
+/// that index checking each row's search key, or to let the FTS5 index list the few matches.
+struct KeysetList {
+    /// The table and its alias in the generated SQL, e.g. `accounts` / `a`.
+    let table: String
+    let alias: String
+    /// The select list.
+    let selection: SQL
+    /// The sort key columns (without the final `id`), unqualified.
+    let sortColumns: [String]
+    let ascending: Bool
+    /// Conditions every row must meet: visibility and the list's view.
+    let conditions: [SQL]
+    let filter: QuickFilter
+    /// True when `conditions` alone narrow the rows to few through an index (one account's
+    /// contacts, a user's favourites): the FTS detour is never worth it then.
+    let isNarrow: Bool
+
+    /// The rows at `position`, in display order.
+    func page(_ db: Database, _ position: PagePosition, limit: Int) throws -> [Row] {
+        let forward: Bool
+        let keyset: SQL?
+        switch position {
+        case .first: (forward, keyset) = (true, nil)
+        case .last: (forward, keyset) = (false, nil)
+        case .after(let cursor): (forward, keyset) = (true, comparison(cursor, forward: true, inclusive: false))
+        case .before(let cursor): (forward, keyset) = (false, comparison(cursor, forward: false, inclusive: false))
+        case .startingAt(let cursor): (forward, keyset) = (true, comparison(cursor, forward: true, inclusive: true))
+        }
+        let direction = forward == ascending ? "ASC" : "DESC"
+        let order = (sortColumns + ["id"]).map { "\(alias).\($0) \(direction)" }.joined(separator: ", ")
+        var rows: [Row] = []
+        for plan in try filter.pagePlans(db, narrow: isNarrow) {
+            var sql: SQL = "SELECT \(selection) FROM \(source(plan)) \(whereClause(plan, keyset: keyset))"
+            if case .scan(_, budget: let budget?) = plan {
+                // Only the next `budget` rows of the sort index are looked at.
+                let window: SQL = "SELECT \(sql: alias).* FROM \(sql: table) \(sql: alias) "
+                    + whereClause(.everyRow, keyset: keyset) + " ORDER BY \(sql: order) LIMIT \(budget)"
+                sql = "SELECT \(selection) FROM (\(window)) \(sql: alias) \(whereClause(plan, keyset: nil))"
+            }
+            rows = try Row.fetchAll(db, SQLRequest<Row>(literal: sql + " ORDER BY \(sql: order) LIMIT \(max(0, limit))", cached: true))
+            if rows.count == limit { break }
+        }
+        return forward ? rows : rows.reversed()
+    }
+
+    /// The number of matching rows, exact up to `cap`.
+    func count(_ db: Database, cap: Int) throws -> BoundedCount {
+        let plan = filter.countPlan(narrow: isNarrow)
+        let sql: SQL = """
+            SELECT count(*) FROM (SELECT 1 FROM \(source(plan)) \(whereClause(plan, keyset: nil)) \
+            LIMIT \(cap + 1))
+            """
+        let seen = try Int.fetchOne(db, SQLRequest<Int>(literal: sql, cached: true)) ?? 0
+        return BoundedCount(seen: seen, cap: cap)
+    }
+
+    private func source(_ plan: QuickFilter.Plan) -> SQL {
+        switch plan {
+        case .everyRow, .scan:
+            return "\(sql: table) \(sql: alias)"
+        case .searchIndex(let match):
+            // CROSS JOIN keeps the FTS matches as the outer loop: SQLite must not walk the sort
+            // index and probe the matches instead.
+            let fts = "\(table)_fts"
+            return """
+                (SELECT rowid AS match_id FROM \(sql: fts) WHERE \(sql: fts) MATCH \(match)) m \
+                CROSS JOIN \(sql: table) \(sql: alias) ON \(sql: alias).id = m.match_id
+                """
+        }
+    }
+
+    private func whereClause(_ plan: QuickFilter.Plan, keyset: SQL?) -> SQL {
+        var parts = conditions
+        if case .scan(let needles, _) = plan {
+            parts += needles.map { "instr(\(sql: alias).search_text, \($0)) > 0" }
+        }
+        if let keyset { parts.append(keyset) }
+        return parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND ")
+    }
+
+    /// `(keys, id) > (cursor)` or the reverse, matching the walk direction and sort order.
+    private func comparison(_ cursor: PageCursor, forward: Bool, inclusive: Bool) -> SQL {
+        precondition(cursor.keys.count == sortColumns.count, "A cursor of another sort order was used")
+        let columns = (sortColumns + ["id"]).map { "\(alias).\($0)" }.joined(separator: ", ")
+        let values: [SQL] = cursor.keys.map { key in
+            switch key {
+            case .text(let text): "\(text)"
+            case .integer(let number): "\(number)"
+            }
+        } + ["\(cursor.id)"]
+        let greater = forward == ascending
+        let op = (greater ? ">" : "<") + (inclusive ? "=" : "")
+        return "(\(sql: columns)) \(sql: op) (\(values.joined(separator: ", ")))"
+    }
+}

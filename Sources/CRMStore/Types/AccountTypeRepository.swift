@@ -1,0 +1,99 @@
+import CRMCore
+import GRDB
+
+/// The configurable account types (AC-1, ST-5): listed in pick-list order, changed by admins,
+/// journaled, and never deleted while accounts use them.
+public struct AccountTypeRepository: Sendable {
+    let database: AppDatabase
+    let actor: User
+
+    private var ordering: TypeOrdering { TypeOrdering(table: "account_types", entity: .accountType) }
+
+    /// Every type in pick-list order.
+    public func list() throws -> [AccountType] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM account_types ORDER BY position, id").map(AccountType.init(row:))
+        }
+    }
+
+    /// Adds a type at the end of the list.
+    public func create(_ draft: AccountTypeDraft) throws -> AccountType {
+        try database.write(as: actor) { db, journal in
+            try check(draft, db, excluding: nil)
+            try db.execute(
+                sql: """
+                    INSERT INTO account_types (key, name, uses_person_name, uses_organisation_name, position)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [draft.key, draft.name, draft.usesPersonName, draft.usesOrganisationName,
+                            try ordering.nextPosition(db)])
+            let id = db.lastInsertedRowID
+            try journal.created(.accountType, id, draft)
+            return try require(db, id: id)
+        }
+    }
+
+    /// Renames the type or changes its name fields if it is still at `expectedVersion`; the
+    /// display names of its accounts follow a change of name fields.
+    public func update(id: Int64, with draft: AccountTypeDraft, expectedVersion: Int) throws -> AccountType {
+        try database.write(as: actor) { db, journal in
+            let current = try require(db, id: id)
+            guard current.version == expectedVersion else { throw StaleRecordError(entity: .accountType, fresh: current) }
+            try check(draft, db, excluding: id)
+            try db.execute(
+                sql: """
+                    UPDATE account_types SET key = ?, name = ?, uses_person_name = ?, uses_organisation_name = ?,
+                    version = version + 1 WHERE id = ?
+                    """,
+                arguments: [draft.key, draft.name, draft.usesPersonName, draft.usesOrganisationName, id])
+            try journal.updated(.accountType, id, from: current.draft, to: draft)
+            if draft.usesPersonName != current.usesPersonName || draft.usesOrganisationName != current.usesOrganisationName {
+                try AccountColumns.rederive(db, typeID: id, usesPersonName: draft.usesPersonName)
+            }
+            return try require(db, id: id)
+        }
+    }
+
+    /// Puts the types in the order of `ids`, which must list every type once.
+    public func reorder(_ ids: [Int64]) throws -> [AccountType] {
+        try database.write(as: actor) { db, journal in try ordering.reorder(db, ids, journal: journal) }
+        return try list()
+    }
+
+    /// Deletes the type if it is still at `expectedVersion` and no account uses it.
+    public func delete(id: Int64, expectedVersion: Int) throws {
+        try database.write(as: actor) { db, journal in
+            let current = try require(db, id: id)
+            guard current.version == expectedVersion else { throw StaleRecordError(entity: .accountType, fresh: current) }
+            try ordering.requireUnused(db, id: id, name: current.name, usedBy: "accounts", noun: "account")
+            try db.execute(sql: "DELETE FROM account_types WHERE id = ?", arguments: [id])
+            try journal.recorded(.delete, .accountType, id)
+        }
+    }
+
+    static func fetch(_ db: Database, id: Int64) throws -> AccountType? {
+        try Row.fetchOne(db, sql: "SELECT * FROM account_types WHERE id = ?", arguments: [id]).map(AccountType.init(row:))
+    }
+
+    private func require(_ db: Database, id: Int64) throws -> AccountType {
+        guard let type = try Self.fetch(db, id: id) else { throw RecordNotFoundError(entity: .accountType, id: id) }
+        return type
+    }
+
+    private func check(_ draft: AccountTypeDraft, _ db: Database, excluding id: Int64?) throws {
+        var errors = draft.validate()
+        if try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM account_types WHERE key = ? AND id IS NOT ?", arguments: [draft.key, id]) != nil {
+            errors.append(FieldError(field: "key", message: "The key \"\(draft.key)\" is already used by another type."))
+        }
+        guard errors.isEmpty else { throw ValidationError(errors) }
+    }
+}
+
+extension AccountType {
+    init(row: Row) {
+        self.init(
+            id: row["id"], key: row["key"], name: row["name"], usesPersonName: row["uses_person_name"],
+            usesOrganisationName: row["uses_organisation_name"], position: row["position"], version: row["version"])
+    }
+}

@@ -1,0 +1,85 @@
+import CRMCore
+import XCTest
+
+final class DraftValidationTests: XCTestCase {
+    private let person = AccountType(
+        id: 1, key: "person", name: "Person", usesPersonName: true, usesOrganisationName: false, position: 1)
+    private let company = AccountType(
+        id: 2, key: "company", name: "Company", usesPersonName: false, usesOrganisationName: true, position: 2)
+
+    func testPersonNeedsLastNameCompanyNeedsName() {
+        var draft = AccountDraft(typeID: 1)
+        XCTAssertEqual(draft.validate(type: person).map(\.field), ["lastName"])
+        XCTAssertEqual(draft.validate(type: company).map(\.field), ["name"])
+        draft.lastName = "Dvořák"
+        XCTAssertEqual(draft.validate(type: person), [])
+    }
+
+    func testDisplayNameFollowsTheType() {
+        var draft = AccountDraft(typeID: 1)
+        draft.firstName = "Jan"
+        draft.lastName = "Novák"
+        draft.name = "Novák s.r.o."
+        XCTAssertEqual(draft.displayName(usingPersonName: true), "Jan Novák")
+        XCTAssertEqual(draft.displayName(usingPersonName: false), "Novák s.r.o.")
+    }
+
+    func testEmailShape() {
+        var draft = AccountDraft(typeID: 2)
+        draft.name = "Acme"
+        for bad in ["x", "a@b", "a@@b.cz", "@b.cz", "a b@c.cz", "a@.cz", "a@b.cz."] {
+            draft.email = bad
+            XCTAssertEqual(draft.validate(type: company).map(\.field), ["email"], bad)
+        }
+        draft.email = "jan.novak+crm@firma.example.cz"
+        XCTAssertEqual(draft.validate(type: company), [])
+    }
+
+    func testLengthCapsAndNul() {
+        var draft = AccountDraft(typeID: 2)
+        draft.name = String(repeating: "L", count: 201)
+        draft.note = String(repeating: "n", count: FieldRules.noteLimit)
+        XCTAssertEqual(draft.validate(type: company).map(\.field), ["name"])
+        draft.name = "Nul\u{0}Byte"
+        XCTAssertEqual(draft.validate(type: company).first?.message, "Name contains a NUL character, which cannot be stored.")
+    }
+
+    func testContactNeedsAName() {
+        var draft = ContactDraft(typeID: 1)
+        XCTAssertEqual(draft.validate().map(\.field), ["lastName"])
+        draft.firstName = "Taro"
+        XCTAssertEqual(draft.validate(), [])
+    }
+
+    func testAccountTypeNeedsANameField() {
+        let draft = AccountTypeDraft(key: "x", name: "X", usesPersonName: false, usesOrganisationName: false)
+        XCTAssertEqual(draft.validate().map(\.field), ["usesOrganisationName"])
+        let badKey = AccountTypeDraft(key: "Big Key", name: "X", usesPersonName: true, usesOrganisationName: false)
+        XCTAssertEqual(badKey.validate().map(\.field), ["key"])
+    }
+
+    func testChangesListOnlyDifferingFields() {
+        var old = AccountDraft(typeID: 2)
+        old.name = "Acme"
+        var new = old
+        new.city = "Brno"
+        new.isKeyAccount = true
+        let changes = new.changes(from: old)
+        XCTAssertEqual(changes.map(\.field), ["city", "isKeyAccount"])
+        XCTAssertEqual(changes.map(\.old), ["", "false"])
+        XCTAssertEqual(changes.map(\.new), ["Brno", "true"])
+    }
+
+    func testBoundedCountText() {
+        XCTAssertEqual(BoundedCount(seen: 10_001, cap: 10_000).description, "10,000+")
+        XCTAssertEqual(BoundedCount(seen: 1234, cap: 10_000).description, "1,234")
+        XCTAssertEqual(BoundedCount(seen: 12, cap: 10_000).description, "12")
+    }
+
+    func testLoginRules() {
+        XCTAssertNil(User.validateLogin("jan.novak-2_x"))
+        XCTAssertNotNil(User.validateLogin("Jan"))
+        XCTAssertNotNil(User.validateLogin(""))
+        XCTAssertNotNil(User.validateLogin("jan novak"))
+    }
+}
