@@ -16,7 +16,7 @@ final class AppHarness {
 
     static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-17
 
-    init(columns: Int = 120, rows: Int = 40, login: String = "admin", database: AppDatabase? = nil,
+    init(columns: Int = 160, rows: Int = 40, login: String = "admin", database: AppDatabase? = nil,
          keys: String = "default") throws {
         if let database {
             self.database = database

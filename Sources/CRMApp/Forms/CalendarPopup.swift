@@ -1,3 +1,4 @@
+import CRMCore
 import TerminalUI
 
 /// The calendar picker of date fields: arrows or h/j/k/l move by day and week, PgUp/PgDn by

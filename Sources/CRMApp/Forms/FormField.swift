@@ -76,6 +76,12 @@ public struct FormField {
 
     public var isChanged: Bool { value != original }
 
+    /// After a conflict, the other user's value becomes the one this form started from, so a
+    /// second save knowingly overwrites it and a further conflict is measured from there.
+    mutating func rebase(on fresh: FormField) {
+        original = fresh.value
+    }
+
     /// Whether typing goes into this field's text.
     public var takesText: Bool {
         switch kind {
@@ -96,8 +102,7 @@ public struct FormField {
         guard !trimmed.isEmpty else { return nil }
         switch kind {
         case .number:
-            return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) == nil
-                || trimmed.contains(where: { !"0123456789.-".contains($0) }) ? "not a number" : nil
+            return Int(trimmed) == nil ? "not a whole number" : nil
         case .money(let code):
             guard let currency = try? Currency(code: code) else { return "unknown currency \(code)" }
             return (try? Money(parsing: trimmed, currency: currency)) == nil ? "not an amount (e.g. 1234.50)" : nil

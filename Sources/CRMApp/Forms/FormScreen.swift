@@ -1,3 +1,4 @@
+import CRMCore
 import TerminalUI
 
 /// What saving a form led to.
@@ -5,8 +6,9 @@ public enum SaveOutcome {
     case saved(message: String)
     /// The domain refused some values; each message is shown under its field.
     case invalid([String: String])
-    /// Someone else saved first (ST-7): their current values per field, the user's input kept.
-    case conflict(fresh: [String: String], message: String)
+    /// Someone else saved first (ST-7): the record as they saved it, as form fields; the
+    /// user's input is kept and each field they changed shows the other value beside it.
+    case conflict(fresh: [FormField], message: String)
     case failed(String)
 }
 
@@ -153,8 +155,10 @@ public final class FormScreen: Screen {
             app.show(error: "Please correct the marked fields")
         case .conflict(let fresh, let message):
             for index in fields.indices {
-                let now = fresh[fields[index].key]
-                fields[index].conflict = (now != nil && now != fields[index].value) ? now : nil
+                let now = fresh.first { $0.key == fields[index].key }
+                let changedByThem = now.map { $0.value != fields[index].original } ?? false
+                fields[index].conflict = changedByThem ? (now!.displayValue.isEmpty ? "(empty)" : now!.displayValue) : nil
+                if let now { fields[index].rebase(on: now) }
             }
             topMessage = message
             app.show(error: message)
@@ -172,7 +176,7 @@ public final class FormScreen: Screen {
             buffer.write(topMessage, x: rect.x + 1, y: y, style: theme.error, maxWidth: rect.width - 2)
             y += 2
         }
-        let labelWidth = min(22, max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3))
+        let labelWidth = min(26, max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3))
         let valueWidth = max(10, rect.width - labelWidth - 3)
         let heights = fields.map { $0.rowCount + ($0.error != nil || $0.conflict != nil ? 1 : 0) }
         let available = rect.maxY - y

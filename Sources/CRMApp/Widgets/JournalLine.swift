@@ -33,7 +33,8 @@ enum FieldLabels {
         "registrationNumber": "Registration no.", "vatNumber": "VAT no.", "industry": "Industry",
         "note": "Note", "isGlobal": "Global", "isPrivate": "Private", "isKeyAccount": "Key account",
         "accountManagerID": "Account manager", "accountID": "Employer", "jobTitle": "Job title",
-        "position": "Order", "usesPersonName": "Uses person name", "usesOrganisationName": "Uses organisation name",
+        "position": "Order", "employees": "Employees", "annualRevenue": "Annual revenue",
+        "customerSince": "Customer since", "usesPersonName": "Uses person name", "usesOrganisationName": "Uses organisation name",
     ]
 
     static func label(for key: String) -> String { labels[key] ?? key }

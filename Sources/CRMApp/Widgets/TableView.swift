@@ -55,7 +55,7 @@ public enum TableView {
         marker: ((Row) -> String)? = nil
     ) {
         guard rect.height > 0 else { return }
-        let markerWidth = marker == nil ? 0 : 2
+        let markerWidth = marker == nil ? 1 : 2
         let widths = widths(columns, total: rect.width - markerWidth)
         var x = rect.x + markerWidth
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme.header)

@@ -8,7 +8,7 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
     public enum Field: String, Sendable, CaseIterable {
         case typeID, firstName, lastName, name, email, phone, street, city, postcode, country
         case registrationNumber, vatNumber, industry, note, isGlobal, isPrivate, isKeyAccount
-        case accountManagerID
+        case accountManagerID, employees, annualRevenue, customerSince
     }
 
     public var typeID: Int64
@@ -32,6 +32,12 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
     public var isPrivate = false
     public var isKeyAccount = false
     public var accountManagerID: Int64?
+    /// Head count, when known.
+    public var employees: Int?
+    /// Yearly revenue in the account's own currency, exact decimal.
+    public var annualRevenue: Money?
+    /// The day the account first bought from us.
+    public var customerSince: CalendarDate?
 
     public init(typeID: Int64) {
         self.typeID = typeID
@@ -81,6 +87,12 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
         if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) {
             errors.append(error)
         }
+        if let employees, employees < 0 {
+            errors.append(FieldError(field: Field.employees.rawValue, message: "Employees cannot be negative."))
+        }
+        if let annualRevenue, annualRevenue.amount < 0 {
+            errors.append(FieldError(field: Field.annualRevenue.rawValue, message: "Annual revenue cannot be negative."))
+        }
         return errors
     }
 
@@ -105,6 +117,9 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
         case .isPrivate: String(isPrivate)
         case .isKeyAccount: String(isKeyAccount)
         case .accountManagerID: accountManagerID.journalText
+        case .employees: employees.map(String.init) ?? ""
+        case .annualRevenue: annualRevenue?.description ?? ""
+        case .customerSince: customerSince?.description ?? ""
         }
     }
 

@@ -13,7 +13,10 @@ enum AccountColumns {
          ("registration_number", draft.registrationNumber), ("vat_number", draft.vatNumber),
          ("industry", draft.industry), ("note", draft.note), ("is_global", draft.isGlobal),
          ("is_private", draft.isPrivate), ("is_key_account", draft.isKeyAccount),
-         ("account_manager_id", draft.accountManagerID)]
+         ("account_manager_id", draft.accountManagerID), ("employees", draft.employees),
+         ("annual_revenue", draft.annualRevenue.map { "\($0.amount)" }),
+         ("revenue_currency", draft.annualRevenue?.currency.code),
+         ("customer_since", draft.customerSince?.description)]
     }
 
     /// The derived columns: the display name and the keys that sorting and the quick filter use.
@@ -61,6 +64,12 @@ extension Account {
         fields.isPrivate = row["is_private"]
         fields.isKeyAccount = row["is_key_account"]
         fields.accountManagerID = row["account_manager_id"]
+        fields.employees = row["employees"]
+        if let amount: String = row["annual_revenue"], let code: String = row["revenue_currency"],
+           let currency = try? Currency(code: code), let value = Decimal(string: amount, locale: Locale(identifier: "en_US_POSIX")) {
+            fields.annualRevenue = Money(value, currency)
+        }
+        fields.customerSince = (row["customer_since"] as String?).flatMap(CalendarDate.init(parsing:))
         self.init(
             id: row["id"], fields: fields, displayName: row["display_name"], createdByID: row["created_by_id"],
             createdAt: Date(millisecondsSince1970: row["created_at"]),

@@ -8,11 +8,13 @@ import GRDB
 /// Swift on every write (see `AccountColumns` and `ContactColumns`) and indexed for keyset
 /// paging; the FTS5 tables index `search_text` through triggers.
 enum Schema {
-    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts"]
+    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        let steps: [@Sendable (Database) throws -> Void] = [createUsers, createTypes, createAccounts, createContacts]
+        let steps: [@Sendable (Database) throws -> Void] = [
+            createUsers, createTypes, createAccounts, createContacts, addAccountFigures,
+        ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
                 try step(db)
@@ -72,6 +74,16 @@ enum Schema {
                 version INTEGER NOT NULL DEFAULT 1
             );
             INSERT INTO contact_types (name, position) VALUES ('Employee', 1), ('Consultant', 2), ('Other', 3);
+            """)
+    }
+
+    /// Head count, revenue (exact decimal text plus its ISO currency) and customer-since date.
+    private static func addAccountFigures(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE accounts ADD COLUMN employees INTEGER;
+            ALTER TABLE accounts ADD COLUMN annual_revenue TEXT;
+            ALTER TABLE accounts ADD COLUMN revenue_currency TEXT;
+            ALTER TABLE accounts ADD COLUMN customer_since TEXT;
             """)
     }
 

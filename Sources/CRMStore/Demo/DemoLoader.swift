@@ -36,11 +36,15 @@ struct DemoLoader {
         }
     }
 
+    private var insertedAccounts = 0
+
     mutating func insertAccount(reps: [Int64], reference: Date) throws -> DemoRecordMaker.AccountSummary {
         var (draft, locale, domain) = maker.account()
         let creator = maker.random.pick(reps)
         draft.accountManagerID = maker.random.chance(0.85) ? maker.random.pick(reps) : nil
-        draft.isPrivate = maker.random.chance(0.01)
+        // About one account in a hundred is private, spread evenly so every demo has some.
+        draft.isPrivate = insertedAccounts % 97 == 41
+        insertedAccounts += 1
         let created = maker.moment(before: reference)
         let updated = created.addingTimeInterval(Double(maker.random.next() % (100 * 86_400)))
         let usesPersonName = typeUsesPersonName[draft.typeID] ?? false

@@ -65,10 +65,33 @@ struct DemoRecordMaker {
         draft.registrationNumber = random.digits(8)
         draft.vatNumber = draft.typeID == types.person ? "" : String(locale.domain.suffix(2)).uppercased() + random.digits(9)
         draft.isKeyAccount = random.chance(0.05)
+        if draft.typeID != types.person {
+            addFigures(to: &draft, locale: locale)
+        }
         if random.chance(0.02) {
             draft.note = "Met at the \(city) trade fair; prefers e-mail."
         }
         return (draft, locale, domain)
+    }
+
+    /// Head count, revenue in the country's currency and a customer-since date for organisations.
+    private mutating func addFigures(to draft: inout AccountDraft, locale: DemoLocale) {
+        let employees = 2 + Int(random.next() % 400) * Int(1 + random.next() % 12)
+        draft.employees = employees
+        let code: String
+        switch locale.domain.suffix(2) {
+        case "cz": code = "CZK"
+        case "uk": code = "GBP"
+        case "jp": code = "JPY"
+        default: code = "EUR"
+        }
+        let perHead: Decimal = code == "CZK" ? 2_500_000 : code == "JPY" ? 15_000_000 : 100_000
+        let cents = Decimal(Int(random.next() % 100)) / 100
+        if let currency = try? Currency(code: code) {
+            draft.annualRevenue = Money(perHead * Decimal(employees) + cents, currency).rounded()
+        }
+        draft.customerSince = CalendarDate(year: 2008 + Int(random.next() % 18), month: 1 + Int(random.next() % 12),
+                                           day: 1 + Int(random.next() % 28))
     }
 
     /// A new contact working for `account` (or for no account).

@@ -1,21 +1,26 @@
 import CRMCore
 import Foundation
 
-/// The account form (create and edit): every AC-2 field, validated by the domain rules,
-/// saved with the version check so a concurrent edit is never silently overwritten.
+/// The account form (create and edit): every AC-2 field plus head count, revenue and
+/// customer-since date, validated by the domain rules and saved with the version check, so a
+/// concurrent edit is never silently overwritten.
 enum AccountForm {
-    /// Text fields of the draft, in form order: key (as the domain names it), label, path.
-    static var textFields: [(key: AccountDraft.Field, label: String, path: WritableKeyPath<AccountDraft, String>)] { [
+    typealias Field = AccountDraft.Field
+
+    /// Plain text fields of the draft, in form order.
+    static var textFields: [(key: Field, label: String, path: WritableKeyPath<AccountDraft, String>)] { [
         (.firstName, "First name", \.firstName), (.lastName, "Last name", \.lastName),
         (.name, "Organisation name", \.name), (.email, "Email", \.email), (.phone, "Phone", \.phone),
         (.street, "Street", \.street), (.city, "City", \.city), (.postcode, "Postcode", \.postcode),
         (.country, "Country", \.country), (.registrationNumber, "Registration no.", \.registrationNumber),
         (.vatNumber, "VAT no.", \.vatNumber), (.industry, "Industry", \.industry),
     ] }
-    static var flags: [(key: AccountDraft.Field, label: String, path: WritableKeyPath<AccountDraft, Bool>)] { [
+    static var flags: [(key: Field, label: String, path: WritableKeyPath<AccountDraft, Bool>)] { [
         (.isKeyAccount, "Key account", \.isKeyAccount), (.isGlobal, "Global (visible to all)", \.isGlobal),
         (.isPrivate, "Private (only me)", \.isPrivate),
     ] }
+    static let currencies = ["EUR", "USD", "CZK", "GBP", "CHF", "PLN", "JPY"]
+    static let revenueCurrencyKey = "revenueCurrency"
 
     static func create(app: AppController) -> FormScreen {
         let types = app.session.accountTypeList
@@ -36,19 +41,17 @@ enum AccountForm {
             } catch let stale as StaleRecordError<Account> {
                 // The next save overwrites knowingly: the user has now seen the fresh values.
                 expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: values(of: stale.fresh.fields, app: app), message: stale.description
-                    + " Save again to keep your version.")
+                throw FormConflict(fresh: fields(for: stale.fresh.fields, session: app.session), message: FormConflict.message(stale))
             }
         }
     }
 
-    private static func make(title: String, draft: AccountDraft, app: AppController,
-                             save: @escaping (AccountDraft, AppController) throws -> String) -> FormScreen {
-        let session = app.session
+    /// The form fields showing `draft`.
+    static func fields(for draft: AccountDraft, session: AppSession) -> [FormField] {
         let types = session.accountTypeList
         let typeChoices = types.map { Choice(id: String($0.id), title: $0.name) }
         let currentType = types.first { $0.id == draft.typeID }
-        var fields = [FormField(key: AccountDraft.Field.typeID.rawValue, label: "Type", kind: .select(typeChoices),
+        var fields = [FormField(key: Field.typeID.rawValue, label: "Type", kind: .select(typeChoices),
                                 required: true, choice: typeChoices.first { $0.id == String(draft.typeID) })]
         for field in textFields {
             let required = (field.key == .lastName && currentType?.usesOrganisationName == false)
@@ -57,58 +60,57 @@ enum AccountForm {
                                     text: draft[keyPath: field.path]))
         }
         let manager = draft.accountManagerID.map { Choice(id: String($0), title: session.userName($0)) }
-        fields.append(FormField(key: AccountDraft.Field.accountManagerID.rawValue, label: "Account manager",
+        fields.append(FormField(key: Field.accountManagerID.rawValue, label: "Account manager",
                                 kind: .recordPicker(search: session.userChoices(matching:)), choice: manager))
+        let currency = draft.annualRevenue?.currency.code ?? "EUR"
+        let currencyChoices = currencies.map { Choice(id: $0, title: $0) }
+        fields += [
+            FormField(key: Field.employees.rawValue, label: "Employees", kind: .number,
+                      text: draft.employees.map(String.init) ?? ""),
+            FormField(key: Field.annualRevenue.rawValue, label: "Annual revenue", kind: .money(currency: currency),
+                      text: draft.annualRevenue?.amountText() ?? ""),
+            FormField(key: revenueCurrencyKey, label: "Revenue currency", kind: .select(currencyChoices),
+                      choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
+            FormField(key: Field.customerSince.rawValue, label: "Customer since", kind: .date,
+                      text: draft.customerSince?.description ?? ""),
+        ]
         for flag in flags {
             fields.append(FormField(key: flag.key.rawValue, label: flag.label, kind: .checkbox,
                                     checked: draft[keyPath: flag.path]))
         }
-        fields.append(FormField(key: AccountDraft.Field.note.rawValue, label: "Note", kind: .multiline,
+        fields.append(FormField(key: Field.note.rawValue, label: "Note", kind: .multiline,
                                 text: draft.note, maxLength: FieldRules.noteLimit))
-        return FormScreen(section: .accounts, title: title, fields: fields) { values, app in
+        return fields
+    }
+
+    private static func make(title: String, draft: AccountDraft, app: AppController,
+                             save: @escaping (AccountDraft, AppController) throws -> String) -> FormScreen {
+        let types = app.session.accountTypeList
+        return FormScreen(section: .accounts, title: title, fields: fields(for: draft, session: app.session)) { values, app in
             var edited = draft
-            edited.typeID = Int64(values[AccountDraft.Field.typeID.rawValue]?.value ?? "") ?? draft.typeID
+            let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            edited.typeID = Int64(text(.typeID)) ?? draft.typeID
             for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
             for flag in flags { edited[keyPath: flag.path] = values[flag.key.rawValue]?.isChecked ?? false }
-            edited.accountManagerID = Int64(values[AccountDraft.Field.accountManagerID.rawValue]?.value ?? "")
-            edited.note = values[AccountDraft.Field.note.rawValue]?.value ?? ""
+            edited.accountManagerID = Int64(text(.accountManagerID))
+            edited.note = values[Field.note.rawValue]?.value ?? ""
+            edited.employees = Int(text(.employees))
+            edited.customerSince = CalendarDate(parsing: text(.customerSince))
+            edited.annualRevenue = nil
+            if !text(.annualRevenue).isEmpty {
+                do {
+                    let currency = try Currency(code: values[revenueCurrencyKey]?.value ?? "EUR")
+                    edited.annualRevenue = try Money(parsing: text(.annualRevenue), currency: currency)
+                } catch {
+                    return .invalid([Field.annualRevenue.rawValue: "\(error)"])
+                }
+            }
             guard let type = types.first(where: { $0.id == edited.typeID }) else {
-                return .invalid([AccountDraft.Field.typeID.rawValue: "choose a type"])
+                return .invalid([Field.typeID.rawValue: "choose a type"])
             }
             let problems = edited.validate(type: type)
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome { try save(edited, app) }
         }
-    }
-
-    /// The draft's values as the form shows them, for the conflict display.
-    static func values(of draft: AccountDraft, app: AppController) -> [String: String] {
-        var values: [String: String] = [:]
-        for field in AccountDraft.Field.allCases { values[field.rawValue] = draft.text(of: field) }
-        values[AccountDraft.Field.accountManagerID.rawValue] = draft.accountManagerID.map(String.init) ?? ""
-        return values
-    }
-}
-
-/// Thrown by a form's save closure when the record changed meanwhile (ST-7).
-struct FormConflict: Error {
-    let fresh: [String: String]
-    let message: String
-
-    /// Runs a save and turns its result or error into what the form shows.
-    static func outcome(_ body: () throws -> String) -> SaveOutcome {
-        do {
-            return .saved(message: try body())
-        } catch let conflict as FormConflict {
-            return .conflict(fresh: conflict.fresh, message: conflict.message)
-        } catch let invalid as ValidationError {
-            return .invalid(byField(invalid.errors))
-        } catch {
-            return .failed(ErrorText.describe(error))
-        }
-    }
-
-    static func byField(_ errors: [FieldError]) -> [String: String] {
-        Dictionary(errors.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
     }
 }

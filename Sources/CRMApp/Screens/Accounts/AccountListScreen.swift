@@ -52,13 +52,13 @@ final class AccountListScreen: Screen {
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let session = app.session
         list.render(columns: [
-            TableColumn("Name", minWidth: 18, weight: 3) { $0.displayName },
+            TableColumn("Name", minWidth: 24, weight: 4) { $0.displayName },
             TableColumn("Type", minWidth: 7) { session.accountTypeName($0.typeID) },
             TableColumn("City", minWidth: 10, weight: 1) { $0.city },
             TableColumn("Country", minWidth: 7) { $0.country },
             TableColumn("Manager", minWidth: 10, weight: 1) { session.userName($0.accountManagerID) },
             TableColumn("Email", minWidth: 14, weight: 2) { $0.email },
-            TableColumn("Phone", minWidth: 14) { $0.phone },
+            TableColumn("Phone", minWidth: 13) { $0.phone },
         ], into: &buffer, rect: rect, app: app, contexts: contexts) { account in
             account.isFavourite ? "★" : (account.isPrivate ? "⚿" : (account.isKeyAccount ? "◆" : " "))
         }

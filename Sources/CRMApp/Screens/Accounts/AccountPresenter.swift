@@ -17,7 +17,10 @@ enum AccountPresenter {
             ("Address", [account.street, [account.postcode, account.city].filter { !$0.isEmpty }.joined(separator: " "),
                          account.country].filter { !$0.isEmpty }.joined(separator: ", ")),
             ("Registration no.", account.registrationNumber), ("VAT no.", account.vatNumber),
-            ("Industry", account.industry), ("Account manager", session.userName(account.accountManagerID)),
+            ("Industry", account.industry), ("Employees", account.employees.map(String.init) ?? ""),
+            ("Annual revenue", account.annualRevenue?.description ?? ""),
+            ("Customer since", account.customerSince?.description ?? ""),
+            ("Account manager", session.userName(account.accountManagerID)),
             ("Flags", flags), ("Created", DateText.format(account.createdAt) + " by " + session.userName(account.createdByID)),
             ("Last change", DateText.format(account.updatedAt)), ("Note", account.note),
         ]

@@ -27,30 +27,33 @@ enum ContactForm {
                 return "Saved “\(saved.displayName)”"
             } catch let stale as StaleRecordError<PersonalContact> {
                 expectedVersion = stale.fresh.version
-                var fresh: [String: String] = [:]
-                for field in ContactDraft.Field.allCases { fresh[field.rawValue] = stale.fresh.fields.text(of: field) }
-                fresh[ContactDraft.Field.accountID.rawValue] = stale.fresh.accountID.map(String.init) ?? ""
-                throw FormConflict(fresh: fresh, message: stale.description + " Save again to keep your version.")
+                throw FormConflict(fresh: fields(for: stale.fresh.fields, employerName: stale.fresh.accountName, session: app.session),
+                                   message: FormConflict.message(stale))
             }
         }
     }
 
-    private static func make(title: String, draft: ContactDraft, employerName: String?, app: AppController,
-                             save: @escaping (ContactDraft, AppController) throws -> String) -> FormScreen {
-        let session = app.session
+    /// The form fields showing `draft`.
+    static func fields(for draft: ContactDraft, employerName: String?, session: AppSession) -> [FormField] {
         let typeChoices = session.contactTypeList.map { Choice(id: String($0.id), title: $0.name) }
         var fields = [FormField(key: ContactDraft.Field.typeID.rawValue, label: "Type", kind: .select(typeChoices),
                                 required: true, choice: typeChoices.first { $0.id == String(draft.typeID) })]
+        let employer = draft.accountID.map { Choice(id: String($0), title: employerName ?? "#\($0)") }
+        fields.append(FormField(key: ContactDraft.Field.accountID.rawValue, label: "Employee of (account)",
+                                kind: .recordPicker(search: { query in AccountChoices.search(query, session: session) }),
+                                choice: employer))
         for field in textFields {
             fields.append(FormField(key: field.key.rawValue, label: field.label, kind: .text,
                                     required: field.key == .lastName, text: draft[keyPath: field.path]))
         }
-        let employer = draft.accountID.map { Choice(id: String($0), title: employerName ?? "#\($0)") }
-        fields.insert(FormField(key: ContactDraft.Field.accountID.rawValue, label: "Employee of (account)",
-                                kind: .recordPicker(search: { query in AccountChoices.search(query, session: session) }),
-                                choice: employer), at: 1)
         fields.append(FormField(key: ContactDraft.Field.note.rawValue, label: "Note", kind: .multiline,
                                 text: draft.note, maxLength: FieldRules.noteLimit))
+        return fields
+    }
+
+    private static func make(title: String, draft: ContactDraft, employerName: String?, app: AppController,
+                             save: @escaping (ContactDraft, AppController) throws -> String) -> FormScreen {
+        let fields = fields(for: draft, employerName: employerName, session: app.session)
         return FormScreen(section: draft.accountID == nil ? .contacts : app.section, title: title, fields: fields) { values, app in
             var edited = draft
             edited.typeID = Int64(values[ContactDraft.Field.typeID.rawValue]?.value ?? "") ?? draft.typeID

@@ -42,7 +42,7 @@ final class ContactListScreen: Screen {
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let session = app.session
         list.render(columns: [
-            TableColumn("Name", minWidth: 18, weight: 3) { $0.displayName },
+            TableColumn("Name", minWidth: 22, weight: 4) { $0.displayName },
             TableColumn("Type", minWidth: 9) { session.contactTypeName($0.typeID) },
             TableColumn("Account", minWidth: 14, weight: 2) { $0.accountName ?? "" },
             TableColumn("Job title", minWidth: 12, weight: 1) { $0.jobTitle },

@@ -25,7 +25,7 @@ enum TypeForms {
     static func accountType(editing type: AccountType?, app: AppController) -> FormScreen {
         let title = type.map { "Settings › Account types › \($0.name)" } ?? "Settings › New account type"
         let fields = [
-            FormField(key: "key", label: "Key (a-z, 0-9, . _ -)", kind: .text, required: true, text: type?.key ?? ""),
+            FormField(key: "key", label: "Key (a-z 0-9 . _ -)", kind: .text, required: true, text: type?.key ?? ""),
             FormField(key: "name", label: "Name", kind: .text, required: true, text: type?.name ?? ""),
             FormField(key: "usesPersonName", label: "Uses first/last name", kind: .checkbox, checked: type?.usesPersonName ?? false),
             FormField(key: "usesOrganisationName", label: "Uses organisation name", kind: .checkbox,
