@@ -21,6 +21,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Keypresses per measured key.")
     var repeats = 300
 
+    @Flag(help: "Print the time of every measured key, to find slow ones.")
+    var trace = false
+
     @Flag(help: "Internal: open the app, draw the first frame and exit (used to time a cold start).")
     var firstFrameOnly = false
 
@@ -36,7 +39,7 @@ struct Bench: ParsableCommand {
             let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24)
             bench.app.send(try KeyChord.parse("g"))
             bench.app.send(try KeyChord.parse("p"))
-            print("contacts list: \(bench.app.currentScreen.breadcrumb)")
+            print(String(format: "contacts list open, RSS %.1f MB", Double(Self.currentRSSKilobytes()) / 1024))
             try measure(bench, "j (cursor down)", keys: Array(repeating: "j", count: repeats))
             try measure(bench, "k (cursor up)", keys: Array(repeating: "k", count: repeats))
             try measure(bench, "PgDn", keys: Array(repeating: "PgDn", count: repeats))
@@ -81,6 +84,7 @@ struct Bench: ParsableCommand {
             bench.app.send(event)
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             if skip.contains(name) || (only != nil && name != only) { continue }
+            if trace { print(String(format: "  %@ %.2f ms", name, elapsed)) }
             latencies.append(elapsed)
             bytes.append(bench.bytesWritten - before)
         }
@@ -88,13 +92,18 @@ struct Bench: ParsableCommand {
         let p50 = latencies[latencies.count / 2]
         let p99 = latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
         let meanBytes = Double(bytes.reduce(0, +)) / Double(max(1, bytes.count))
-        print(String(format: "%-24@ n=%4d  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  bytes/key %6.0f",
-                     title as NSString, latencies.count, p50, p99, latencies.last!, meanBytes))
+        print(String(format: "%-24@ n=%4d  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  bytes/key %6.0f  RSS %5.1f MB",
+                     title as NSString, latencies.count, p50, p99, latencies.last!, meanBytes,
+                     Double(Self.currentRSSKilobytes()) / 1024))
     }
 
-    static func peakRSSKilobytes() -> Int {
+    static func peakRSSKilobytes() -> Int { statusField("VmHWM:") }
+    static func currentRSSKilobytes() -> Int { statusField("VmRSS:") }
+
+    /// A kilobyte figure from /proc/self/status.
+    private static func statusField(_ name: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix(name) } ?? ""
         return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
     }
 }

@@ -56,9 +56,10 @@ public final class AppDatabase: Sendable {
         configuration.prepareDatabase { db in
             // Erased data must not linger in free pages (PC-3, LD-9).
             try db.execute(sql: "PRAGMA secure_delete = ON")
-            // Lists jump around a large file: map it rather than read it page by page, and keep
-            // more of it cached than SQLite's 2 MB default.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384")
+            // A modest page cache per connection: the OS file cache serves the rest, and many
+            // people run crm side by side on one server, so each process must stay small
+            // (no mmap either: mapped pages of a 600 MB file would count against every process).
+            try db.execute(sql: "PRAGMA cache_size = -8192")
         }
         return configuration
     }

@@ -8,12 +8,12 @@ import GRDB
 /// Swift on every write (see `AccountColumns` and `ContactColumns`) and indexed for keyset
 /// paging; the FTS5 tables index `search_text` through triggers.
 enum Schema {
-    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures"]
+    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
-            createUsers, createTypes, createAccounts, createContacts, addAccountFigures,
+            createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
@@ -84,6 +84,16 @@ enum Schema {
             ALTER TABLE accounts ADD COLUMN annual_revenue TEXT;
             ALTER TABLE accounts ADD COLUMN revenue_currency TEXT;
             ALTER TABLE accounts ADD COLUMN customer_since TEXT;
+            """)
+    }
+
+    /// Covering indexes for the quick filter's walk in name order: the walk reads only index
+    /// pages (sort key, id, the visibility columns, search text), several times faster than
+    /// visiting each table row.
+    private static func addFilterWalkIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX accounts_filter_walk ON accounts(sort_name, id, is_private, created_by_id, search_text);
+            CREATE INDEX contacts_filter_walk ON contacts(sort_name, id, private_owner_id, search_text);
             """)
     }
 

@@ -40,10 +40,15 @@ struct KeysetList {
         for plan in try filter.pagePlans(db, narrow: isNarrow) {
             var sql: SQL = "SELECT \(selection) FROM \(source(plan)) \(whereClause(plan, keyset: keyset))"
             if case .scan(_, budget: let budget?) = plan {
-                // Only the next `budget` rows of the sort index are looked at.
-                let window: SQL = "SELECT \(sql: alias).* FROM \(sql: table) \(sql: alias) "
+                // Only the next `budget` rows of the sort index are looked at, reading just the
+                // indexed columns (the covering filter-walk index when sorting by name); the
+                // matches are then joined to their full rows.
+                let walked = (sortColumns + ["id", "search_text"]).map { "\(alias).\($0)" }.joined(separator: ", ")
+                let window: SQL = "SELECT \(sql: walked) FROM \(sql: table) \(sql: alias) "
                     + whereClause(.everyRow, keyset: keyset) + " ORDER BY \(sql: order) LIMIT \(budget)"
-                sql = "SELECT \(selection) FROM (\(window)) \(sql: alias) \(whereClause(plan, keyset: nil))"
+                let matches: SQL = "SELECT \(sql: alias).id FROM (\(window)) \(sql: alias) "
+                    + whereClause(plan, keyset: nil) + " ORDER BY \(sql: order) LIMIT \(max(0, limit))"
+                sql = "SELECT \(selection) FROM \(sql: table) \(sql: alias) WHERE \(sql: alias).id IN (\(matches))"
             }
             rows = try Row.fetchAll(db, SQLRequest<Row>(literal: sql + " ORDER BY \(sql: order) LIMIT \(max(0, limit))", cached: true))
             if rows.count == limit { break }

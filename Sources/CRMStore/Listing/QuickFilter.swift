@@ -32,7 +32,7 @@ struct QuickFilter {
     /// Rows a dense walk may read before the FTS index takes over.
     let walkBudget: Int
 
-    init(table: String, text: String, sparseLimit: Int = 10_000, walkBudget: Int = 2_000) {
+    init(table: String, text: String, sparseLimit: Int = 10_000, walkBudget: Int = 100_000) {
         self.table = table
         self.tokens = SearchText.filterTokens(text)
         self.sparseLimit = sparseLimit
