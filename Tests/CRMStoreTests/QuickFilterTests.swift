@@ -83,9 +83,10 @@ final class QuickFilterTests: XCTestCase {
         try fixture.db.read { db in
             let sparse = try QuickFilter(table: "accounts", text: "info").pagePlans(db, narrow: false)
             XCTAssertEqual(sparse.count, 1)
-            let dense = try QuickFilter(table: "accounts", text: "info", sparseLimit: 2).pagePlans(db, narrow: false)
+            let dense = try QuickFilter(table: "accounts", text: "info", sparseLimit: 2, walkBudget: 500)
+                .pagePlans(db, narrow: false)
             XCTAssertEqual(dense.count, 2)
-            guard case .scan(_, budget: 2_000) = dense[0], case .searchIndex = dense[1] else {
+            guard case .scan(_, budget: 500) = dense[0], case .searchIndex = dense[1] else {
                 return XCTFail("a dense filter walks with a budget, then falls back: \(dense)")
             }
         }

@@ -46,8 +46,11 @@ struct KeysetList {
                 let walked = (sortColumns + ["id", "search_text"]).map { "\(alias).\($0)" }.joined(separator: ", ")
                 let window: SQL = "SELECT \(sql: walked) FROM \(sql: table) \(sql: alias) "
                     + whereClause(.everyRow, keyset: keyset) + " ORDER BY \(sql: order) LIMIT \(budget)"
+                // No ORDER BY here: the window is a co-routine that yields rows in index order,
+                // so the first `limit` matches are taken as soon as they are found. Sorting
+                // again would read the whole window first. The conditions were applied inside.
                 let matches: SQL = "SELECT \(sql: alias).id FROM (\(window)) \(sql: alias) "
-                    + whereClause(plan, keyset: nil) + " ORDER BY \(sql: order) LIMIT \(max(0, limit))"
+                    + needleClause(plan) + " LIMIT \(max(0, limit))"
                 sql = "SELECT \(selection) FROM \(sql: table) \(sql: alias) WHERE \(sql: alias).id IN (\(matches))"
             }
             rows = try Row.fetchAll(db, SQLRequest<Row>(literal: sql + " ORDER BY \(sql: order) LIMIT \(max(0, limit))", cached: true))
@@ -83,11 +86,19 @@ struct KeysetList {
     }
 
     private func whereClause(_ plan: QuickFilter.Plan, keyset: SQL?) -> SQL {
-        var parts = conditions
-        if case .scan(let needles, _) = plan {
-            parts += needles.map { "instr(\(sql: alias).search_text, \($0)) > 0" }
-        }
+        var parts = conditions + needles(plan)
         if let keyset { parts.append(keyset) }
+        return parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND ")
+    }
+
+    /// The quick-filter tests of a walk: every needle occurs in `search_text`.
+    private func needles(_ plan: QuickFilter.Plan) -> [SQL] {
+        guard case .scan(let needles, _) = plan else { return [] }
+        return needles.map { "instr(\(sql: alias).search_text, \($0)) > 0" }
+    }
+
+    private func needleClause(_ plan: QuickFilter.Plan) -> SQL {
+        let parts = needles(plan)
         return parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND ")
     }
 
