@@ -23,16 +23,16 @@ enum DetailRows {
 
 /// The "History" tab (ST-6): who changed what, when, from which value to which.
 enum HistoryView {
-    static func render(_ journal: [JournalEntry], scroll: inout Int, into buffer: inout ScreenBuffer,
-                       rect: Rect, theme: Theme) {
+    static func render(_ journal: [JournalEntry], session: AppSession, scroll: inout Int,
+                       into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
         let columns: [TableColumn<JournalLine>] = [
             TableColumn("When", minWidth: 16) { $0.when },
-            TableColumn("Who", minWidth: 8) { $0.who },
+            TableColumn("Who", minWidth: 14) { $0.who },
             TableColumn("What", minWidth: 10, weight: 1) { $0.what },
             TableColumn("Old value", minWidth: 10, weight: 2) { $0.old },
             TableColumn("New value", minWidth: 10, weight: 2) { $0.new },
         ]
-        let entries = journal.map(JournalLine.init)
+        let entries = journal.map { JournalLine($0, session: session) }
         if entries.isEmpty {
             buffer.write("No changes recorded.", x: rect.x + 1, y: rect.y + 1, style: theme.dim)
             return

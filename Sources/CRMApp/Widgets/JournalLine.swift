@@ -9,7 +9,7 @@ struct JournalLine {
     let old: String
     let new: String
 
-    init(_ entry: JournalEntry) {
+    init(_ entry: JournalEntry, session: AppSession) {
         when = DateText.format(entry.at)
         who = entry.userLogin ?? "system"
         let field = entry.field.map(FieldLabels.label(for:)) ?? ""
@@ -19,8 +19,27 @@ struct JournalLine {
         case .delete: what = "deleted"
         case .anonymize: what = "anonymized"
         }
-        old = entry.oldValue ?? ""
-        new = entry.newValue ?? ""
+        let readable = { (value: String?) in JournalValues.readable(value ?? "", field: entry.field, entity: entry.entity, session: session) }
+        old = readable(entry.oldValue)
+        new = readable(entry.newValue)
+    }
+}
+
+/// Journal values as people read them: type and user names instead of ids, yes/no for flags.
+enum JournalValues {
+    static func readable(_ value: String, field: String?, entity: EntityKind, session: AppSession) -> String {
+        guard !value.isEmpty, let field else { return value }
+        switch (field, value) {
+        case (_, "true"): return "yes"
+        case (_, "false"): return "no"
+        case ("typeID", _):
+            guard let id = Int64(value) else { return value }
+            return entity == .contact ? session.contactTypeName(id) : session.accountTypeName(id)
+        case ("accountManagerID", _):
+            return Int64(value).map { session.userName($0) } ?? value
+        default:
+            return value
+        }
     }
 }
 

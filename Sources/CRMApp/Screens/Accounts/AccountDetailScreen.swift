@@ -96,7 +96,7 @@ final class AccountDetailScreen: Screen {
             people.render(columns: columns, sortColumn: 0, ascending: true, into: &buffer, rect: inner,
                           theme: app.theme, filterKey: nil)
         case .history:
-            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
         }
     }
 }

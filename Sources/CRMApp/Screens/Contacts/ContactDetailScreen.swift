@@ -61,7 +61,7 @@ final class ContactDetailScreen: Screen {
             return
         }
         if showsHistory {
-            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
             return
         }
         let session = app.session
