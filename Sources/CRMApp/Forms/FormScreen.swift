@@ -42,7 +42,12 @@ public final class FormScreen: Screen {
 
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         var field = fields[focus]
-        defer { fields[focus] = field }
+        let before = field.value
+        defer {
+            // Editing a field answers its error; the next save checks it again.
+            if field.value != before { field.error = nil }
+            fields[focus] = field
+        }
         switch field.kind {
         case .checkbox:
             guard event.typedCharacter == " " else { return false }
