@@ -8,9 +8,8 @@ enum AccountPresenter {
                      account.isPrivate ? "private (only you see it)" : nil, account.isFavourite ? "★ favourite" : nil]
             .compactMap { $0 }.joined(separator: ", ")
         var rows: [(String, String)] = [("Name", account.displayName), ("Type", session.accountTypeName(account.typeID))]
-        if !account.firstName.isEmpty || !account.lastName.isEmpty {
-            rows.append(("Person", [account.firstName, account.lastName].filter { !$0.isEmpty }.joined(separator: " ")))
-        }
+        let person = [account.firstName, account.lastName].filter { !$0.isEmpty }.joined(separator: " ")
+        if !person.isEmpty, person != account.displayName { rows.append(("Person", person)) }
         if !account.name.isEmpty, account.name != account.displayName { rows.append(("Organisation", account.name)) }
         rows += [
             ("Email", account.email), ("Phone", account.phone),
