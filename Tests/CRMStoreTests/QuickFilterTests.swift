@@ -81,13 +81,26 @@ final class QuickFilterTests: XCTestCase {
 
     func testFewMatchesUseTheSearchIndexAndManyWalkFirst() throws {
         try fixture.db.read { db in
-            let sparse = try QuickFilter(table: "accounts", text: "info").pagePlans(db, narrow: false)
+            let sparse = try QuickFilter(table: "accounts", text: "info").pagePlans(db, narrow: false, sortedByName: false)
             XCTAssertEqual(sparse.count, 1)
             let dense = try QuickFilter(table: "accounts", text: "info", sparseLimit: 2, walkBudget: 500)
-                .pagePlans(db, narrow: false)
+                .pagePlans(db, narrow: false, sortedByName: false)
             XCTAssertEqual(dense.count, 2)
             guard case .scan(_, budget: 500) = dense[0], case .searchIndex = dense[1] else {
                 return XCTFail("a dense filter walks with a budget, then falls back: \(dense)")
+            }
+        }
+    }
+
+    func testListsSortedByNameReadTheSearchIndexInRankOrder() throws {
+        try fixture.db.read { db in
+            let filter = QuickFilter(table: "accounts", text: "info", sparseLimit: 2, walkBudget: 500)
+            let plans = try filter.pagePlans(db, narrow: false, sortedByName: true)
+            guard plans.count == 1, case .rankedSearchIndex = plans[0] else {
+                return XCTFail("sorted by name, the ranked search index answers alone: \(plans)")
+            }
+            guard case .scan = try filter.pagePlans(db, narrow: true, sortedByName: true)[0] else {
+                return XCTFail("narrow lists still walk")
             }
         }
     }

@@ -25,8 +25,13 @@ enum AccountColumns {
     /// cursor taken from a fetched account finds its row again.
     static func derived(_ draft: AccountDraft, usesPersonName: Bool) -> [(String, (any DatabaseValueConvertible)?)] {
         let displayName = draft.displayName(usingPersonName: usesPersonName)
-        return [("display_name", displayName), ("sort_name", SearchText.fold(displayName)),
+        return [("display_name", displayName), ("sort_name", sortName(draft, usesPersonName: usesPersonName)),
                 ("sort_city", SearchText.fold(draft.city)), ("search_text", searchKey(draft))]
+    }
+
+    /// The key of the name sort, which `NameRank` orders the rows by.
+    static func sortName(_ draft: AccountDraft, usesPersonName: Bool) -> String {
+        SearchText.fold(draft.displayName(usingPersonName: usesPersonName))
     }
 
     /// The words the quick filter and the "go to" search match: names, e-mail, phone, city.
@@ -79,17 +84,20 @@ extension Account {
 }
 
 extension AccountColumns {
-    /// Recomputes the derived columns of every account of a type whose name fields changed, and
-    /// the copies in the contacts of accounts whose display name changed with it.
+    /// Recomputes the derived columns and name ranks of every account of a type whose name
+    /// fields changed, and the copies in the contacts of accounts whose display name changed
+    /// with it.
     static func rederive(_ db: Database, typeID: Int64, usesPersonName: Bool) throws {
         let accounts = try Row.fetchAll(db, sql: "SELECT * FROM accounts WHERE type_id = ?", arguments: [typeID])
-        let names = derived(AccountDraft(typeID: typeID), usesPersonName: usesPersonName).map(\.0)
+        let names = derived(AccountDraft(typeID: typeID), usesPersonName: usesPersonName).map(\.0) + ["name_rank"]
+        let ranks = NameRank(table: "accounts")
         let statement = try db.cachedStatement(
             sql: "UPDATE accounts SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
         for row in accounts {
             var account = Account(row: row)
-            try statement.execute(
-                arguments: StatementArguments(derived(account.fields, usesPersonName: usesPersonName).map(\.1) + [account.id]))
+            let rank = try ranks.rank(db, sortName: sortName(account.fields, usesPersonName: usesPersonName), id: account.id)
+            try statement.execute(arguments: StatementArguments(
+                derived(account.fields, usesPersonName: usesPersonName).map(\.1) + [rank, account.id]))
             let displayName = account.fields.displayName(usingPersonName: usesPersonName)
             if displayName != account.displayName {
                 account.displayName = displayName

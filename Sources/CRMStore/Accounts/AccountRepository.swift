@@ -20,8 +20,10 @@ public struct AccountRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let type = try check(draft, db, creatorID: actor.id)
             let now = journal.at.millisecondsSince1970
-            let columns = AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now)]
+            let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
+            let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
+                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
+                   NameRank(table: "accounts").column(db, sortName: sortName, id: nil)]
             try db.execute(
                 sql: "INSERT INTO accounts (\(columns.map(\.0).joined(separator: ", "))) "
                     + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
@@ -41,8 +43,9 @@ public struct AccountRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             let type = try check(draft, db, creatorID: current.createdByID)
-            let columns = AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
-                + [("updated_at", journal.at.millisecondsSince1970)]
+            let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
+            let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
+                + [("updated_at", journal.at.millisecondsSince1970), NameRank(table: "accounts").column(db, sortName: sortName, id: id)]
             try db.execute(
                 sql: "UPDATE accounts SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
                     + "version = version + 1 WHERE id = ? AND version = ?",

@@ -33,8 +33,13 @@ enum ContactColumns {
     /// The derived columns; the sort keys fold as `ContactQuery.cursor(for:)` does.
     static func derived(_ draft: ContactDraft, _ link: AccountLink) -> [(String, (any DatabaseValueConvertible)?)] {
         [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
-         ("sort_name", SearchText.fold(draft.displayName)), ("sort_account", SearchText.fold(link.name ?? "")),
+         ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
          ("search_text", searchKey(draft, accountName: link.name))]
+    }
+
+    /// The key of the name sort, which `NameRank` orders the rows by.
+    static func sortName(_ draft: ContactDraft) -> String {
+        SearchText.fold(draft.displayName)
     }
 
     /// The words the quick filter and the "go to" search match: name, job title, e-mail,
@@ -45,7 +50,8 @@ enum ContactColumns {
     }
 
     /// Rewrites the copied account columns of every contact of `account` after its name or
-    /// privacy changed.
+    /// privacy changed. A contact's own sort name does not involve the account, so its name
+    /// rank stays valid.
     static func refresh(_ db: Database, contactsOf account: Account) throws {
         let link = AccountLink(account)
         let contacts = try Row.fetchAll(db, sql: "SELECT * FROM contacts WHERE account_id = ?", arguments: [account.id])

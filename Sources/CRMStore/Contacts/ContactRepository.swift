@@ -19,8 +19,9 @@ public struct ContactRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let link = try check(draft, db)
             let now = journal.at.millisecondsSince1970
-            let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now)]
+            let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
+                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
+                   NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: nil)]
             try db.execute(
                 sql: "INSERT INTO contacts (\(columns.map(\.0).joined(separator: ", "))) "
                     + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
@@ -84,8 +85,9 @@ public struct ContactRepository: Sendable {
         _ db: Database, id: Int64, _ draft: ContactDraft, link: ContactColumns.AccountLink, at: Date,
         extra: [(String, (any DatabaseValueConvertible)?)]
     ) throws {
-        let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-            + [("updated_at", at.millisecondsSince1970)] + extra
+        let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
+            + [("updated_at", at.millisecondsSince1970),
+               NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: id)] + extra
         try db.execute(
             sql: "UPDATE contacts SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
                 + "version = version + 1 WHERE id = ?",

@@ -6,14 +6,18 @@ import GRDB
 ///
 /// Derived columns (`display_name`, `sort_*`, `search_text`, `private_owner_id`) are computed in
 /// Swift on every write (see `AccountColumns` and `ContactColumns`) and indexed for keyset
-/// paging; the FTS5 tables index `search_text` through triggers.
+/// paging; the FTS5 tables index `search_text` through triggers. Since v7 the FTS rowid is
+/// `name_rank`, a sparse integer ordered like `(sort_name, id)` (kept by `NameRank`), so the
+/// search index returns matches in name order.
 enum Schema {
-    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes"]
+    static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes",
+                                  "v7-name-ranks"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
             createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
+            addNameRanks,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
@@ -97,6 +101,34 @@ enum Schema {
             """)
     }
 
+    /// A `name_rank` per account and contact, and search indexes keyed by it: FTS5 then lists
+    /// the matches of a filter in name order, so a filtered page sorted by name reads only its
+    /// own rows however many match (`KeysetList`). The name-order walk of v6, and its covering
+    /// indexes, are no longer needed. Counting matches joins each one to its row for the
+    /// visibility test; a covering index of rank and visibility columns keeps that join off the
+    /// table, whose rows are in id order, not rank order (25 ms against 5 ms for 10,000 matches);
+    /// `KeysetList` names it with INDEXED BY.
+    private static func addNameRanks(_ db: Database) throws {
+        try db.execute(sql: "DROP INDEX accounts_filter_walk; DROP INDEX contacts_filter_walk")
+        let visibilityColumns = ["accounts": "is_private, created_by_id", "contacts": "private_owner_id"]
+        for table in ["accounts", "contacts"] {
+            try db.execute(sql: """
+                ALTER TABLE \(table) ADD COLUMN name_rank INTEGER;
+                DROP TRIGGER \(table)_fts_insert;
+                DROP TRIGGER \(table)_fts_delete;
+                DROP TRIGGER \(table)_fts_update;
+                DROP TABLE \(table)_fts;
+                """)
+            try NameRank.renumberAll(db, table: table)
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX \(table)_by_name_rank ON \(table)(name_rank);
+                CREATE INDEX \(table)_visible_by_name_rank ON \(table)(name_rank, \(visibilityColumns[table] ?? ""));
+                """)
+            try createSearchIndex(db, table: table, rowid: "name_rank")
+            try refillSearchIndex(db, table: table)
+        }
+    }
+
     private static func createAccounts(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE accounts (
@@ -128,7 +160,7 @@ enum Schema {
             ) WITHOUT ROWID;
             CREATE INDEX favourites_by_account ON favourites(account_id);
             """)
-        try createSearchIndex(db, table: "accounts")
+        try createSearchIndex(db, table: "accounts", rowid: "id")
     }
 
     private static func createContacts(_ db: Database) throws {
@@ -157,29 +189,50 @@ enum Schema {
             CREATE INDEX contacts_of_account ON contacts(account_id, sort_name, id);
             CREATE INDEX contacts_by_type ON contacts(type_id);
             """)
-        try createSearchIndex(db, table: "contacts")
+        try createSearchIndex(db, table: "contacts", rowid: "id")
     }
 
-    /// An FTS5 index over `table.search_text`, kept in step by triggers.
+    /// Re-indexes every row of `table` in its search index, keyed by name rank.
+    ///
+    /// Rows are fed in rank order (sorted rather than read through the rank index, which would
+    /// visit the table at random) instead of with FTS5's `rebuild`, which reads the table in id
+    /// order: FTS5 flushes its pending terms whenever a rowid goes backwards, so an unordered
+    /// rebuild writes a segment every few rows. Rank gaps make the index's rowid deltas several
+    /// bytes long, so a 64 MiB buffer of pending terms (instead of 1 MiB) saves most of the
+    /// segment merging; it is set back to the default for ordinary writes. Measured on a million
+    /// contacts: 8.6 s, against 17 s with the default buffer and 6.6 s for `rebuild` by id.
+    static func refillSearchIndex(_ db: Database, table: String) throws {
+        let fts = "\(table)_fts"
+        try db.execute(sql: """
+            INSERT INTO \(fts)(\(fts)) VALUES ('delete-all');
+            INSERT INTO \(fts)(\(fts), rank) VALUES ('hashsize', \(64 << 20));
+            INSERT INTO \(fts)(rowid, search_text) SELECT name_rank, search_text FROM \(table) NOT INDEXED ORDER BY name_rank;
+            INSERT INTO \(fts)(\(fts), rank) VALUES ('hashsize', \(1 << 20));
+            """)
+    }
+
+    /// An FTS5 index over `table.search_text` with `rowid` as its rowid, kept in step by
+    /// triggers (an update re-indexes the row when its text or its rowid column changes).
     ///
     /// The text is folded already, so the tokenizer only splits words; `detail=none` keeps the
     /// index small (only word-prefix matching is needed) and the prefix indexes make one- to
     /// three-letter prefixes as cheap as whole words.
-    private static func createSearchIndex(_ db: Database, table: String) throws {
+    private static func createSearchIndex(_ db: Database, table: String, rowid: String) throws {
         let fts = "\(table)_fts"
+        let watched = rowid == "id" ? "search_text" : "search_text, \(rowid)"
         try db.execute(sql: """
             CREATE VIRTUAL TABLE \(fts) USING fts5(
-                search_text, content='\(table)', content_rowid='id', detail=none, prefix='1 2 3',
+                search_text, content='\(table)', content_rowid='\(rowid)', detail=none, prefix='1 2 3',
                 tokenize='unicode61 remove_diacritics 0');
             CREATE TRIGGER \(table)_fts_insert AFTER INSERT ON \(table) BEGIN
-                INSERT INTO \(fts)(rowid, search_text) VALUES (new.id, new.search_text);
+                INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);
             END;
             CREATE TRIGGER \(table)_fts_delete AFTER DELETE ON \(table) BEGIN
-                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.\(rowid), old.search_text);
             END;
-            CREATE TRIGGER \(table)_fts_update AFTER UPDATE OF search_text ON \(table) BEGIN
-                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.id, old.search_text);
-                INSERT INTO \(fts)(rowid, search_text) VALUES (new.id, new.search_text);
+            CREATE TRIGGER \(table)_fts_update AFTER UPDATE OF \(watched) ON \(table) BEGIN
+                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.\(rowid), old.search_text);
+                INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);
             END;
             """)
     }

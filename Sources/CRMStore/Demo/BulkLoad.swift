@@ -1,13 +1,15 @@
 import GRDB
 
 /// Runs a large insert in one transaction with the tables' indexes and FTS triggers out of the
-/// way, then rebuilds them: far faster than maintaining every index row by row.
+/// way, then rebuilds them: far faster than maintaining every index row by row. The rows of
+/// `searchTables` are inserted without name ranks; they are numbered in one pass (before the
+/// indexes are built, so no index is updated row by row) and then indexed for search.
 ///
 /// The index and trigger definitions are read from the schema itself, so the load always
 /// restores exactly what the migrations created.
 enum BulkLoad {
     static func run(
-        _ writer: any DatabaseWriter, tables: [String], searchIndexes: [String],
+        _ writer: any DatabaseWriter, tables: [String], searchTables: [String],
         progress: (String, Double) -> Void, load: (Database) throws -> Void
     ) throws {
         try writer.writeWithoutTransaction { db in
@@ -29,14 +31,17 @@ enum BulkLoad {
                     try db.execute(sql: "DROP \(row["type"] as String) \((row["name"] as String).quotedDatabaseIdentifier)")
                 }
                 try load(db)
+                for table in searchTables {
+                    try NameRank.renumberAll(db, table: table)
+                }
                 let indexes = saved.filter { $0["type"] == "index" }
                 for (number, row) in indexes.enumerated() {
                     progress("Building indexes", Double(number) / Double(indexes.count))
                     try db.execute(sql: row["sql"])
                 }
-                for (number, fts) in searchIndexes.enumerated() {
-                    progress("Building search index", Double(number) / Double(searchIndexes.count))
-                    try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('rebuild')")
+                for (number, table) in searchTables.enumerated() {
+                    progress("Building search index", Double(number) / Double(searchTables.count))
+                    try Schema.refillSearchIndex(db, table: table)
                 }
                 for row in saved where row["type"] == "trigger" {
                     try db.execute(sql: row["sql"])

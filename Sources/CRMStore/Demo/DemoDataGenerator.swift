@@ -60,7 +60,7 @@ public struct DemoDataGenerator: Sendable {
         var summary = Summary(users: 0, accounts: 0, contacts: 0, privateAccounts: 0)
         try BulkLoad.run(
             database.writer, tables: ["accounts", "contacts", "journal", "favourites"],
-            searchIndexes: ["accounts_fts", "contacts_fts"], progress: progress
+            searchTables: ["accounts", "contacts"], progress: progress
         ) { db in
             let populated = try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)

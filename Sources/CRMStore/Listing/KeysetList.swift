@@ -5,8 +5,10 @@ import GRDB
 ///
 /// Pages are `WHERE (sort keys, id) > (cursor) ORDER BY sort keys, id LIMIT n` over an index
 /// that holds the sort keys, so the cost of a page does not grow with its depth, and no query
-/// ever reads a whole table. The quick filter (`QuickFilter`) decides per query whether to walk
-/// that index checking each row's search key, or to let the FTS5 index list the few matches.
+/// ever reads a whole table. The quick filter (`QuickFilter`) picks the plan: sorted by name,
+/// the FTS5 index lists the matches by their rowid, the name rank, which already is the list
+/// order (`rankedPage`); other sorts either walk their sort index checking each row's search
+/// key, or let the FTS5 index list the few matches and sort those.
 struct KeysetList {
     /// The table and its alias in the generated SQL, e.g. `accounts` / `a`.
     let table: String
@@ -23,6 +25,9 @@ struct KeysetList {
     /// contacts, a user's favourites): the FTS detour is never worth it then.
     let isNarrow: Bool
 
+    /// Sorted by `(sort_name, id)`, the order of `name_rank`.
+    var isSortedByName: Bool { sortColumns == ["sort_name"] }
+
     /// The rows at `position`, in display order.
     func page(_ db: Database, _ position: PagePosition, limit: Int) throws -> [Row] {
         let forward: Bool
@@ -37,12 +42,15 @@ struct KeysetList {
         let direction = forward == ascending ? "ASC" : "DESC"
         let order = (sortColumns + ["id"]).map { "\(alias).\($0) \(direction)" }.joined(separator: ", ")
         var rows: [Row] = []
-        for plan in try filter.pagePlans(db, narrow: isNarrow) {
+        for plan in try filter.pagePlans(db, narrow: isNarrow, sortedByName: isSortedByName) {
+            if case .rankedSearchIndex(let match) = plan {
+                rows = try rankedPage(db, match: match, position, limit: limit)
+                break
+            }
             var sql: SQL = "SELECT \(selection) FROM \(source(plan)) \(whereClause(plan, keyset: keyset))"
             if case .scan(_, budget: let budget?) = plan {
                 // Only the next `budget` rows of the sort index are looked at, reading just the
-                // indexed columns (the covering filter-walk index when sorting by name); the
-                // matches are then joined to their full rows.
+                // indexed columns; the matches are then joined to their full rows.
                 let walked = (sortColumns + ["id", "search_text"]).map { "\(alias).\($0)" }.joined(separator: ", ")
                 let window: SQL = "SELECT \(sql: walked) FROM \(sql: table) \(sql: alias) "
                     + whereClause(.everyRow, keyset: keyset) + " ORDER BY \(sql: order) LIMIT \(budget)"
@@ -72,15 +80,18 @@ struct KeysetList {
 
     private func source(_ plan: QuickFilter.Plan) -> SQL {
         switch plan {
-        case .everyRow, .scan:
+        case .everyRow, .scan, .rankedSearchIndex:
             return "\(sql: table) \(sql: alias)"
         case .searchIndex(let match):
             // CROSS JOIN keeps the FTS matches as the outer loop: SQLite must not walk the sort
-            // index and probe the matches instead.
+            // index and probe the matches instead. The FTS rowid is the row's name rank; the
+            // index of rank and visibility columns answers the join without reading the table
+            // (SQLite would take the unique rank index, which does not cover them).
             let fts = "\(table)_fts"
             return """
                 (SELECT rowid AS match_id FROM \(sql: fts) WHERE \(sql: fts) MATCH \(match)) m \
-                CROSS JOIN \(sql: table) \(sql: alias) ON \(sql: alias).id = m.match_id
+                CROSS JOIN \(sql: table) \(sql: alias) INDEXED BY \(sql: table)_visible_by_name_rank \
+                ON \(sql: alias).name_rank = m.match_id
                 """
         }
     }
@@ -104,6 +115,16 @@ struct KeysetList {
 
     /// `(keys, id) > (cursor)` or the reverse, matching the walk direction and sort order.
     private func comparison(_ cursor: PageCursor, forward: Bool, inclusive: Bool) -> SQL {
+        comparison(cursor, alias: alias, operator: Self.keysetOperator(forward: forward, ascending: ascending, inclusive: inclusive))
+    }
+
+    /// The operator that keeps the rows after a cursor in walk direction: `>`, `>=`, `<`, `<=`.
+    static func keysetOperator(forward: Bool, ascending: Bool, inclusive: Bool) -> String {
+        (forward == ascending ? ">" : "<") + (inclusive ? "=" : "")
+    }
+
+    /// `(alias.keys, alias.id) op (cursor)`.
+    func comparison(_ cursor: PageCursor, alias: String, operator op: String) -> SQL {
         precondition(cursor.keys.count == sortColumns.count, "A cursor of another sort order was used")
         let columns = (sortColumns + ["id"]).map { "\(alias).\($0)" }.joined(separator: ", ")
         let values: [SQL] = cursor.keys.map { key in
@@ -112,8 +133,6 @@ struct KeysetList {
             case .integer(let number): "\(number)"
             }
         } + ["\(cursor.id)"]
-        let greater = forward == ascending
-        let op = (greater ? ">" : "<") + (inclusive ? "=" : "")
         return "(\(sql: columns)) \(sql: op) (\(values.joined(separator: ", ")))"
     }
 }
