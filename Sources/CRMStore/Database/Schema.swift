@@ -222,7 +222,7 @@ enum Schema {
         let watched = rowid == "id" ? "search_text" : "search_text, \(rowid)"
         try db.execute(sql: """
             CREATE VIRTUAL TABLE \(fts) USING fts5(
-                search_text, content='\(table)', content_rowid='\(rowid)', detail=none, prefix='1 2 3',
+                search_text, content='\(table)', content_rowid='\(rowid)', detail=none, prefix='1 2 3 4 5',
                 tokenize='unicode61 remove_diacritics 0');
             CREATE TRIGGER \(table)_fts_insert AFTER INSERT ON \(table) BEGIN
                 INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);

@@ -10,7 +10,7 @@ import GRDB
 struct NameRank {
     /// The distance between ranks after a full numbering: room for 32 halvings at one spot
     /// before a local re-spread is needed. Tests pass a tiny gap to force re-spreads.
-    static let defaultGap: Int64 = 1 << 32
+    static let defaultGap: Int64 = 1 << 16
 
     let table: String
     var gap: Int64 = defaultGap
