@@ -216,7 +216,8 @@ enum Schema {
     ///
     /// The text is folded already, so the tokenizer only splits words; `detail=none` keeps the
     /// index small (only word-prefix matching is needed) and the prefix indexes make one- to
-    /// three-letter prefixes as cheap as whole words.
+    /// five-letter prefixes as cheap as whole words (longer prefixes match few words, so the
+    /// merge of their lists stays small).
     private static func createSearchIndex(_ db: Database, table: String, rowid: String) throws {
         let fts = "\(table)_fts"
         let watched = rowid == "id" ? "search_text" : "search_text, \(rowid)"
