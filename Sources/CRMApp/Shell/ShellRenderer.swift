@@ -123,17 +123,23 @@ enum StatusLineView {
             frame.write(" " + message.text + " ", x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
             return
         }
-        let hints = hintText(app: app, screen: screen)
+        let hints = hintText(app: app, screen: screen, width: rect.maxX - x)
         frame.write(hints, x: x, y: rect.y, style: theme.status, maxWidth: rect.maxX - x)
     }
 
-    static func hintText(app: AppController, screen: Screen) -> String {
+    /// The key hints of this screen, as many whole hints as fit in `width` columns.
+    static func hintText(app: AppController, screen: Screen, width: Int) -> String {
         let contexts = screen.contexts
         let wanted: [CommandID] = screen.isTyping
             ? ["form.save", "form.cancel", "field.next"]
             : ["help.show", "palette.open", "goto.record", "sidebar.focus", "screen.back"]
-        return wanted.compactMap { id in
-            app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hintTitle(id))" }
-        }.joined(separator: "  ")
+        var text = ""
+        for id in wanted {
+            guard let key = app.bindings.keyLabel(for: id, in: contexts) else { continue }
+            let hint = (text.isEmpty ? "" : "  ") + "\(key) \(CommandRegistry.hintTitle(id))"
+            if DisplayWidth.of(text + hint) > width { break }
+            text += hint
+        }
+        return text
     }
 }

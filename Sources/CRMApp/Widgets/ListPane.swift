@@ -105,7 +105,9 @@ public final class ListPane<Source: PagedSource> {
             buffer.write(text, x: tableRect.x + 2, y: tableRect.y + 2, style: theme.dim, maxWidth: tableRect.width - 4)
         }
         var footer = "\(count) \(noun)"
-        if let position = window.position, !window.rows.isEmpty { footer = "\(position + 1) of " + footer }
+        if let position = window.position, !window.rows.isEmpty {
+            footer = "\(BoundedCount(value: position + 1, isExact: true)) of " + footer
+        }
         buffer.write(footer, x: footerRow.x + 1, y: footerRow.y, style: theme.dim, maxWidth: footerRow.width - 2)
     }
 
