@@ -1,4 +1,5 @@
 import CRMCore
+@testable import CRMApp
 import CRMStore
 import XCTest
 
@@ -122,5 +123,15 @@ final class AccountWorkflowTests: XCTestCase {
         try asAdmin.press("C-p")
         asAdmin.type("secret")
         asAdmin.assertHides("Aaa Secret Deal")
+    }
+}
+
+/// Money in detail views: exact amount, grouped thousands, currency code.
+final class MoneyDisplayTests: XCTestCase {
+    func testAmountsAreGroupedAndKeepTheirMinorUnits() throws {
+        let eur = try Currency(code: "EUR")
+        XCTAssertEqual(MoneyDisplay.text(Money(Decimal(string: "134300000.87")!, eur)), "134,300,000.87 EUR")
+        XCTAssertEqual(MoneyDisplay.text(Money(Decimal(string: "-1234.5")!, eur)), "-1,234.50 EUR")
+        XCTAssertEqual(MoneyDisplay.text(Money(Decimal(999), try Currency(code: "JPY"))), "999 JPY")
     }
 }

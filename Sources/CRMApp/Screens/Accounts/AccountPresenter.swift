@@ -17,7 +17,7 @@ enum AccountPresenter {
                          account.country].filter { !$0.isEmpty }.joined(separator: ", ")),
             ("Registration no.", account.registrationNumber), ("VAT no.", account.vatNumber),
             ("Industry", account.industry), ("Employees", account.employees.map(String.init) ?? ""),
-            ("Annual revenue", account.annualRevenue?.description ?? ""),
+            ("Annual revenue", account.annualRevenue.map(MoneyDisplay.text) ?? ""),
             ("Customer since", account.customerSince?.description ?? ""),
             ("Account manager", session.userName(account.accountManagerID)),
             ("Flags", flags), ("Created", DateText.format(account.createdAt) + " by " + session.userName(account.createdByID)),
@@ -37,4 +37,21 @@ enum DateText {
     }()
 
     static func format(_ date: Date) -> String { formatter.string(from: date) }
+}
+
+/// Money as people read it in a detail view: thousands grouped, then the currency code.
+enum MoneyDisplay {
+    static func text(_ money: Money) -> String {
+        let plain = money.amountText()
+        let negative = plain.hasPrefix("-")
+        let digits = negative ? String(plain.dropFirst()) : plain
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        var whole = ""
+        for (index, digit) in parts[0].enumerated() {
+            if index > 0, (parts[0].count - index) % 3 == 0 { whole.append(",") }
+            whole.append(digit)
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + whole + fraction + " " + money.currency.code
+    }
 }
