@@ -50,15 +50,6 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
-    /// Restyles `rect` without changing its text (e.g. to highlight a selected row).
-    public mutating func restyle(_ rect: Rect, _ transform: (Style) -> Style) {
-        let clipped = clip(rect)
-        guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { self[x, y].style = transform(self[x, y].style) }
-        }
-    }
-
     /// Writes `text` at (x, y), at most `maxWidth` columns (default: to the right edge).
     /// Text that does not fit ends in "…". Returns the number of columns written.
     @discardableResult

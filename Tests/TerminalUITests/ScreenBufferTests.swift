@@ -101,15 +101,6 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertEqual(buffer.lines, ["", "", ""])
     }
 
-    func testRestyleKeepsText() {
-        var buffer = ScreenBuffer(width: 4, height: 1)
-        buffer.write("ab", x: 0, y: 0)
-        buffer.restyle(Rect(x: 1, y: 0, width: 10, height: 1)) { $0.with(.reverse) }
-        XCTAssertEqual(buffer.lines, ["ab"])
-        XCTAssertFalse(buffer[0, 0].style.attributes.contains(.reverse))
-        XCTAssertTrue(buffer[3, 0].style.attributes.contains(.reverse))
-    }
-
     func testWriteSanitizesControls() {
         var buffer = ScreenBuffer(width: 20, height: 1)
         buffer.write("a\u{1B}[2Jb", x: 0, y: 0)

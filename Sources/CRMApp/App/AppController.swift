@@ -59,14 +59,6 @@ public final class AppController {
         draw()
     }
 
-    /// Checks for other processes' commits once (the loop does this while idle).
-    public func pollForExternalChanges() {
-        if session.hasExternalChanges() {
-            reloadVisible()
-            draw()
-        }
-    }
-
     func draw() {
         let size = terminal.size
         var frame = ScreenBuffer(width: size.columns, height: size.rows)

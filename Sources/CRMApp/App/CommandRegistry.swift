@@ -71,7 +71,6 @@ public enum CommandRegistry {
     private static let byID: [CommandID: CommandSpec] = Dictionary(
         all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-    public static func spec(_ id: CommandID) -> CommandSpec? { byID[id] }
     public static func title(_ id: CommandID) -> String { byID[id]?.title ?? id.rawValue }
     public static func label(_ id: CommandID) -> String { byID[id]?.label ?? id.rawValue }
 }
