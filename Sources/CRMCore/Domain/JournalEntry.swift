@@ -7,6 +7,16 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
     case contactType = "contact-type"
     case accountType = "account-type"
     case user
+    case opportunity
+    case opportunityStatus = "opportunity-status"
+    case partner
+    case project
+    case task
+    case salesActivity = "sales-activity"
+    case activityCategory = "activity-category"
+    case exchangeRate = "exchange-rate"
+    case savedFilter = "saved-filter"
+    case setting
 
     /// A lower-case noun for messages ("account", "contact type").
     public var noun: String {
@@ -16,6 +26,16 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .contactType: "contact type"
         case .accountType: "account type"
         case .user: "user"
+        case .opportunity: "opportunity"
+        case .opportunityStatus: "opportunity status"
+        case .partner: "partner"
+        case .project: "project"
+        case .task: "task"
+        case .salesActivity: "sales activity"
+        case .activityCategory: "activity category"
+        case .exchangeRate: "exchange rate"
+        case .savedFilter: "saved filter"
+        case .setting: "setting"
         }
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Converts between decimal text and `Decimal` digit by digit, never through `Double`.
-enum DecimalText {
+public enum DecimalText {
     /// Parses the forms `Money(parsing:)` documents.
-    static func parse(_ text: String) throws(MoneyError) -> Decimal {
+    public static func parse(_ text: String) throws(MoneyError) -> Decimal {
         let groupingSpaces: Set<Character> = [" ", "\u{A0}", "\u{202F}", "\u{2009}", "'"]
         var body = Substring(text.trimmingCharacters(in: .whitespaces)).filter { !groupingSpaces.contains($0) }[...]
         var negative = false
@@ -25,7 +25,7 @@ enum DecimalText {
     }
 
     /// `value` (already rounded to `minorDigits`) as "-1234.50".
-    static func format(_ value: Decimal, minorDigits: Int) -> String {
+    public static func format(_ value: Decimal, minorDigits: Int) -> String {
         var number = value
         let plain = NSDecimalString(&number, Locale(identifier: "en_US_POSIX"))
         guard minorDigits > 0 else { return plain }

@@ -76,3 +76,29 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 }
+
+extension Money {
+    /// The largest magnitude stored as minor units: well inside `Int64` and inside the exact
+    /// integer range of SQLite's `sum()`, even over millions of rows.
+    static let minorUnitsLimit: Int64 = 999_999_999_999_999
+
+    /// The amount as a whole number of minor units (cents), or `nil` when it has more decimals
+    /// than the currency allows or is too large to store.
+    public var minorUnits: Int64? {
+        var scaled = amount
+        var power = Decimal(1)
+        for _ in 0..<currency.minorUnits { power *= 10 }
+        scaled *= power
+        var whole = Decimal()
+        NSDecimalRound(&whole, &scaled, 0, .plain)
+        guard whole == scaled, whole.magnitude <= Decimal(Self.minorUnitsLimit) else { return nil }
+        // Decimal's description of a whole number is its plain digits, parsed exactly.
+        return Int64(whole.description)
+    }
+
+    /// The amount of `minorUnits` minor units of `currency`, exactly.
+    public init(minorUnits: Int64, _ currency: Currency) {
+        self.init(Decimal(sign: minorUnits < 0 ? .minus : .plus, exponent: -currency.minorUnits,
+                          significand: Decimal(minorUnits.magnitude)), currency)
+    }
+}

@@ -102,6 +102,7 @@ extension AccountColumns {
             if displayName != account.displayName {
                 account.displayName = displayName
                 try ContactColumns.refresh(db, contactsOf: account)
+                try OpportunityColumns.refresh(db, opportunitiesOf: account)
             }
         }
     }

@@ -54,12 +54,14 @@ public struct AccountRepository: Sendable {
             let updated = try fetch(db, id: id)
             if updated.displayName != current.displayName || draft.isPrivate != current.isPrivate {
                 try ContactColumns.refresh(db, contactsOf: updated)
+                try OpportunityColumns.refresh(db, opportunitiesOf: updated)
             }
             return updated
         }
     }
 
-    /// Deletes the account if it is still at `expectedVersion` and has no contacts left.
+    /// Deletes the account if it is still at `expectedVersion` and has no contacts or
+    /// opportunities left.
     public func delete(id: Int64, expectedVersion: Int) throws {
         try database.write(as: actor) { db, journal in
             _ = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
@@ -68,6 +70,13 @@ public struct AccountRepository: Sendable {
                 throw RuleViolationError(
                     "This account still has \(contacts) contact\(contacts == 1 ? "" : "s"); "
                         + "delete them or move them to another account first.")
+            }
+            let opportunities = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM opportunities WHERE account_id = ?", arguments: [id]) ?? 0
+            guard opportunities == 0 else {
+                throw RuleViolationError(
+                    "This account still has \(opportunities) opportunit\(opportunities == 1 ? "y" : "ies"); "
+                        + "delete them or give them another account first.")
             }
             try db.execute(sql: "DELETE FROM accounts WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
             try journal.recorded(.delete, .account, id)

@@ -112,6 +112,21 @@ public final class AppDatabase: Sendable {
         ContactRepository(database: self, actor: user)
     }
 
+    /// The pipeline statuses, changed on behalf of `user`.
+    public func opportunityStatuses(actingAs user: User) -> OpportunityStatusRepository {
+        OpportunityStatusRepository(database: self, actor: user)
+    }
+
+    /// The base currency and exchange rates, changed on behalf of `user`.
+    public func moneySettings(actingAs user: User) -> MoneySettingsRepository {
+        MoneySettingsRepository(database: self, actor: user)
+    }
+
+    /// The opportunities `user` may see and change.
+    public func opportunities(actingAs user: User) -> OpportunityRepository {
+        OpportunityRepository(database: self, actor: user)
+    }
+
     /// Record histories, readable by `user`.
     public func journal(actingAs user: User) -> JournalRepository {
         JournalRepository(database: self, actor: user)

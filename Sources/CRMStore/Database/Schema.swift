@@ -11,13 +11,13 @@ import GRDB
 /// search index returns matches in name order.
 enum Schema {
     static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes",
-                                  "v7-name-ranks"]
+                                  "v7-name-ranks", "v8-pipeline"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
             createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
-            addNameRanks,
+            addNameRanks, createPipeline,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
@@ -218,7 +218,7 @@ enum Schema {
     /// index small (only word-prefix matching is needed) and the prefix indexes make one- to
     /// five-letter prefixes as cheap as whole words (longer prefixes match few words, so the
     /// merge of their lists stays small).
-    private static func createSearchIndex(_ db: Database, table: String, rowid: String) throws {
+    static func createSearchIndex(_ db: Database, table: String, rowid: String) throws {
         let fts = "\(table)_fts"
         let watched = rowid == "id" ? "search_text" : "search_text, \(rowid)"
         try db.execute(sql: """

@@ -30,7 +30,8 @@ public struct JournalRepository: Sendable {
         let hidden: SQL? = switch entity {
         case .account: "SELECT 1 FROM accounts a WHERE a.id = \(id) AND NOT \(visibility.accounts("a"))"
         case .contact: "SELECT 1 FROM contacts c WHERE c.id = \(id) AND NOT \(visibility.contacts("c"))"
-        case .accountType, .contactType, .user: nil
+        case .opportunity: "SELECT 1 FROM opportunities o WHERE o.id = \(id) AND NOT \(visibility.opportunities("o"))"
+        default: nil
         }
         if let hidden, try Bool.fetchOne(db, SQLRequest<Bool>(literal: hidden)) != nil {
             throw RecordNotFoundError(entity: entity, id: id)

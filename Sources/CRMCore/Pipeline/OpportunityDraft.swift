@@ -1,0 +1,128 @@
+import Foundation
+
+/// The user-editable fields of an opportunity (OP-1).
+///
+/// `amount` is exact `Money` in its own currency; totals in the base currency are made with
+/// exchange rates (`ExchangeRateTable`), never stored. Campaigns, quotes and custom fields come
+/// with their own issues and extend this draft.
+public struct OpportunityDraft: Sendable, Hashable, Journaled {
+    /// The keys of the fields, as used by `FieldError.field`, the journal and required fields.
+    public enum Field: String, Sendable, CaseIterable {
+        case name, accountID, contactID, projectID, statusID, probability, amount, expectedClose, ownerID, partnerID,
+             description
+
+        /// The label forms and messages use.
+        public var label: String {
+            switch self {
+            case .name: "Name"
+            case .accountID: "Account"
+            case .contactID: "Contact"
+            case .projectID: "Project"
+            case .statusID: "Status"
+            case .probability: "Probability"
+            case .amount: "Amount"
+            case .expectedClose: "Expected close"
+            case .ownerID: "Owner"
+            case .partnerID: "Partner"
+            case .description: "Description"
+            }
+        }
+
+        /// The fields a status may require (name and status are always there).
+        public static let requirable: [Field] = [
+            .accountID, .contactID, .projectID, .amount, .expectedClose, .ownerID, .partnerID, .description,
+        ]
+    }
+
+    public var name: String
+    public var accountID: Int64?
+    /// The person on the customer's side.
+    public var contactID: Int64?
+    public var projectID: Int64?
+    public var statusID: Int64
+    /// The win probability in percent; `nil` takes the status's default.
+    public var probability: Int?
+    public var amount: Money?
+    public var expectedClose: CalendarDate?
+    public var ownerID: Int64?
+    /// The partner the opportunity is assigned to (PA-1).
+    public var partnerID: Int64?
+    public var description = ""
+
+    public init(name: String, statusID: Int64) {
+        self.name = name
+        self.statusID = statusID
+    }
+
+    /// Checks the draft; empty means it can be saved in any status without required fields.
+    public func validate() -> [FieldError] {
+        var errors: [FieldError] = []
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors.append(FieldError(field: Field.name.rawValue, message: "An opportunity needs a name."))
+        } else if let error = FieldRules.check(name, field: Field.name.rawValue, label: "Name", limit: FieldRules.lineLimit) {
+            errors.append(error)
+        }
+        if let probability, !(0...100).contains(probability) {
+            errors.append(FieldError(field: Field.probability.rawValue, message: "Probability is a percentage from 0 to 100."))
+        }
+        if let amount {
+            if amount.amount < 0 {
+                errors.append(FieldError(field: Field.amount.rawValue, message: "The amount cannot be negative."))
+            } else if amount.minorUnits == nil {
+                errors.append(FieldError(
+                    field: Field.amount.rawValue,
+                    message: "\(amount.currency.code) amounts have at most \(amount.currency.minorUnits) decimals "
+                        + "and must stay below 10^15."))
+            }
+        }
+        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
+                                         limit: FieldRules.noteLimit) {
+            errors.append(error)
+        }
+        return errors
+    }
+
+    /// The fields of `status.requiredFields` this draft leaves empty, in form order: what the
+    /// board asks for before a card may enter that status.
+    public func missingFields(for status: OpportunityStatus) -> [Field] {
+        status.requiredFields.filter { !isFilled($0) }
+    }
+
+    /// Whether a field has a value; an amount of zero counts as empty.
+    public func isFilled(_ field: Field) -> Bool {
+        switch field {
+        case .name: !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .accountID: accountID != nil
+        case .contactID: contactID != nil
+        case .projectID: projectID != nil
+        case .statusID: true
+        case .probability: probability != nil
+        case .amount: amount.map { $0.amount != 0 } ?? false
+        case .expectedClose: expectedClose != nil
+        case .ownerID: ownerID != nil
+        case .partnerID: partnerID != nil
+        case .description: !description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+    }
+
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .name: name
+        case .accountID: accountID.journalText
+        case .contactID: contactID.journalText
+        case .projectID: projectID.journalText
+        case .statusID: String(statusID)
+        case .probability: probability.map(String.init) ?? ""
+        case .amount: amount?.description ?? ""
+        case .expectedClose: expectedClose?.description ?? ""
+        case .ownerID: ownerID.journalText
+        case .partnerID: partnerID.journalText
+        case .description: description
+        }
+    }
+
+    public var journalValues: [(field: String, value: String)] {
+        Field.allCases.map { ($0.rawValue, text(of: $0)) }
+    }
+}

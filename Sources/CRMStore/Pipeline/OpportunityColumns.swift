@@ -1,0 +1,105 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// How an opportunity maps to the columns of `opportunities`, including what it copies from its
+/// account (name for sorting, search and cards; privacy for visibility).
+enum OpportunityColumns {
+    /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
+    static func fields(_ draft: OpportunityDraft) -> [(String, (any DatabaseValueConvertible)?)] {
+        [("name", draft.name), ("account_id", draft.accountID), ("contact_id", draft.contactID),
+         ("project_id", draft.projectID), ("status_id", draft.statusID), ("probability", draft.probability),
+         ("amount_minor", draft.amount?.minorUnits), ("currency", draft.amount?.currency.code),
+         ("expected_close", draft.expectedClose?.description), ("owner_id", draft.ownerID),
+         ("partner_id", draft.partnerID), ("description", draft.description)]
+    }
+
+    /// The derived columns; the sort keys fold as `OpportunityQuery.cursor(for:)` does.
+    static func derived(
+        _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink, rates: ExchangeRateTable
+    ) -> [(String, (any DatabaseValueConvertible)?)] {
+        [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
+         ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
+         ("sort_amount", sortAmount(draft.amount, rates)),
+         ("sort_close", draft.expectedClose?.description ?? Opportunity.noCloseDateKey),
+         ("search_text", SearchText.key([draft.name, link.name ?? ""]))]
+    }
+
+    /// The amount in base-currency minor units (rounded), -1 without an amount; an amount in a
+    /// currency without a rate sorts by its own minor units.
+    static func sortAmount(_ amount: Money?, _ rates: ExchangeRateTable) -> Int64 {
+        guard let amount else { return -1 }
+        return rates.convert(amount)?.rounded().minorUnits ?? amount.minorUnits ?? -1
+    }
+
+    /// Recomputes every opportunity's amount sort key after the rates or the base changed.
+    static func refreshSortAmounts(_ db: Database) throws {
+        let rates = try MoneySettingsRepository.table(db, on: CalendarDate.today())
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, amount_minor, currency FROM opportunities WHERE amount_minor IS NOT NULL")
+        let statement = try db.cachedStatement(sql: "UPDATE opportunities SET sort_amount = ? WHERE id = ?")
+        for row in rows {
+            let amount = Money(minorUnits: row["amount_minor"], try Currency(code: row["currency"]))
+            try statement.execute(arguments: [sortAmount(amount, rates), row["id"] as Int64])
+        }
+    }
+
+    /// The key of the name sort, which `NameRank` orders the rows by.
+    static func sortName(_ draft: OpportunityDraft) -> String {
+        SearchText.fold(draft.name)
+    }
+
+    /// Rewrites the copied account columns of every opportunity of `account` after its name or
+    /// privacy changed.
+    static func refresh(_ db: Database, opportunitiesOf account: Account) throws {
+        let link = ContactColumns.AccountLink(account)
+        try db.execute(sql: """
+            UPDATE opportunities SET account_name = ?, private_owner_id = ?, sort_account = ? WHERE account_id = ?
+            """, arguments: [link.name, link.privateOwnerID, SearchText.fold(link.name ?? ""), account.id])
+        // The search key joins the opportunity's own name, so it is rebuilt row by row.
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM opportunities WHERE account_id = ?", arguments: [account.id])
+        let statement = try db.cachedStatement(sql: "UPDATE opportunities SET search_text = ? WHERE id = ?")
+        for row in rows {
+            try statement.execute(arguments: [SearchText.key([row["name"] as String, link.name ?? ""]), row["id"] as Int64])
+        }
+    }
+}
+
+/// Turns `opportunities` rows into `Opportunity` values, adding the status and owner they
+/// name from the small `opportunity_statuses` and `users` tables, read once per page instead of
+/// joined into every row (keyset pages then stay single-table queries).
+struct OpportunityDecoder {
+    let statuses: [Int64: OpportunityStatus]
+    let ownerNames: [Int64: String]
+
+    init(_ db: Database) throws {
+        statuses = Dictionary(uniqueKeysWithValues: try OpportunityStatusRepository.list(db).map { ($0.id, $0) })
+        let users = try Row.fetchAll(db, sql: "SELECT id, display_name FROM users")
+        ownerNames = Dictionary(uniqueKeysWithValues: users.map { ($0["id"] as Int64, $0["display_name"] as String) })
+    }
+
+    func opportunity(_ row: Row) throws -> Opportunity {
+        var fields = OpportunityDraft(name: row["name"], statusID: row["status_id"])
+        fields.accountID = row["account_id"]
+        fields.contactID = row["contact_id"]
+        fields.projectID = row["project_id"]
+        fields.probability = row["probability"]
+        if let minor: Int64 = row["amount_minor"], let code: String = row["currency"] {
+            fields.amount = Money(minorUnits: minor, try Currency(code: code))
+        }
+        fields.expectedClose = (row["expected_close"] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.ownerID = row["owner_id"]
+        fields.partnerID = row["partner_id"]
+        fields.description = row["description"]
+        guard let status = statuses[fields.statusID] else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "opportunity \(row["id"] as Int64) has no status")
+        }
+        return Opportunity(
+            id: row["id"], fields: fields, accountName: row["account_name"],
+            ownerName: fields.ownerID.flatMap { ownerNames[$0] }, statusName: status.name, statusKind: status.kind,
+            statusColour: status.colour, effectiveProbability: fields.probability ?? status.probability,
+            sortAmount: row["sort_amount"], createdByID: row["created_by_id"],
+            createdAt: Date(millisecondsSince1970: row["created_at"]),
+            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+    }
+}

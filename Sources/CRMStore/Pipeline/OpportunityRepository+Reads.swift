@@ -1,0 +1,61 @@
+import CRMCore
+import GRDB
+
+extension OpportunityRepository {
+    // MARK: - Reads
+
+    /// The opportunity, or `RecordNotFoundError` when it does not exist or is not visible.
+    public func get(id: Int64) throws -> Opportunity {
+        try database.read { db in try fetch(db, id: id) }
+    }
+
+    /// One window of the list described by `query`, in display order.
+    public func page(_ query: OpportunityQuery, _ position: PagePosition, limit: Int) throws -> [Opportunity] {
+        try database.read { db in
+            let decoder = try OpportunityDecoder(db)
+            return try list(query).page(db, position, limit: limit).map(decoder.opportunity)
+        }
+    }
+
+    /// The number of opportunities in the list, exact up to `cap` ("10,000+" beyond).
+    public func count(_ query: OpportunityQuery, cap: Int = 10_000) throws -> BoundedCount {
+        try database.read { db in try list(query).count(db, cap: cap) }
+    }
+
+    func fetch(_ db: Database, id: Int64) throws -> Opportunity {
+        let sql: SQL = "SELECT o.* FROM opportunities o WHERE o.id = \(id) AND \(visibility.opportunities("o"))"
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
+            throw RecordNotFoundError(entity: .opportunity, id: id)
+        }
+        return try OpportunityDecoder(db).opportunity(row)
+    }
+
+    private func list(_ query: OpportunityQuery) -> KeysetList {
+        var conditions = [visibility.opportunities("o")]
+        var isNarrow = false
+        switch query.view {
+        case .all: break
+        case .mine: conditions.append("o.owner_id = \(actor.id)")
+        case .ofAccount(let accountID):
+            conditions.append("o.account_id = \(accountID)")
+            isNarrow = true
+        case .ofProject(let projectID, let withSubprojects):
+            conditions.append(withSubprojects
+                ? "o.project_id IN (WITH RECURSIVE tree(id) AS (SELECT \(projectID) UNION ALL SELECT p.id FROM projects p JOIN tree ON p.parent_id = tree.id) SELECT id FROM tree)"
+                : "o.project_id = \(projectID)")
+        }
+        if let statusID = query.statusID { conditions.append("o.status_id = \(statusID)") }
+        let sortColumns = switch query.sort {
+        case .name: ["sort_name"]
+        case .account: ["sort_account", "sort_name"]
+        case .amount: ["sort_amount"]
+        case .close: ["sort_close"]
+        case .updated: ["updated_at"]
+        }
+        return KeysetList(
+            table: "opportunities", alias: "o",
+            selection: "o.*",
+            sortColumns: sortColumns, ascending: query.ascending,
+            conditions: conditions, filter: QuickFilter(table: "opportunities", text: query.filter), isNarrow: isNarrow)
+    }
+}
