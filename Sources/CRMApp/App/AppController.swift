@@ -160,6 +160,15 @@ public final class AppController {
         stacks[section, default: []].append(screen)
     }
 
+    /// Puts `screen` in place of the current one, as a sibling page (list ⇄ board), not a
+    /// deeper level: Esc from it goes where Esc from the replaced screen went.
+    public func replaceTop(_ screen: Screen) {
+        _ = currentScreen
+        stacks[section]?.removeLast()
+        stacks[section, default: []].append(screen)
+        screen.reload(app: self)
+    }
+
     /// Leaves the current screen; the one below it is reloaded so it shows fresh data.
     public func pop() {
         guard let stack = stacks[section], stack.count > 1 else { return }

@@ -12,6 +12,8 @@ public final class AppSession {
     private var userNames: [Int64: String] = [:]
     public internal(set) var accountTypeList: [AccountType] = []
     public internal(set) var contactTypeList: [ContactType] = []
+    /// The pipeline statuses in board order.
+    public internal(set) var statusList: [OpportunityStatus] = []
 
     public init(database: AppDatabase, user: User) throws {
         self.database = database
@@ -27,6 +29,10 @@ public final class AppSession {
     public var contactTypes: ContactTypeRepository { database.contactTypes(actingAs: user) }
     public var journal: JournalRepository { database.journal(actingAs: user) }
     public var search: SearchRepository { database.search(actingAs: user) }
+    public var opportunities: OpportunityRepository { database.opportunities(actingAs: user) }
+    public var opportunityStatuses: OpportunityStatusRepository { database.opportunityStatuses(actingAs: user) }
+    public var moneySettings: MoneySettingsRepository { database.moneySettings(actingAs: user) }
+    public var opportunityRelations: OpportunityRelations { database.opportunityRelations(actingAs: user) }
 
     /// True when another connection committed since the last call (cheap: one PRAGMA).
     public func hasExternalChanges() -> Bool {
@@ -63,6 +69,7 @@ extension AppSession {
     public func refreshTypes() {
         accountTypeList = (try? accountTypes.list()) ?? accountTypeList
         contactTypeList = (try? contactTypes.list()) ?? contactTypeList
+        statusList = (try? opportunityStatuses.list()) ?? statusList
     }
 
     public func accountTypeName(_ id: Int64) -> String {

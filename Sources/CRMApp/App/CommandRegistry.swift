@@ -1,7 +1,7 @@
 /// Every command the app knows. Keymaps are validated against it, and the help overlay,
 /// the palette, the sidebar and docs/keybindings.md are generated from it.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = navigation + cursor + records + forms + popups
+    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + forms + popups
 
     static let navigation: [CommandSpec] = [
         CommandSpec("app.quit", "Quit crm", .global),
@@ -49,6 +49,19 @@ public enum CommandRegistry {
         CommandSpec("detail.contact.new", "New employee (personal contact)", .detail, label: "New employee"),
         CommandSpec("detail.open", "Open the selected row", .detail),
         CommandSpec("detail.menu", "Actions on this record", .detail, label: "More…"),
+    ]
+
+    /// The OP-5 actions bound in the `opportunity` context, which the list, the board and the
+    /// detail view of opportunities put before their own.
+    static let opportunities: [CommandSpec] = [
+        CommandSpec("opportunity.activity.new", "Add a sales activity", .opportunity, label: "Add activity"),
+        CommandSpec("opportunity.project.move", "Move to another project", .opportunity, label: "Move to project"),
+        CommandSpec("opportunity.task.add", "Add a related task (existing or new)", .opportunity, label: "Add task"),
+        CommandSpec("opportunity.account.add", "Add a related account (existing or new)", .opportunity, label: "Add account"),
+        CommandSpec("opportunity.role.add", "Add a business role (a contact and their role)", .opportunity,
+                    label: "Add business role"),
+        CommandSpec("opportunity.partner.assign", "Assign to a partner", .opportunity, label: "Assign partner"),
+        CommandSpec("opportunity.copy", "Copy the opportunity", .opportunity, label: "Copy"),
     ]
 
     static let forms: [CommandSpec] = [

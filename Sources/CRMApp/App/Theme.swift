@@ -1,3 +1,4 @@
+import CRMCore
 import TerminalUI
 
 /// The styles every screen draws with, chosen once for the terminal's colour depth.
@@ -22,6 +23,12 @@ public struct Theme: Sendable {
     public var accent = Style(attributes: .bold)
     public var input = Style(attributes: .underline)
     public var favourite = Style(attributes: .bold)
+    /// The colour tag of each pipeline status colour; without colours the tag's letter and
+    /// name carry it (bold).
+    public var statusTags: [StatusColour: Style] = [:]
+
+    /// The style of a status colour tag.
+    public func tag(_ colour: StatusColour) -> Style { statusTags[colour] ?? accent }
 
     public init(depth: ColorDepth) {
         guard depth != .none else { return }
@@ -43,5 +50,11 @@ public struct Theme: Sendable {
         accent = Style(foreground: wide ? .palette(220) : .yellow, attributes: .bold)
         input = Style(foreground: .white, background: wide ? .palette(238) : .black, attributes: .underline)
         favourite = Style(foreground: wide ? .palette(220) : .yellow, attributes: .bold)
+        let tagColours: [StatusColour: TermColor] = [
+            .grey: wide ? .palette(246) : .white, .blue: wide ? .palette(33) : .blue, .cyan: .cyan,
+            .green: wide ? .palette(35) : .green, .yellow: wide ? .palette(220) : .yellow,
+            .magenta: wide ? .palette(170) : .magenta, .red: wide ? .palette(203) : .red, .white: .white,
+        ]
+        statusTags = tagColours.mapValues { Style(foreground: $0, attributes: .bold) }
     }
 }

@@ -64,6 +64,15 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "A" = "record.anonymize"
 "m" = "menu.context"
 
+[opportunity]
+"c" = "opportunity.activity.new"
+"T" = "opportunity.task.add"
+"R" = "opportunity.account.add"
+"B" = "opportunity.role.add"
+"M" = "opportunity.project.move"
+"P" = "opportunity.partner.assign"
+"y" = "opportunity.copy"
+
 [detail]
 "Tab" = "detail.tab.next"
 "S-Tab" = "detail.tab.prev"

@@ -8,13 +8,16 @@ public struct TableColumn<Row> {
     public let weight: Int
     public let alignRight: Bool
     public let value: (Row) -> String
+    /// A style of the cell's own (e.g. a status colour tag); unselected rows only.
+    public let style: ((Row) -> Style)?
 
     public init(_ title: String, minWidth: Int, weight: Int = 0, alignRight: Bool = false,
-                value: @escaping (Row) -> String) {
+                style: ((Row) -> Style)? = nil, value: @escaping (Row) -> String) {
         self.title = title
         self.minWidth = minWidth
         self.weight = weight
         self.alignRight = alignRight
+        self.style = style
         self.value = value
     }
 }
@@ -75,7 +78,8 @@ public enum TableView {
             }
             x = rect.x + markerWidth
             for (index, width) in widths.enumerated() {
-                buffer.writeField(columns[index].value(row), x: x, y: y, width: width, style: style,
+                let cellStyle = offset == selected ? style : columns[index].style?(row) ?? style
+                buffer.writeField(columns[index].value(row), x: x, y: y, width: width, style: cellStyle,
                                   alignRight: columns[index].alignRight)
                 x += width + 1
             }

@@ -22,12 +22,15 @@ enum AccountForm {
     static let currencies = ["EUR", "USD", "CZK", "GBP", "CHF", "PLN", "JPY"]
     static let revenueCurrencyKey = "revenueCurrency"
 
-    static func create(app: AppController) -> FormScreen {
+    /// The new-account form; `created` runs after the save, e.g. to relate the new account
+    /// to the record the form was opened from.
+    static func create(app: AppController, created: ((Account, AppController) -> Void)? = nil) -> FormScreen {
         let types = app.session.accountTypeList
         var draft = AccountDraft(typeID: types.first { $0.key == "company" }?.id ?? types.first?.id ?? 1)
         draft.accountManagerID = app.session.user.id
         return make(title: "Accounts › New account", draft: draft, app: app) { draft, app in
             let account = try app.session.accounts.create(draft)
+            created?(account, app)
             return "Created “\(account.displayName)”"
         }
     }

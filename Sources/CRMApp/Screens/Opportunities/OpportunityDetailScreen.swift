@@ -1,0 +1,200 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// One opportunity with the tabs of OP-4, and the OP-5 actions in the sidebar and the context
+/// menu.
+final class OpportunityDetailScreen: Screen {
+    enum Tab: Int, CaseIterable {
+        case overview, activities, tasks, accounts, roles, quotes, contracts, attachments, history
+        var title: String {
+            ["Overview", "Activities", "Tasks", "Related accounts", "Business roles", "Quotes", "Contracts",
+             "Attachments", "History"][rawValue]
+        }
+    }
+
+    let section = Section.opportunities
+    let opportunityID: Int64
+    private(set) var opportunity: Opportunity?
+    private var tab = Tab.overview
+    private var scroll = 0
+    private var selectedRow = 0
+    private var relatedAccounts: [Account] = []
+    private var roles: [BusinessRole] = []
+    private var history: [JournalEntry] = []
+
+    init(opportunityID: Int64, app: AppController) {
+        self.opportunityID = opportunityID
+        reload(app: app)
+    }
+
+    var breadcrumb: String { "Opportunities › " + (opportunity?.name ?? "#\(opportunityID)") }
+    var tabs: [String] { Tab.allCases.map(\.title) }
+    var activeTab: Int { tab.rawValue }
+    var contexts: [KeyContext] { [.opportunity, .detail] }
+    var sidebarActions: [CommandID] {
+        ["detail.edit", "opportunity.activity.new", "opportunity.project.move", "opportunity.task.add",
+         "opportunity.account.add", "opportunity.role.add", "opportunity.partner.assign", "opportunity.copy",
+         "detail.delete", "detail.tab.next", "detail.menu"]
+    }
+
+    func reload(app: AppController) {
+        do {
+            opportunity = try app.session.opportunities.get(id: opportunityID)
+        } catch let missing as RecordNotFoundError {
+            opportunity = nil
+            app.show(error: missing.description)
+            return
+        } catch {
+            app.show(error: "Could not read the opportunity: \(ErrorText.describe(error))")
+            return
+        }
+        let relations = app.session.opportunityRelations
+        switch tab {
+        case .accounts:
+            relatedAccounts = app.attempt("Could not read the related accounts") { try relations.relatedAccounts(of: opportunityID) } ?? []
+        case .roles:
+            roles = app.attempt("Could not read the business roles") { try relations.businessRoles(of: opportunityID) } ?? []
+        case .history:
+            history = app.attempt("Could not read the history") {
+                try app.session.journal.history(of: .opportunity, id: opportunityID)
+            } ?? []
+        default: break
+        }
+        selectedRow = min(selectedRow, max(0, rowCount - 1))
+    }
+
+    private var rowCount: Int {
+        switch tab {
+        case .accounts: relatedAccounts.count
+        case .roles: roles.count
+        default: 0
+        }
+    }
+
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev":
+            let step = command == "detail.tab.next" ? 1 : Tab.allCases.count - 1
+            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+            scroll = 0
+            selectedRow = 0
+            reload(app: app)
+            return true
+        case "detail.down", "detail.up":
+            let step = command == "detail.down" ? 1 : -1
+            if rowCount > 0 {
+                selectedRow = min(max(0, selectedRow + step), rowCount - 1)
+            } else {
+                scroll = max(0, scroll + step)
+            }
+            return true
+        case "detail.open":
+            if tab == .accounts, relatedAccounts.indices.contains(selectedRow) {
+                app.push(AccountDetailScreen(accountID: relatedAccounts[selectedRow].id, app: app))
+            }
+            return true
+        case "detail.delete" where tab == .accounts || tab == .roles:
+            removeSelectedRelation(app: app)
+            return true
+        default:
+            guard let opportunity else { return false }
+            return OpportunityActions.run(command, on: opportunity, app: app, from: self)
+        }
+    }
+
+    /// On the related-accounts and business-roles tabs, `D` removes the selected relation.
+    private func removeSelectedRelation(app: AppController) {
+        let relations = app.session.opportunityRelations
+        if tab == .accounts, relatedAccounts.indices.contains(selectedRow) {
+            let account = relatedAccounts[selectedRow]
+            app.confirm("Remove “\(account.displayName)” from the related accounts?") { app in
+                _ = app.attempt("Could not remove it") { try relations.unrelate(accountID: account.id, from: self.opportunityID) }
+                self.reload(app: app)
+            }
+        } else if tab == .roles, roles.indices.contains(selectedRow) {
+            let role = roles[selectedRow]
+            app.confirm("Remove the business role of \(role.contactName) (\(role.role))?") { app in
+                _ = app.attempt("Could not remove it") { try relations.removeBusinessRole(id: role.id) }
+                self.reload(app: app)
+            }
+        }
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        guard let opportunity else {
+            buffer.write("This opportunity no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
+            return
+        }
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let theme = app.theme
+        switch tab {
+        case .overview:
+            DetailRows.render(OpportunityPresenter.rows(opportunity, session: app.session), scroll: &scroll,
+                              into: &buffer, rect: inner, theme: theme)
+        case .accounts:
+            renderTable(relatedAccounts, empty: "No related accounts. Press \(key("opportunity.account.add", app)) to add one.",
+                        columns: [
+                            TableColumn("Account", minWidth: 20, weight: 2) { $0.displayName },
+                            TableColumn("City", minWidth: 12, weight: 1) { $0.city },
+                            TableColumn("Email", minWidth: 14, weight: 1) { $0.email },
+                        ], into: &buffer, rect: inner, theme: theme)
+        case .roles:
+            renderTable(roles, empty: "No business roles. Press \(key("opportunity.role.add", app)) to add one.",
+                        columns: [
+                            TableColumn("Contact", minWidth: 18, weight: 2) { $0.contactName },
+                            TableColumn("Role", minWidth: 16, weight: 2) { $0.role },
+                            TableColumn("Account", minWidth: 14, weight: 1) { $0.accountName ?? "" },
+                        ], into: &buffer, rect: inner, theme: theme)
+        case .history:
+            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: theme)
+        case .activities, .tasks, .quotes, .contracts, .attachments:
+            let text = switch tab {
+            case .quotes: "Quotes and their items arrive with the quotes release (QT-1…QT-8)."
+            case .contracts: "Contracts are created by Sold (OP-6) in the contracts release."
+            case .attachments: "Attachments with versions arrive in a later release (AT-1)."
+            default: ""
+            }
+            buffer.write(text, x: inner.x + 1, y: inner.y + 1, style: theme.dim, maxWidth: inner.width - 2)
+        }
+    }
+
+    private func renderTable<Row>(_ rows: [Row], empty: String, columns: [TableColumn<Row>],
+                                  into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
+        guard !rows.isEmpty else {
+            buffer.write(empty, x: rect.x + 1, y: rect.y + 1, style: theme.dim, maxWidth: rect.width - 2)
+            return
+        }
+        let visible = max(1, rect.height - 1)
+        let first = max(0, selectedRow - visible + 1)
+        TableView.render(Array(rows.dropFirst(first)), columns: columns, selected: selectedRow - first, sortColumn: nil,
+                         ascending: true, into: &buffer, rect: rect, theme: theme)
+    }
+
+    private func key(_ command: CommandID, _ app: AppController) -> String {
+        app.bindings.keyLabel(for: command, in: contexts) ?? ":"
+    }
+}
+
+/// The "Overview" tab of an opportunity: every field with a label, in reading order.
+enum OpportunityPresenter {
+    static func rows(_ opportunity: Opportunity, session: AppSession) -> [(label: String, value: String)] {
+        let names = session.database.names
+        let contact = opportunity.contactID.flatMap { try? session.contacts.get(id: $0).displayName }
+        return [
+            ("Name", opportunity.name),
+            ("Account", opportunity.accountName ?? ""),
+            ("Contact", contact ?? ""),
+            ("Status", "\(opportunity.statusName) (\(opportunity.statusKind.title))"),
+            ("Probability", "\(opportunity.effectiveProbability)%" + (opportunity.probability == nil ? " (status default)" : "")),
+            ("Amount", opportunity.amount.map(MoneyDisplay.text) ?? ""),
+            ("Expected close", opportunity.expectedClose?.description ?? ""),
+            ("Owner", opportunity.ownerName ?? ""),
+            ("Project", opportunity.projectID.flatMap { try? names.name(.projects, id: $0) } ?? ""),
+            ("Partner", opportunity.partnerID.flatMap { try? names.name(.partners, id: $0) } ?? ""),
+            ("Created", DateText.format(opportunity.createdAt) + " by " + session.userName(opportunity.createdByID)),
+            ("Last change", DateText.format(opportunity.updatedAt)),
+            ("Description", opportunity.description),
+        ]
+    }
+}

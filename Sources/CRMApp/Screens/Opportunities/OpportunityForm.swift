@@ -1,0 +1,158 @@
+import CRMCore
+import CRMStore
+import Foundation
+
+/// The opportunity form (create, edit, copy) and its field builders, which the board's
+/// required-fields prompt reuses for just the missing fields (OP-1, OP-3).
+enum OpportunityForm {
+    typealias Field = OpportunityDraft.Field
+    static let currencyKey = "currency"
+
+    static func create(app: AppController, account: Account? = nil, statusID: Int64? = nil) -> FormScreen {
+        let firstOpen = app.session.statusList.first { $0.kind == .open } ?? app.session.statusList.first
+        var draft = OpportunityDraft(name: "", statusID: statusID ?? firstOpen?.id ?? 1)
+        draft.ownerID = app.session.user.id
+        draft.accountID = account?.id
+        return make(title: "Opportunities › New opportunity", draft: draft, accountName: account?.displayName, app: app) { draft, app in
+            let created = try app.session.opportunities.create(draft)
+            return "Created “\(created.name)”"
+        }
+    }
+
+    /// A new opportunity prefilled from `original` (OP-5 "copy"); the copy gets its own history.
+    static func copy(_ original: Opportunity, app: AppController) -> FormScreen {
+        var draft = original.fields
+        draft.name = "Copy of " + original.name
+        return make(title: "Opportunities › Copy of \(original.name)", draft: draft, accountName: original.accountName,
+                    app: app) { draft, app in
+            let created = try app.session.opportunities.create(draft)
+            return "Created the copy “\(created.name)”"
+        }
+    }
+
+    static func edit(_ opportunity: Opportunity, app: AppController) -> FormScreen {
+        var expectedVersion = opportunity.version
+        return make(title: "Opportunities › \(opportunity.name) › Edit", draft: opportunity.fields,
+                    accountName: opportunity.accountName, app: app) { draft, app in
+            do {
+                let saved = try app.session.opportunities.update(id: opportunity.id, with: draft, expectedVersion: expectedVersion)
+                return "Saved “\(saved.name)”"
+            } catch let stale as StaleRecordError<Opportunity> {
+                expectedVersion = stale.fresh.version
+                throw FormConflict(
+                    fresh: fields(for: stale.fresh.fields, accountName: stale.fresh.accountName, session: app.session),
+                    message: FormConflict.message(stale))
+            }
+        }
+    }
+
+    /// The form fields showing `draft`; `only` limits them to some fields (the board's prompt),
+    /// `required` marks fields the target status requires.
+    static func fields(for draft: OpportunityDraft, accountName: String?, session: AppSession,
+                       only: [Field]? = nil, required: Set<Field> = []) -> [FormField] {
+        let statusChoices = session.statusList.map { Choice(id: String($0.id), title: "\($0.name) (\($0.kind.title))") }
+        let currency = draft.amount?.currency.code ?? ((try? session.moneySettings.baseCurrency().code) ?? "EUR")
+        let currencyChoices = AccountForm.currencies.map { Choice(id: $0, title: $0) }
+        let names = session.database.names
+        func choice(_ id: Int64?, _ title: (Int64) -> String?) -> Choice? {
+            id.map { Choice(id: String($0), title: title($0) ?? "#\($0)") }
+        }
+        var fields: [(Field, [FormField])] = [
+            (.name, [FormField(key: Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name)]),
+            (.accountID, [FormField(key: Field.accountID.rawValue, label: "Account",
+                                    kind: .recordPicker(search: { AccountChoices.search($0, session: session) }),
+                                    required: required.contains(.accountID),
+                                    choice: choice(draft.accountID) { _ in accountName })]),
+            (.contactID, [FormField(key: Field.contactID.rawValue, label: "Contact",
+                                    kind: .recordPicker(search: { ContactChoices.search($0, session: session) }),
+                                    required: required.contains(.contactID),
+                                    choice: choice(draft.contactID) { try? session.contacts.get(id: $0).displayName })]),
+            (.statusID, [FormField(key: Field.statusID.rawValue, label: "Status", kind: .select(statusChoices),
+                                   required: true, choice: statusChoices.first { $0.id == String(draft.statusID) })]),
+            (.probability, [FormField(key: Field.probability.rawValue, label: "Probability %", kind: .number,
+                                      text: draft.probability.map(String.init) ?? "")]),
+            (.amount, [
+                FormField(key: Field.amount.rawValue, label: "Amount", kind: .money(currency: currency),
+                          required: required.contains(.amount), text: draft.amount?.amountText() ?? ""),
+                FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
+                          choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
+            ]),
+            (.expectedClose, [FormField(key: Field.expectedClose.rawValue, label: "Expected close", kind: .date,
+                                        required: required.contains(.expectedClose),
+                                        text: draft.expectedClose?.description ?? "")]),
+            (.ownerID, [FormField(key: Field.ownerID.rawValue, label: "Owner",
+                                  kind: .recordPicker(search: session.userChoices(matching:)),
+                                  required: required.contains(.ownerID),
+                                  choice: choice(draft.ownerID) { session.userName($0) })]),
+            (.projectID, [FormField(key: Field.projectID.rawValue, label: "Project",
+                                    kind: .recordPicker(search: { lookup(.projects, $0, names) }),
+                                    required: required.contains(.projectID),
+                                    choice: choice(draft.projectID) { try? names.name(.projects, id: $0) })]),
+            (.partnerID, [FormField(key: Field.partnerID.rawValue, label: "Partner",
+                                    kind: .recordPicker(search: { lookup(.partners, $0, names) }),
+                                    required: required.contains(.partnerID),
+                                    choice: choice(draft.partnerID) { try? names.name(.partners, id: $0) })]),
+            (.description, [FormField(key: Field.description.rawValue, label: "Description", kind: .multiline,
+                                      required: required.contains(.description), text: draft.description,
+                                      maxLength: FieldRules.noteLimit)]),
+        ]
+        if let only { fields = fields.filter { only.contains($0.0) } }
+        return fields.flatMap(\.1)
+    }
+
+    /// `draft` with the values of the form's fields; fields the form does not show keep their
+    /// value. Returns the field errors instead when a value cannot be read.
+    static func apply(_ values: [String: FormField], to draft: OpportunityDraft) -> Result<OpportunityDraft, ValidationError> {
+        var edited = draft
+        func text(_ key: String) -> String? { values[key]?.value.trimmingCharacters(in: .whitespaces) }
+        func reference(_ field: Field) -> Int64?? { text(field.rawValue).map { Int64($0) } }
+        if let name = values[Field.name.rawValue]?.value { edited.name = name }
+        if let id = reference(.accountID) { edited.accountID = id }
+        if let id = reference(.contactID) { edited.contactID = id }
+        if let id = reference(.projectID) { edited.projectID = id }
+        if let id = reference(.ownerID) { edited.ownerID = id }
+        if let id = reference(.partnerID) { edited.partnerID = id }
+        if let status = text(Field.statusID.rawValue).flatMap({ Int64($0) }) { edited.statusID = status }
+        if let probability = text(Field.probability.rawValue) { edited.probability = Int(probability) }
+        if let close = text(Field.expectedClose.rawValue) { edited.expectedClose = CalendarDate(parsing: close) }
+        if let description = values[Field.description.rawValue]?.value { edited.description = description }
+        if let amount = text(Field.amount.rawValue) {
+            edited.amount = nil
+            if !amount.isEmpty {
+                do {
+                    let currency = try Currency(code: text(currencyKey) ?? "EUR")
+                    edited.amount = try Money(parsing: amount, currency: currency)
+                } catch {
+                    return .failure(ValidationError([FieldError(field: Field.amount.rawValue, message: "\(error)")]))
+                }
+            }
+        }
+        let problems = edited.validate()
+        return problems.isEmpty ? .success(edited) : .failure(ValidationError(problems))
+    }
+
+    private static func lookup(_ table: NameLookup.Table, _ text: String, _ names: NameLookup) -> [Choice] {
+        ((try? names.find(table, matching: text)) ?? []).map { Choice(id: String($0.id), title: $0.name) }
+    }
+
+    private static func make(title: String, draft: OpportunityDraft, accountName: String?, app: AppController,
+                             save: @escaping (OpportunityDraft, AppController) throws -> String) -> FormScreen {
+        FormScreen(section: .opportunities, title: title,
+                   fields: fields(for: draft, accountName: accountName, session: app.session)) { values, app in
+            switch apply(values, to: draft) {
+            case .failure(let invalid): return .invalid(FormConflict.byField(invalid.errors))
+            case .success(let edited): return FormConflict.outcome { try save(edited, app) }
+            }
+        }
+    }
+}
+
+/// Personal contacts offered by record pickers, found by name as the user types.
+enum ContactChoices {
+    static func search(_ query: String, session: AppSession) -> [Choice] {
+        let contacts = (try? session.contacts.page(ContactQuery(filter: query), .first, limit: 20)) ?? []
+        return contacts.map { contact in
+            Choice(id: String(contact.id), title: contact.displayName + (contact.accountName.map { " · " + $0 } ?? ""))
+        }
+    }
+}

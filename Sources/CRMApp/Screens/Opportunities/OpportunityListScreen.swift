@@ -1,0 +1,75 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// The opportunity list (OP-3): views "All" and "Mine" as tabs beside the board, columns with
+/// the status as a colour tag, sorts, the filter, and the OP-5 actions on the selected row.
+final class OpportunityListScreen: Screen {
+    static let views: [(title: String, view: OpportunityQuery.View)] = [
+        ("All opportunities", .all), ("My opportunities", .mine),
+    ]
+
+    let section = Section.opportunities
+    private let list: QueryList<OpportunityRepository>
+
+    init(app: AppController, view: OpportunityQuery.View = .all) {
+        list = QueryList(query: OpportunityQuery(view: view), sorts: [
+            SortChoice(title: "name", sort: .name, column: 0), SortChoice(title: "account", sort: .account, column: 1),
+            SortChoice(title: "amount", sort: .amount, column: 3), SortChoice(title: "expected close", sort: .close, column: 4),
+            SortChoice(title: "last change", sort: .updated, column: nil),
+        ], noun: "opportunities", app: app) { $0.session.opportunities }
+    }
+
+    var breadcrumb: String { "Opportunities" }
+    var tabs: [String] { Self.views.map(\.title) }
+    var activeTab: Int { Self.views.firstIndex { $0.view == list.query.view } ?? 0 }
+    var contexts: [KeyContext] { [.opportunity, .list] }
+    var isTyping: Bool { list.pane.isEditingFilter }
+    var sidebarActions: [CommandID] {
+        ["record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
+         "filter.edit", "sort.next", "tab.next", "menu.context"]
+    }
+    var selectedOpportunity: Opportunity? { list.selected }
+
+    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
+
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        if list.handle(command, app: app) { return true }
+        switch command {
+        case "tab.next", "tab.prev":
+            let tab = (activeTab + (command == "tab.next" ? 1 : tabs.count - 1)) % tabs.count
+            list.update(app: app) { $0.view = Self.views[tab].view }
+        case "record.new":
+            app.push(OpportunityForm.create(app: app))
+        default:
+            guard let opportunity = list.selected else { return RecordCommands.needsSelection(command) }
+            return OpportunityActions.run(command, on: opportunity, app: app, from: self)
+        }
+        return true
+    }
+
+    func reload(app: AppController) { list.reload(app: app) }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        list.render(columns: OpportunityColumnsView.columns(theme: app.theme), into: &buffer, rect: rect, app: app,
+                    contexts: contexts)
+    }
+}
+
+/// The columns opportunity tables show, shared by the list and an account's opportunities tab.
+enum OpportunityColumnsView {
+    static func columns(theme: Theme, withAccount: Bool = true) -> [TableColumn<Opportunity>] {
+        var columns = [TableColumn<Opportunity>("Name", minWidth: 20, weight: 3) { $0.name }]
+        if withAccount {
+            columns.append(TableColumn("Account", minWidth: 14, weight: 2) { $0.accountName ?? "" })
+        }
+        columns += [
+            TableColumn("Status", minWidth: 13, style: { theme.tag($0.statusColour) }) { $0.statusName },
+            TableColumn("Amount", minWidth: 16, alignRight: true) { $0.amount.map(MoneyDisplay.text) ?? "" },
+            TableColumn("Close", minWidth: 10) { $0.expectedClose?.description ?? "" },
+            TableColumn("Owner", minWidth: 10, weight: 1) { $0.ownerName ?? "" },
+            TableColumn("Prob.", minWidth: 5, alignRight: true) { "\($0.effectiveProbability)%" },
+        ]
+        return columns
+    }
+}

@@ -1,0 +1,19 @@
+/// A person's part in one deal (OP-5 "add business role"): a personal contact with a free-text
+/// role such as "decision maker" or "technical buyer".
+public struct BusinessRole: Sendable, Hashable, Identifiable {
+    public var id: Int64
+    public var opportunityID: Int64
+    public var contactID: Int64
+    public var contactName: String
+    public var accountName: String?
+    public var role: String
+
+    public init(id: Int64, opportunityID: Int64, contactID: Int64, contactName: String, accountName: String?, role: String) {
+        self.id = id
+        self.opportunityID = opportunityID
+        self.contactID = contactID
+        self.contactName = contactName
+        self.accountName = accountName
+        self.role = role
+    }
+}
