@@ -33,6 +33,7 @@ public final class AppSession {
     public var opportunityStatuses: OpportunityStatusRepository { database.opportunityStatuses(actingAs: user) }
     public var moneySettings: MoneySettingsRepository { database.moneySettings(actingAs: user) }
     public var opportunityRelations: OpportunityRelations { database.opportunityRelations(actingAs: user) }
+    public var savedFilters: SavedFilterRepository { database.savedFilters(actingAs: user) }
 
     /// True when another connection committed since the last call (cheap: one PRAGMA).
     public func hasExternalChanges() -> Bool {

@@ -63,6 +63,9 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "f" = "record.favourite"
 "A" = "record.anonymize"
 "m" = "menu.context"
+"F" = "filter.saved"
+"C" = "columns.choose"
+"*" = "filter.default"
 
 [opportunity]
 "c" = "opportunity.activity.new"

@@ -9,23 +9,62 @@ public struct SortChoice<Sort> {
 }
 
 /// A list screen's query and its virtualised pane, with the commands every record list
-/// shares: cursor motion, the quick filter, sorting. Screens add their columns and actions.
+/// shares: cursor motion, the quick filter, sorting, choosing columns and saved filters (FI-1).
+/// Screens add their columns and actions.
 public final class QueryList<Repository: KeysetRepository>
 where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64 {
     public typealias Source = RepositorySource<Repository>
     public private(set) var query: Repository.Query
     public let sorts: [SortChoice<Repository.Query.Sort>]
     public let pane: ListPane<Source>
+    /// Which saved filters belong to this list.
+    let filterList: FilterList
+    /// Chosen columns, grouping and the saved filter in use, beside the query.
+    private(set) var view = ListView()
+    /// The titles of every column the screen offers, as last drawn (for the column chooser).
+    private(set) var columnTitles: [String] = []
     private var sortIndex = 0
     private let repository: (AppController) -> Repository
 
-    public init(query: Repository.Query, sorts: [SortChoice<Repository.Query.Sort>], noun: String,
-                app: AppController, repository: @escaping (AppController) -> Repository) {
+    init(query: Repository.Query, sorts: [SortChoice<Repository.Query.Sort>], noun: String, filterList: FilterList,
+         app: AppController, repository: @escaping (AppController) -> Repository) {
         self.query = query
         self.sorts = sorts
+        self.filterList = filterList
         self.repository = repository
         pane = ListPane(source: Source(repository: repository(app), query: query), noun: noun)
-        pane.replaceSource(pane.source, app: app)
+        if let preset = try? app.session.savedFilters.roleDefault(for: filterList) {
+            apply(preset, app: app)
+        } else {
+            pane.replaceSource(pane.source, app: app)
+        }
+    }
+
+    /// The list's current state, as a saved filter would keep it.
+    var currentView: ListView {
+        var current = view
+        current.filter = query.filter
+        current.sort = sorts[sortIndex].title
+        current.ascending = query.ascending
+        return current
+    }
+
+    /// Shows the list as `saved` describes it: filter, sort, direction, columns and grouping.
+    func apply(_ saved: SavedFilter, app: AppController) {
+        view = ListView(saved)
+        sortIndex = sorts.firstIndex { $0.title == saved.fields.sort } ?? 0
+        pane.filter.set(saved.fields.query)
+        let sort = sorts[sortIndex].sort
+        update(app: app) {
+            $0.filter = saved.fields.query
+            $0.sort = sort
+            $0.ascending = saved.fields.ascending
+        }
+    }
+
+    /// Changes the chosen columns or grouping; the saved filter in use stays offered for update.
+    func changeView(_ change: (inout ListView) -> Void) {
+        change(&view)
     }
 
     public var sortColumn: Int? { sorts[sortIndex].column }
@@ -54,6 +93,10 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
             app.show(message: "Sorted by \(choice.title)")
         case "sort.reverse":
             update(app: app) { $0.ascending.toggle() }
+        case "filter.saved":
+            SavedFilterMenu.present(for: self, app: app)
+        case "columns.choose":
+            ColumnChooser.present(for: self, app: app)
         default:
             return false
         }
@@ -65,7 +108,11 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     public func render(columns: [TableColumn<Repository.Query.Record>], into buffer: inout ScreenBuffer, rect: Rect,
                        app: AppController, contexts: [KeyContext],
                        marker: ((Repository.Query.Record) -> String)? = nil) {
-        pane.render(columns: columns, sortColumn: sortColumn, ascending: query.ascending, into: &buffer, rect: rect,
+        columnTitles = columns.map(\.title)
+        let shown = view.visible(columns)
+        let sortTitle = sortColumn.flatMap { columns.indices.contains($0) ? columns[$0].title : nil }
+        let sortColumn = sortTitle.flatMap { title in shown.firstIndex { $0.title == title } }
+        pane.render(columns: shown, sortColumn: sortColumn, ascending: query.ascending, into: &buffer, rect: rect,
                     theme: app.theme, filterKey: app.bindings.keyLabel(for: "filter.edit", in: contexts), marker: marker)
     }
 }

@@ -127,6 +127,11 @@ public final class AppDatabase: Sendable {
         OpportunityRepository(database: self, actor: user)
     }
 
+    /// The saved filters `user` may use and change.
+    public func savedFilters(actingAs user: User) -> SavedFilterRepository {
+        SavedFilterRepository(database: self, actor: user, checkQuery: { _, _ in })
+    }
+
     /// Record histories, readable by `user`.
     public func journal(actingAs user: User) -> JournalRepository {
         JournalRepository(database: self, actor: user)

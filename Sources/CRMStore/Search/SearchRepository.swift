@@ -7,22 +7,27 @@ public struct SearchRepository: Sendable {
     let database: AppDatabase
     let actor: User
 
-    /// Up to `limit` accounts and contacts matching `text` with the quick-filter rules.
+    /// Up to `limit` accounts, opportunities and contacts matching `text` with the quick-filter
+    /// rules.
     ///
     /// Records whose name starts with the whole text come first, then the rest alphabetically
-    /// within each kind; accounts before contacts. Uses the same indexed paths as list filters,
-    /// so it stays fast on a million contacts.
+    /// within each kind; accounts, then opportunities, then contacts. Uses the same indexed
+    /// paths as list filters, so it stays fast on a million contacts.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         guard !SearchText.filterTokens(text).isEmpty, limit > 0 else { return [] }
         let accounts = try database.accounts(actingAs: actor)
             .page(AccountQuery(filter: text), .first, limit: limit)
             .map { SearchHit(entity: .account, id: $0.id, title: $0.displayName, subtitle: Self.join($0.city, $0.email)) }
+        let opportunities = try database.opportunities(actingAs: actor)
+            .page(OpportunityQuery(filter: text), .first, limit: limit)
+            .map { SearchHit(entity: .opportunity, id: $0.id, title: $0.name,
+                             subtitle: Self.join($0.accountName ?? "", $0.statusName)) }
         let contacts = try database.contacts(actingAs: actor)
             .page(ContactQuery(filter: text), .first, limit: limit)
             .map { SearchHit(entity: .contact, id: $0.id, title: $0.displayName,
                              subtitle: Self.join($0.accountName ?? "", $0.jobTitle)) }
         let whole = SearchText.fold(text)
-        let ranked = (accounts + contacts).enumerated().sorted { left, right in
+        let ranked = (accounts + opportunities + contacts).enumerated().sorted { left, right in
             let leftStarts = SearchText.fold(left.element.title).hasPrefix(whole)
             let rightStarts = SearchText.fold(right.element.title).hasPrefix(whole)
             return leftStarts != rightStarts ? leftStarts : left.offset < right.offset

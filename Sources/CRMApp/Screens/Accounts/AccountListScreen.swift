@@ -16,7 +16,7 @@ final class AccountListScreen: Screen {
         list = QueryList(query: AccountQuery(), sorts: [
             SortChoice(title: "name", sort: .name, column: 0), SortChoice(title: "city", sort: .city, column: 2),
             SortChoice(title: "last change", sort: .updated, column: nil),
-        ], noun: "accounts", app: app) { $0.session.accounts }
+        ], noun: "accounts", filterList: .accounts, app: app) { $0.session.accounts }
     }
 
     var breadcrumb: String { "Accounts" }
@@ -26,7 +26,7 @@ final class AccountListScreen: Screen {
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
         ["record.new", "record.open", "record.edit", "record.favourite", "record.delete",
-         "filter.edit", "sort.next", "tab.next", "menu.context"]
+         "filter.edit", "filter.saved", "columns.choose", "sort.next", "tab.next", "menu.context"]
     }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }

@@ -11,7 +11,7 @@ final class ContactListScreen: Screen {
         list = QueryList(query: ContactQuery(), sorts: [
             SortChoice(title: "name", sort: .name, column: 0), SortChoice(title: "account", sort: .account, column: 2),
             SortChoice(title: "last change", sort: .updated, column: nil),
-        ], noun: "contacts", app: app) { $0.session.contacts }
+        ], noun: "contacts", filterList: .contacts, app: app) { $0.session.contacts }
     }
 
     var breadcrumb: String { "Personal contacts" }
@@ -20,7 +20,7 @@ final class ContactListScreen: Screen {
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
         ["record.new", "record.open", "record.edit", "record.delete", "record.anonymize",
-         "filter.edit", "sort.next", "menu.context"]
+         "filter.edit", "filter.saved", "columns.choose", "sort.next", "menu.context"]
     }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }

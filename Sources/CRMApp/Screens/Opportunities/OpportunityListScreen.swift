@@ -17,7 +17,7 @@ final class OpportunityListScreen: Screen {
             SortChoice(title: "name", sort: .name, column: 0), SortChoice(title: "account", sort: .account, column: 1),
             SortChoice(title: "amount", sort: .amount, column: 3), SortChoice(title: "expected close", sort: .close, column: 4),
             SortChoice(title: "last change", sort: .updated, column: nil),
-        ], noun: "opportunities", app: app) { $0.session.opportunities }
+        ], noun: "opportunities", filterList: .opportunities, app: app) { $0.session.opportunities }
     }
 
     var breadcrumb: String { "Opportunities" }
@@ -27,7 +27,7 @@ final class OpportunityListScreen: Screen {
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
         ["record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
-         "filter.edit", "sort.next", "tab.next", "menu.context"]
+         "filter.edit", "filter.saved", "columns.choose", "sort.next", "tab.next", "menu.context"]
     }
     var selectedOpportunity: Opportunity? { list.selected }
 

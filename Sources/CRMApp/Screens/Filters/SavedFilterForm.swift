@@ -1,0 +1,49 @@
+import CRMCore
+import CRMStore
+
+/// The form of a saved filter: its name, its conditions in the filter language and whether
+/// everyone may use it. Columns, sort and grouping come from the list it was saved from.
+enum SavedFilterForm {
+    static func create(from view: ListView, list: FilterList, app: AppController,
+                       saved: @escaping (SavedFilter, AppController) -> Void) -> FormScreen {
+        make(title: "Save the current view", draft: view.draft(named: "", list: list, isPublic: false), app: app) { draft, app in
+            let created = try app.session.savedFilters.create(draft)
+            saved(created, app)
+            return "Saved the filter “\(created.name)”"
+        }
+    }
+
+    static func edit(_ filter: SavedFilter, app: AppController) -> FormScreen {
+        var expectedVersion = filter.version
+        return make(title: "Saved filter › \(filter.name)", draft: filter.fields, app: app) { draft, app in
+            do {
+                let saved = try app.session.savedFilters.update(id: filter.id, with: draft, expectedVersion: expectedVersion)
+                return "Saved the filter “\(saved.name)”"
+            } catch let stale as StaleRecordError<SavedFilter> {
+                expectedVersion = stale.fresh.version
+                throw FormConflict(fresh: fields(stale.fresh.fields), message: FormConflict.message(stale))
+            }
+        }
+    }
+
+    static func fields(_ draft: SavedFilterDraft) -> [FormField] {
+        [
+            FormField(key: SavedFilterDraft.Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name),
+            FormField(key: SavedFilterDraft.Field.query.rawValue, label: "Filter", kind: .text, text: draft.query,
+                      maxLength: 1_000),
+            FormField(key: SavedFilterDraft.Field.isPublic.rawValue, label: "Public (everyone may use it)", kind: .checkbox,
+                      checked: draft.isPublic),
+        ]
+    }
+
+    private static func make(title: String, draft: SavedFilterDraft, app: AppController,
+                             save: @escaping (SavedFilterDraft, AppController) throws -> String) -> FormScreen {
+        FormScreen(section: app.section, title: title, fields: fields(draft)) { values, app in
+            var edited = draft
+            edited.name = values[SavedFilterDraft.Field.name.rawValue]?.value ?? ""
+            edited.query = values[SavedFilterDraft.Field.query.rawValue]?.value ?? ""
+            edited.isPublic = values[SavedFilterDraft.Field.isPublic.rawValue]?.isChecked ?? false
+            return FormConflict.outcome { try save(edited, app) }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import CRMCore
+import CRMStore
+
+/// The saved-filter popup of a list (FI-1): apply one, save the current view (new, or over the
+/// filter in use), or open the manager.
+enum SavedFilterMenu {
+    static func present<Repository>(for list: QueryList<Repository>, app: AppController) {
+        let filters = app.attempt("Could not read the saved filters") { try app.session.savedFilters.list(list.filterList) } ?? []
+        var items = filters.map { filter in
+            let owner = filter.ownerID == app.session.user.id ? "" : " · " + app.session.userName(filter.ownerID)
+            let marks = (filter.fields.isPublic ? " (public)" : "") + (filter.id == list.view.savedFilter?.id ? " ✓" : "")
+            return MenuItem(title: filter.name + marks + owner) { app in
+                list.apply(filter, app: app)
+                app.show(message: "Showing “\(filter.name)”")
+            }
+        }
+        items.append(MenuItem(title: "Save the current view as…") { app in
+            app.push(SavedFilterForm.create(from: list.currentView, list: list.filterList, app: app) { saved, app in
+                list.changeView { $0.savedFilter = saved }
+            })
+        })
+        if let inUse = list.view.savedFilter {
+            items.append(MenuItem(title: "Update “\(inUse.name)” with the current view") { app in
+                let draft = list.currentView.draft(named: inUse.name, list: list.filterList, isPublic: inUse.fields.isPublic)
+                if let saved = app.attempt("Could not update the filter", {
+                    try app.session.savedFilters.update(id: inUse.id, with: draft, expectedVersion: inUse.version)
+                }) {
+                    list.changeView { $0.savedFilter = saved }
+                    app.show(message: "Updated “\(saved.name)”")
+                }
+            })
+        }
+        items.append(MenuItem(title: "Manage saved filters…") { app in
+            app.push(SavedFiltersScreen(list: list.filterList, section: app.section, app: app) { filter, app in
+                list.apply(filter, app: app)
+            })
+        })
+        app.present(MenuPopup(title: "Saved filters · \(list.filterList.title)", items: items))
+    }
+}
+
+/// The column chooser of a list: toggles one column at a time and stays open, so several can be
+/// switched in a row; at least one column always remains.
+enum ColumnChooser {
+    static func present<Repository>(for list: QueryList<Repository>, app: AppController, selected: Int = 0) {
+        let all = list.columnTitles
+        let shown = list.view.columns.isEmpty ? all : list.view.columns
+        let items = all.enumerated().map { index, title in
+            MenuItem(title: (shown.contains(title) ? "[x] " : "[ ] ") + title) { app in
+                var next = shown.contains(title) ? shown.filter { $0 != title } : shown + [title]
+                next = all.filter(next.contains)
+                if next.isEmpty {
+                    app.show(error: "A list shows at least one column")
+                } else {
+                    list.changeView { $0.columns = next == all ? [] : next }
+                }
+                present(for: list, app: app, selected: index)
+            }
+        }
+        app.present(MenuPopup(title: "Columns (Enter toggles, Esc closes)", items: items, selected: selected))
+    }
+}

@@ -1,0 +1,100 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// Manages the saved filters of one list (FI-1): apply, edit (rename, change the conditions,
+/// make public), delete, and — for administrators — make a public filter a role's default.
+final class SavedFiltersScreen: Screen {
+    let section: Section
+    private let list: FilterList
+    private let applyFilter: (SavedFilter, AppController) -> Void
+    private var filters: [SavedFilter] = []
+    private var selected = 0
+
+    init(list: FilterList, section: Section, app: AppController, apply: @escaping (SavedFilter, AppController) -> Void) {
+        self.list = list
+        self.section = section
+        applyFilter = apply
+        reload(app: app)
+    }
+
+    var breadcrumb: String { "\(list.title) › Saved filters" }
+    var contexts: [KeyContext] { [.list] }
+    var sidebarActions: [CommandID] { ["record.open", "record.edit", "record.delete", "filter.default"] }
+
+    func reload(app: AppController) {
+        filters = app.attempt("Could not read the saved filters") { try app.session.savedFilters.list(list) } ?? []
+        selected = min(selected, max(0, filters.count - 1))
+    }
+
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "cursor.down": selected = min(selected + 1, max(0, filters.count - 1))
+        case "cursor.up": selected = max(0, selected - 1)
+        case "cursor.start": selected = 0
+        case "cursor.end": selected = max(0, filters.count - 1)
+        default:
+            guard filters.indices.contains(selected) else { return RecordCommands.needsSelection(command) }
+            return run(command, on: filters[selected], app: app)
+        }
+        return true
+    }
+
+    private func run(_ command: CommandID, on filter: SavedFilter, app: AppController) -> Bool {
+        switch command {
+        case "record.open":
+            app.pop()
+            applyFilter(filter, app)
+            app.show(message: "Showing “\(filter.name)”")
+        case "record.edit":
+            app.push(SavedFilterForm.edit(filter, app: app))
+        case "record.delete":
+            app.confirm("Delete the saved filter “\(filter.name)”?") { app in
+                if app.attempt("Could not delete", {
+                    try app.session.savedFilters.delete(id: filter.id, expectedVersion: filter.version)
+                }) != nil {
+                    self.reload(app: app)
+                    app.show(message: "Deleted “\(filter.name)”")
+                }
+            }
+        case "filter.default":
+            app.present(MenuPopup(title: "Default of which role?", items: Role.allCases.map { role in
+                let isDefault = filter.defaultForRoles.contains(role)
+                return MenuItem(title: (isDefault ? "[x] " : "[ ] ") + role.title) { app in
+                    if app.attempt("Could not change the default", {
+                        try app.session.savedFilters.setRoleDefault(role, list: self.list, filterID: isDefault ? nil : filter.id)
+                    }) != nil {
+                        app.show(message: isDefault ? "\(role.title) has no default filter now"
+                                 : "“\(filter.name)” is the default of \(role.title)")
+                    }
+                    self.reload(app: app)
+                }
+            }))
+        default:
+            return false
+        }
+        return true
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        guard !filters.isEmpty else {
+            let key = app.bindings.keyLabel(for: "filter.saved", in: [.list]) ?? "F"
+            buffer.write("No saved filters yet. In the list, press \(key) and choose “Save the current view as…”.",
+                         x: inner.x + 1, y: inner.y + 1, style: app.theme.dim, maxWidth: inner.width - 2)
+            return
+        }
+        let session = app.session
+        let columns: [TableColumn<SavedFilter>] = [
+            TableColumn("Name", minWidth: 16, weight: 2) { $0.name },
+            TableColumn("Filter", minWidth: 16, weight: 3) { $0.fields.query },
+            TableColumn("Shared", minWidth: 8) { $0.fields.isPublic ? "public" : "personal" },
+            TableColumn("Owner", minWidth: 10, weight: 1) { session.userName($0.ownerID) },
+            TableColumn("Default for", minWidth: 12, weight: 1) { $0.defaultForRoles.map(\.title).joined(separator: ", ") },
+        ]
+        let visible = max(1, inner.height - 1)
+        let first = max(0, selected - visible + 1)
+        TableView.render(Array(filters.dropFirst(first)), columns: columns, selected: selected - first, sortColumn: nil,
+                         ascending: true, into: &buffer, rect: inner, theme: app.theme)
+    }
+}
