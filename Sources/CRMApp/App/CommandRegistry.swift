@@ -65,6 +65,7 @@ public enum CommandRegistry {
                     label: "Add business role"),
         CommandSpec("opportunity.partner.assign", "Assign to a partner", .opportunity, label: "Assign partner"),
         CommandSpec("opportunity.copy", "Copy the opportunity", .opportunity, label: "Copy"),
+        CommandSpec("group.next", "Group the list (none, by status with totals)", .opportunity, label: "Group"),
     ]
 
     static let forms: [CommandSpec] = [

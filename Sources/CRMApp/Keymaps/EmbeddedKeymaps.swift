@@ -75,6 +75,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "M" = "opportunity.project.move"
 "P" = "opportunity.partner.assign"
 "y" = "opportunity.copy"
+"o" = "group.next"
 
 [detail]
 "Tab" = "detail.tab.next"

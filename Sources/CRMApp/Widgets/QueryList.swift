@@ -1,11 +1,12 @@
 import CRMCore
 import TerminalUI
 
-/// One way to sort a list: what the status line calls it and which column shows the arrow.
+/// One way to sort a list: what the status line calls it and which column (by title) shows
+/// the arrow.
 public struct SortChoice<Sort> {
     public let title: String
     public let sort: Sort
-    public let column: Int?
+    public let column: String?
 }
 
 /// A list screen's query and its virtualised pane, with the commands every record list
@@ -46,6 +47,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         current.filter = query.filter
         current.sort = sorts[sortIndex].title
         current.ascending = query.ascending
+        current.grouping = query.groupingKey
         return current
     }
 
@@ -59,6 +61,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
             $0.filter = saved.fields.query
             $0.sort = sort
             $0.ascending = saved.fields.ascending
+            $0.groupingKey = saved.fields.grouping
         }
     }
 
@@ -67,7 +70,8 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         change(&view)
     }
 
-    public var sortColumn: Int? { sorts[sortIndex].column }
+    /// The title of the column the list is sorted by, if it has one.
+    public var sortColumn: String? { sorts[sortIndex].column }
     public var selected: Repository.Query.Record? { pane.selected }
 
     /// Changes the query (e.g. the view tab) and reads the list again from the top.
@@ -110,8 +114,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
                        marker: ((Repository.Query.Record) -> String)? = nil) {
         columnTitles = columns.map(\.title)
         let shown = view.visible(columns)
-        let sortTitle = sortColumn.flatMap { columns.indices.contains($0) ? columns[$0].title : nil }
-        let sortColumn = sortTitle.flatMap { title in shown.firstIndex { $0.title == title } }
+        let sortColumn = sortColumn.flatMap { title in shown.firstIndex { $0.title == title } }
         pane.render(columns: shown, sortColumn: sortColumn, ascending: query.ascending, into: &buffer, rect: rect,
                     theme: app.theme, filterKey: app.bindings.keyLabel(for: "filter.edit", in: contexts), marker: marker)
     }

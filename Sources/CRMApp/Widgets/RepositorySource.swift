@@ -9,7 +9,17 @@ public protocol ListQuery {
     var filter: String { get set }
     var sort: Sort { get set }
     var ascending: Bool { get set }
+    /// The grouping's name as saved filters keep it (`nil`: not grouped, or no groupings).
+    var groupingKey: String? { get set }
     func cursor(for record: Record) -> PageCursor
+}
+
+extension ListQuery {
+    /// Lists without groupings ignore a saved grouping.
+    public var groupingKey: String? {
+        get { nil }
+        set {}
+    }
 }
 
 /// A repository that pages records by keyset and counts them up to a cap.
@@ -21,7 +31,12 @@ public protocol KeysetRepository {
 
 extension AccountQuery: ListQuery {}
 extension ContactQuery: ListQuery {}
-extension OpportunityQuery: ListQuery {}
+extension OpportunityQuery: ListQuery {
+    public var groupingKey: String? {
+        get { grouping == .none ? nil : grouping.rawValue }
+        set { grouping = newValue.flatMap(Grouping.init(rawValue:)) ?? .none }
+    }
+}
 extension AccountRepository: KeysetRepository {}
 extension ContactRepository: KeysetRepository {}
 extension OpportunityRepository: KeysetRepository {}

@@ -26,6 +26,14 @@ public struct OpportunityQuery: Sendable, Hashable {
         }
     }
 
+    /// How rows are grouped: each group is a run of the list, in group order, sorted inside by
+    /// `sort`.
+    public enum Grouping: String, Sendable, Hashable, CaseIterable {
+        case none
+        /// By status, in board order.
+        case status
+    }
+
     public var view: View
     /// Only this status (a board column), or every status.
     public var statusID: Int64?
@@ -33,19 +41,32 @@ public struct OpportunityQuery: Sendable, Hashable {
     public var filter: String
     public var sort: Sort
     public var ascending: Bool
+    public var grouping: Grouping
 
     public init(
-        view: View = .all, statusID: Int64? = nil, filter: String = "", sort: Sort = .name, ascending: Bool = true
+        view: View = .all, statusID: Int64? = nil, filter: String = "", sort: Sort = .name, ascending: Bool = true,
+        grouping: Grouping = .none
     ) {
         self.view = view
         self.statusID = statusID
         self.filter = filter
         self.sort = sort
         self.ascending = ascending
+        self.grouping = grouping
     }
 
-    /// The paging position of `opportunity` in lists of this sort.
+    /// The paging position of `opportunity` in lists of this sort and grouping; a grouped
+    /// cursor starts with the group (the status id).
     public func cursor(for opportunity: Opportunity) -> PageCursor {
+        let inGroup = cursorInGroup(for: opportunity)
+        guard isGroupedByStatus else { return inGroup }
+        return PageCursor(keys: [.integer(opportunity.statusID)] + inGroup.keys, id: opportunity.id)
+    }
+
+    /// Grouped by status across statuses (a single board column is one group already).
+    public var isGroupedByStatus: Bool { grouping == .status && statusID == nil }
+
+    private func cursorInGroup(for opportunity: Opportunity) -> PageCursor {
         let name = PageCursor.Key.text(SearchText.fold(opportunity.name))
         switch sort {
         case .name:

@@ -13,7 +13,10 @@ extension OpportunityRepository {
     public func page(_ query: OpportunityQuery, _ position: PagePosition, limit: Int) throws -> [Opportunity] {
         try database.read { db in
             let decoder = try OpportunityDecoder(db)
-            return try list(query).page(db, position, limit: limit).map(decoder.opportunity)
+            let rows = query.isGroupedByStatus
+                ? try groupedPage(db, query, position, limit: limit)
+                : try list(query).page(db, position, limit: limit)
+            return try rows.map(decoder.opportunity)
         }
     }
 

@@ -14,7 +14,7 @@ final class AccountListScreen: Screen {
 
     init(app: AppController) {
         list = QueryList(query: AccountQuery(), sorts: [
-            SortChoice(title: "name", sort: .name, column: 0), SortChoice(title: "city", sort: .city, column: 2),
+            SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "city", sort: .city, column: "City"),
             SortChoice(title: "last change", sort: .updated, column: nil),
         ], noun: "accounts", filterList: .accounts, app: app) { $0.session.accounts }
     }

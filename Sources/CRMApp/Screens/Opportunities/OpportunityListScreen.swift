@@ -11,11 +11,13 @@ final class OpportunityListScreen: Screen {
 
     let section = Section.opportunities
     private let list: QueryList<OpportunityRepository>
+    /// Group totals of the grouped list, read once per query and data change.
+    private var groupTotals = GroupTotals()
 
     init(app: AppController, view: OpportunityQuery.View = .all) {
         list = QueryList(query: OpportunityQuery(view: view), sorts: [
-            SortChoice(title: "name", sort: .name, column: 0), SortChoice(title: "account", sort: .account, column: 1),
-            SortChoice(title: "amount", sort: .amount, column: 3), SortChoice(title: "expected close", sort: .close, column: 4),
+            SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "account", sort: .account, column: "Account"),
+            SortChoice(title: "amount", sort: .amount, column: "Amount"), SortChoice(title: "expected close", sort: .close, column: "Close"),
             SortChoice(title: "last change", sort: .updated, column: nil),
         ], noun: "opportunities", filterList: .opportunities, app: app) { $0.session.opportunities }
     }
@@ -27,7 +29,7 @@ final class OpportunityListScreen: Screen {
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
         ["record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
-         "filter.edit", "filter.saved", "columns.choose", "sort.next", "tab.next", "menu.context"]
+         "filter.edit", "filter.saved", "columns.choose", "sort.next", "group.next", "tab.next", "menu.context"]
     }
     var selectedOpportunity: Opportunity? { list.selected }
 
@@ -41,6 +43,10 @@ final class OpportunityListScreen: Screen {
             list.update(app: app) { $0.view = Self.views[tab].view }
         case "record.new":
             app.push(OpportunityForm.create(app: app))
+        case "group.next":
+            let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
+            list.update(app: app) { $0.grouping = next }
+            app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")
         default:
             guard let opportunity = list.selected else { return RecordCommands.needsSelection(command) }
             return OpportunityActions.run(command, on: opportunity, app: app, from: self)
@@ -48,11 +54,21 @@ final class OpportunityListScreen: Screen {
         return true
     }
 
-    func reload(app: AppController) { list.reload(app: app) }
+    func reload(app: AppController) {
+        groupTotals.invalidate()
+        list.reload(app: app)
+    }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        list.render(columns: OpportunityColumnsView.columns(theme: app.theme), into: &buffer, rect: rect, app: app,
-                    contexts: contexts)
+        var columns = OpportunityColumnsView.columns(theme: app.theme)
+        if list.query.isGroupedByStatus {
+            let labels = groupTotals.labels(for: list.pane.window.rows, query: list.query, app: app)
+            columns.removeAll { $0.title == "Status" }
+            let width = min(40, max(14, labels.values.map(DisplayWidth.of).max() ?? 0))
+            columns.insert(TableColumn("Status group", minWidth: width,
+                                       style: { app.theme.tag($0.statusColour) }) { labels[$0.id] ?? "" }, at: 0)
+        }
+        list.render(columns: columns, into: &buffer, rect: rect, app: app, contexts: contexts)
     }
 }
 

@@ -1,0 +1,46 @@
+import CRMCore
+import CRMStore
+
+/// The group labels of an opportunity list grouped by status: on the first visible row of each
+/// status, "Proposal · 42 · 1,234,567.00 EUR" (count and total in the base currency at the
+/// stored rates). The totals are read once per query and data change, never per keypress.
+struct GroupTotals {
+    private var query: OpportunityQuery?
+    private var totals: [Int64: CurrencyTotals] = [:]
+    private var rates: ExchangeRateTable?
+
+    /// Forgets the totals so the next draw reads them again (after a change).
+    mutating func invalidate() {
+        query = nil
+    }
+
+    /// Labels by opportunity id for the rows that start a group within `rows`.
+    mutating func labels(for rows: [Opportunity], query: OpportunityQuery, app: AppController) -> [Int64: String] {
+        refresh(query, app: app)
+        var labels: [Int64: String] = [:]
+        var previous: Int64?
+        for row in rows where row.statusID != previous {
+            previous = row.statusID
+            labels[row.id] = label(row.statusName, totals[row.statusID] ?? CurrencyTotals())
+        }
+        return labels
+    }
+
+    private func label(_ status: String, _ group: CurrencyTotals) -> String {
+        let count = BoundedCount(value: group.count, isExact: true)
+        guard let rates else { return "\(status) · \(count)" }
+        let missing = group.unconverted(rates)
+        return "\(status) · \(count) · \(MoneyDisplay.text(group.total(in: rates)))"
+            + (missing.isEmpty ? "" : " + " + missing.map(\.code).joined(separator: ", "))
+    }
+
+    private mutating func refresh(_ wanted: OpportunityQuery, app: AppController) {
+        guard query != wanted else { return }
+        query = wanted
+        let session = app.session
+        totals = app.attempt("Could not read the group totals") { try session.opportunities.totalsByStatus(wanted) } ?? [:]
+        rates = app.attempt("Could not read the exchange rates") {
+            try session.moneySettings.table(on: CalendarDate.today())
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import CRMApp
+import CRMCore
+import CRMStore
+import Foundation
+import XCTest
+
+/// The opportunity list, grouping with totals, saved filters and the OP-5 actions, driven by keys.
+final class OpportunityWorkflowTests: XCTestCase {
+    /// A database with one user, an account and opportunities in three currencies.
+    private func pipeline() throws -> (AppDatabase, User) {
+        let database = try AppDatabase.inMemory(clock: { AppHarness.fixedNow })
+        let admin = try database.users.add(login: "admin", displayName: "Administrator", role: .admin)
+        let money = database.moneySettings(actingAs: admin)
+        let day = CalendarDate(year: 2026, month: 1, day: 1)!
+        _ = try money.setRate(Decimal(string: "0.9")!, for: Currency(code: "USD"), from: day)
+        _ = try money.setRate(Decimal(string: "0.04")!, for: Currency(code: "CZK"), from: day)
+        let companyType = try XCTUnwrap(database.accountTypes(actingAs: admin).list().first { $0.key == "company" })
+        var company = AccountDraft(typeID: companyType.id)
+        company.name = "Acme Logistics"
+        let account = try database.accounts(actingAs: admin).create(company)
+        let statuses = try database.opportunityStatuses(actingAs: admin).list()
+        let prospecting = try XCTUnwrap(statuses.first { $0.name == "Prospecting" })
+        let proposal = try XCTUnwrap(statuses.first { $0.name == "Proposal" })
+        let deals: [(String, Int64, String, Int64)] = [
+            ("Forklift fleet", 100_000, "EUR", proposal.id), ("Cold storage", 100_000, "USD", proposal.id),
+            ("Dock sensors", 2_500_000, "CZK", proposal.id), ("Yard survey", 50_000, "EUR", prospecting.id),
+        ]
+        for (name, minor, code, status) in deals {
+            var draft = OpportunityDraft(name: name, statusID: status)
+            draft.accountID = account.id
+            draft.amount = Money(minorUnits: minor, try Currency(code: code))
+            draft.ownerID = admin.id
+            _ = try database.opportunities(actingAs: admin).create(draft)
+        }
+        return (database, admin)
+    }
+
+    func testGroupingByStatusShowsEachGroupWithItsTotalInTheBaseCurrency() throws {
+        let (database, _) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o")
+        harness.assertShows("Forklift fleet")
+        try harness.press("o")
+        // 1,000 EUR + 1,000 USD × 0.9 + 25,000 CZK × 0.04 = 2,900 EUR
+        harness.assertShows("Prospecting · 1 · 500.00 EUR")
+        harness.assertShows("Proposal · 3 · 2,900.00 EUR")
+        let lines = harness.lines
+        let prospectingRow = try XCTUnwrap(lines.firstIndex { $0.contains("Yard survey") })
+        let proposalRow = try XCTUnwrap(lines.firstIndex { $0.contains("Cold storage") })
+        XCTAssertLessThan(prospectingRow, proposalRow, "groups follow the board order")
+        try harness.press("o")
+        harness.assertHides("Proposal · 3")
+    }
+
+    func testSavedViewBringsBackFilterSortAndGrouping() throws {
+        let (database, _) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o o s s s")
+        try harness.press("F Enter")
+        harness.type("Grouped by close")
+        try harness.press("F2")
+        harness.assertShows("Saved the filter")
+        try harness.press("o s")
+        harness.assertHides("Proposal · 3")
+        try harness.press("F")
+        harness.assertShows("Grouped by close ✓")
+        try harness.press("Enter")
+        harness.assertShows("Proposal · 3 · 2,900.00 EUR")
+        harness.assertShows("Close ▲")
+    }
+
+    func testCopyCreatesAnIndependentOpportunity() throws {
+        let (database, admin) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o / ")
+        harness.type("forklift")
+        try harness.press("Enter y")
+        harness.assertShows("Copy of Forklift fleet")
+        try harness.press("F2")
+        harness.assertShows("Created the copy")
+        let copies = try database.opportunities(actingAs: admin).page(OpportunityQuery(filter: "copy forklift"), .first, limit: 5)
+        XCTAssertEqual(copies.map(\.name), ["Copy of Forklift fleet"])
+        XCTAssertEqual(copies.first?.amount?.description, "1000.00 EUR")
+    }
+
+    func testBusinessRoleAndRelatedAccountAppearOnTheirTabs() throws {
+        let (database, admin) = try pipeline()
+        let employee = try XCTUnwrap(database.contactTypes(actingAs: admin).list().first)
+        var person = ContactDraft(typeID: employee.id)
+        person.firstName = "Dana"
+        person.lastName = "Veselá"
+        _ = try database.contacts(actingAs: admin).create(person)
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o / ")
+        harness.type("cold")
+        try harness.press("Enter Enter B Enter")
+        harness.type("dana")
+        try harness.press("Enter Tab")
+        harness.type("decision maker")
+        try harness.press("F2")
+        harness.assertShows("Added Dana Veselá")
+        for _ in 0..<4 { try harness.press("Tab") }
+        harness.assertShows("Business roles")
+        harness.assertShows("decision maker")
+        let history = try database.journal(actingAs: admin).history(of: .opportunity, id: 2)
+        XCTAssertTrue(history.contains { $0.field == "businessRoles" && $0.newValue == "Dana Veselá: decision maker" })
+    }
+}
