@@ -91,6 +91,16 @@ final class AccountFilterTests: XCTestCase {
         XCTAssertEqual(try names("Acme Čor"), ["Acme Corp"])
     }
 
+    func testWithoutASearchIndexWordsBecomeConditions() throws {
+        var plain = catalog!
+        plain.ftsTable = nil
+        let compiled = try plain.compile("acme \"acme corp\"", context: context)
+        XCTAssertEqual(compiled.words, "")
+        catalog = plain
+        XCTAssertEqual(try names("acme \"acme corp\""), ["Acme Corp"])
+        XCTAssertEqual(try names("acme"), ["Acme Corp", "Acme Labs"])
+    }
+
     func testPhrasesNeedTheirWordsInOrder() throws {
         XCTAssertEqual(try catalog.compile("\"acme corp\"", context: context).words, "acme corp")
         XCTAssertEqual(try names("\"acme co\""), ["Acme Corp"])

@@ -81,11 +81,8 @@ public struct FilterFieldTerm: Sendable, Hashable, CustomStringConvertible {
         values.reduce(nameRange.union(opRange)) { $0.union($1.range) }
     }
 
-    /// The field and operator as typed, e.g. `amount>=`, for messages.
-    public var head: String { name + op.rawValue }
-
     public var description: String {
-        head + values.map(\.description).joined(separator: ",")
+        name + op.rawValue + values.map(\.description).joined(separator: ",")
     }
 }
 
