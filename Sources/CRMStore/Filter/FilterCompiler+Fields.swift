@@ -6,12 +6,15 @@ import GRDB
 extension FilterCompiler {
     func condition(_ term: FilterFieldTerm) throws(FilterError) -> SQL {
         guard let field = catalog.field(named: term.name) else { throw unknownField(term) }
+        guard let first = term.values.first else {
+            throw FilterError("Expected a value after \"\(term.name)\(term.op.rawValue)\"", at: term.range)
+        }
         if term.op.isOrdering {
-            let valuesRange = term.values.dropFirst().reduce(term.values[0].range) { $0.union($1.range) }
+            let valuesRange = term.values.dropFirst().reduce(first.range) { $0.union($1.range) }
             guard term.values.count == 1 else {
                 throw FilterError("\"\(term.op.rawValue)\" takes one value, not a list", at: valuesRange)
             }
-            if case .empty = term.values[0] {
+            if case .empty = first {
                 throw FilterError("\"none\" works only with :, = or !=", at: valuesRange)
             }
         }
@@ -31,9 +34,9 @@ extension FilterCompiler {
         case .boolean(let column):
             return try boolean(literal(value, of: field, in: term), column: catalog.qualified(column))
         case .user(let column):
-            return try choice(literal(value, of: field, in: term), column: column, among: catalog.users, kind: "user")
+            return try choice(literal(value, of: field, in: term), column: column, among: catalog.users, noun: "user", isUser: true)
         case .enumeration(let column, let choices):
-            return try choice(literal(value, of: field, in: term), column: column, among: choices, kind: field.name)
+            return try choice(literal(value, of: field, in: term), column: column, among: choices, noun: field.name)
         case .number(let column):
             return try number(value, op: term.op, column: catalog.qualified(column))
         case .money(let minorUnits, let currency):

@@ -24,17 +24,20 @@ extension FilterCompiler {
         }
     }
 
-    /// A user (`me`, a login or a display name) or an enumeration choice.
-    func choice(_ literal: FilterLiteral, column: String, among choices: FilterChoices, kind: String) throws(FilterError) -> SQL {
+    /// A user (`me`, a login or a display name: `isUser`) or an enumeration choice; `noun`
+    /// names what was not found in the error.
+    func choice(
+        _ literal: FilterLiteral, column: String, among choices: FilterChoices, noun: String, isUser: Bool = false
+    ) throws(FilterError) -> SQL {
         let ids: Set<Int64>
-        if kind == "user", literal.text.lowercased() == "me" {
+        if isUser, literal.text.lowercased() == "me" {
             ids = [context.me]
         } else if let found = choices.resolve(literal.text) {
             ids = found
         } else {
             let names = choices.listedNames
             let shown = names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "")
-            throw FilterError("No \(kind) \"\(literal.text)\"; choose from \(shown)", at: literal.range)
+            throw FilterError("No \(noun) \"\(literal.text)\"; choose from \(shown)", at: literal.range)
         }
         let list: [SQL] = ids.sorted().map { "\($0)" }
         return "\(sql: catalog.qualified(column)) IN (\(list.joined(separator: ", ")))"
