@@ -60,6 +60,7 @@ public final class AppDatabase: Sendable {
             // people run crm side by side on one server, so each process must stay small
             // (no mmap either: mapped pages of a 600 MB file would count against every process).
             try db.execute(sql: "PRAGMA cache_size = -8192")
+            FilterFunctions.install(db)
         }
         return configuration
     }

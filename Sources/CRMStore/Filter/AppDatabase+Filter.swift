@@ -1,0 +1,13 @@
+import CRMCore
+
+extension AppDatabase {
+    /// The filter fields of account lists, with the current users and account types.
+    public func accountFilterCatalog() throws -> FilterCatalog {
+        try read { try FilterCatalog.accounts($0) }
+    }
+
+    /// The filter fields of personal-contact lists, with the current users and contact types.
+    public func contactFilterCatalog() throws -> FilterCatalog {
+        try read { try FilterCatalog.contacts($0) }
+    }
+}
