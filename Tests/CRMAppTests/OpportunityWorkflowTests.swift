@@ -105,4 +105,21 @@ final class OpportunityWorkflowTests: XCTestCase {
         let history = try database.journal(actingAs: admin).history(of: .opportunity, id: 2)
         XCTAssertTrue(history.contains { $0.field == "businessRoles" && $0.newValue == "Dana Veselá: decision maker" })
     }
+
+    func testFilterLanguageNarrowsTheListAndPointsAtAMistake() throws {
+        let (database, _) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o /")
+        // 1,000 USD is 900 EUR and 25,000 CZK is 1,000 EUR: only those at or above 950 EUR stay.
+        harness.type("status:proposal amount>=950")
+        harness.assertShows("Forklift fleet")
+        harness.assertShows("Dock sensors")
+        harness.assertHides("Cold storage")
+        harness.assertHides("Yard survey")
+        harness.type(" stauts:won")
+        harness.assertShows("Unknown field \"stauts\" (did you mean status?)")
+        harness.assertShows("Filter: status:proposal amount>=950 stauts:won")
+        try harness.press("Escape")
+        harness.assertShows("Yard survey")
+    }
 }

@@ -198,7 +198,7 @@ final class FilterValueTests: XCTestCase {
     }
 
     func testExchangeRatesKnowOnlyPositiveRates() throws {
-        let rates = ExchangeRates(base: try Currency(code: "CZK"), rates: ["EUR": 25, "USD": 0, "GBP": -1])
+        let rates = ExchangeRateTable(base: try Currency(code: "CZK"), rates: ["EUR": 25, "USD": 0, "GBP": -1])
         XCTAssertEqual(rates.currencies.map(\.code), ["CZK", "EUR"])
         XCTAssertEqual(rates.rate(of: "CZK"), 1)
         XCTAssertNil(rates.rate(of: "USD"))

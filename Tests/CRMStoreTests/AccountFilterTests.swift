@@ -43,7 +43,7 @@ final class AccountFilterTests: XCTestCase {
         // 1 EUR = 25.125 CZK; USD has no rate.
         context = FilterContext(
             today: CalendarDate(year: 2027, month: 2, day: 17)!, timeZone: TimeZone(identifier: "Europe/Prague")!,
-            me: fixture.alice.id, rates: ExchangeRates(base: czk, rates: ["EUR": Decimal(string: "25.125")!]))
+            me: fixture.alice.id, rates: ExchangeRateTable(base: czk, rates: ["EUR": Decimal(string: "25.125")!]))
     }
 
     private func setCreated(_ id: Int64, _ iso: String) throws {

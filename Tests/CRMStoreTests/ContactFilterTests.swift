@@ -28,7 +28,7 @@ final class ContactFilterTests: XCTestCase {
         catalog = try fixture.db.contactFilterCatalog()
         context = FilterContext(
             today: CalendarDate(year: 2027, month: 2, day: 17)!, timeZone: TimeZone(identifier: "UTC")!,
-            me: fixture.alice.id, rates: ExchangeRates(base: try Currency(code: "EUR")))
+            me: fixture.alice.id, rates: ExchangeRateTable(base: try Currency(code: "EUR")))
     }
 
     private func names(_ text: String) throws -> [String] {

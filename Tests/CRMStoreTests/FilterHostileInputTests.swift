@@ -37,7 +37,7 @@ final class FilterHostileInputTests: XCTestCase {
         let catalog = try fixture.db.accountFilterCatalog()
         let context = FilterContext(
             today: CalendarDate(year: 2027, month: 2, day: 17)!, timeZone: TimeZone(identifier: "UTC")!,
-            me: fixture.alice.id, rates: ExchangeRates(base: try Currency(code: "CZK")))
+            me: fixture.alice.id, rates: ExchangeRateTable(base: try Currency(code: "CZK")))
         for item in all {
             let length = item.text.count
             for filter in [item.text, "name=\(quoted(item.text))", "city:\(quoted(item.text))", quoted(item.text),

@@ -195,6 +195,10 @@ public final class AppController {
 
     public func show(message: String) { statusMessage = StatusMessage(text: message, isError: false) }
     public func show(error: String) { statusMessage = StatusMessage(text: error, isError: true) }
+    /// Takes back an error that no longer holds (a filter typed further became valid again).
+    public func clearError() {
+        if statusMessage?.isError == true { statusMessage = nil }
+    }
 
     /// Runs a store call and turns any error into a status-line message; returns nil on error.
     @discardableResult

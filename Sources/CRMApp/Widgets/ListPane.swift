@@ -12,6 +12,8 @@ public final class ListPane<Source: PagedSource> {
     public private(set) var count = BoundedCount(value: 0, isExact: true)
     public var filter = TextInput("", maxLength: 200)
     public private(set) var isEditingFilter = false
+    /// Why the filter text could not be applied (FI-2); the rows of the last good filter stay.
+    public private(set) var filterError: FilterError?
     private let noun: String
 
     public init(source: Source, noun: String) {
@@ -22,20 +24,38 @@ public final class ListPane<Source: PagedSource> {
 
     public var selected: Source.Row? { window.selectedRow }
 
-    /// Replaces the source (new sort, view or filter) and starts at the top.
+    /// Replaces the source (new sort, view or filter) and starts at the top. A filter that does
+    /// not compile is reported in place and the list keeps its rows and its previous source.
     public func replaceSource(_ newSource: Source, app: AppController) {
+        let previous = source
         source = newSource
-        app.attempt("Could not read the list") {
+        read(app: app) {
             try window.loadFirst(from: source)
             count = try source.count()
+        } rejected: {
+            source = previous
         }
     }
 
     /// Re-reads the visible rows in place (after an edit here or a commit elsewhere).
     public func reload(app: AppController) {
-        app.attempt("Could not read the list") {
+        read(app: app) {
             try window.refresh(from: source)
             count = try source.count()
+        } rejected: {}
+    }
+
+    private func read(app: AppController, _ body: () throws -> Void, rejected: () -> Void) {
+        do {
+            try body()
+            if filterError != nil { app.clearError() }
+            filterError = nil
+        } catch let invalid as FilterError {
+            filterError = invalid
+            rejected()
+            app.show(error: invalid.description)
+        } catch {
+            app.show(error: "Could not read the list: \(ErrorText.describe(error))")
         }
     }
 
@@ -116,8 +136,10 @@ public final class ListPane<Source: PagedSource> {
         buffer.write(label, x: rect.x + 1, y: rect.y, style: isEditingFilter ? theme.accent : theme.dim)
         let x = rect.x + 1 + DisplayWidth.of(label)
         if isEditingFilter || !filter.text.isEmpty {
+            let marked = filterError.map { $0.range.start..<max($0.range.start, $0.range.end) }
             filter.render(into: &buffer, x: x, y: rect.y, width: max(10, rect.width - x - 2 + rect.x),
-                          style: isEditingFilter ? theme.input : theme.accent, showCursor: isEditingFilter)
+                          style: isEditingFilter ? theme.input : theme.accent, showCursor: isEditingFilter,
+                          marked: marked, markStyle: theme.error.with(.underline))
         } else if let filterKey {
             buffer.write("press \(filterKey) and type to narrow the list", x: x, y: rect.y, style: theme.dim,
                          maxWidth: rect.maxX - x - 1)

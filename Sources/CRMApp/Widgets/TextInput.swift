@@ -80,9 +80,10 @@ public struct TextInput: Sendable, Equatable {
         return text.count
     }
 
-    /// Draws a single-line view of the input in `width` columns, scrolled so the cursor shows.
+    /// Draws a single-line view of the input in `width` columns, scrolled so the cursor shows;
+    /// the characters of `marked` (e.g. a filter's offending token) are drawn in `markStyle`.
     public func render(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int,
-                       style: Style, showCursor: Bool) {
+                       style: Style, showCursor: Bool, marked: Range<Int>? = nil, markStyle: Style = Style()) {
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
         let characters = Array(text.replacingOccurrences(of: "\n", with: "⏎"))
         let widths = characters.map { DisplayWidth.of(SafeText.sanitize(String($0))) }
@@ -94,6 +95,15 @@ public struct TextInput: Sendable, Equatable {
             start += 1
         }
         buffer.write(String(characters[start...]), x: x, y: y, style: style, maxWidth: width)
+        if let marked {
+            var column = x
+            for index in start..<characters.count where column < x + width {
+                if marked.contains(index) || (marked.isEmpty && index == marked.lowerBound) {
+                    buffer.write(String(characters[index]), x: column, y: y, style: markStyle, maxWidth: x + width - column)
+                }
+                column += widths[index]
+            }
+        }
         guard showCursor else { return }
         let column = x + before
         if column < x + width {

@@ -33,9 +33,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Today in the given time zone (the user's, by default).
     public static func today(in zone: TimeZone = .current) -> CalendarDate {
+        day(of: Date(), in: zone)
+    }
+
+    /// The day `instant` falls on in `zone`.
+    public static func day(of instant: Date, in zone: TimeZone = .current) -> CalendarDate {
         var calendar = Self.calendar
         calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 

@@ -33,16 +33,27 @@ public struct ExchangeRateTable: Sendable, Hashable {
     /// Base units per one unit of each currency that has a rate; the base itself is implied.
     public let rates: [String: Decimal]
 
-    public init(base: Currency, rates: [String: Decimal]) {
+    /// Keeps the positive rates of `rates` (others are ignored) and adds the base at 1.
+    public init(base: Currency, rates: [String: Decimal] = [:]) {
         self.base = base
-        var rates = rates
-        rates[base.code] = 1
-        self.rates = rates
+        var kept = rates.filter { $0.value > 0 }
+        kept[base.code] = 1
+        self.rates = kept
     }
 
     /// The rate of `currency` into the base, or `nil` when none is stored.
     public func rate(of currency: Currency) -> Decimal? {
-        rates[currency.code]
+        rate(of: currency.code)
+    }
+
+    /// The rate of the currency with ISO code `code`, or `nil` when none is stored.
+    public func rate(of code: String) -> Decimal? {
+        rates[code]
+    }
+
+    /// Every currency with a rate, the base included, sorted by code.
+    public var currencies: [Currency] {
+        rates.keys.sorted().compactMap { try? Currency(code: $0) }
     }
 
     /// `money` in the base currency, unrounded; `nil` without a rate.

@@ -113,4 +113,10 @@ public enum SearchText {
         "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th",
         "ð": "d", "ı": "i", "ŧ": "t",
     ]
+
+    /// `text` as a filter of plain words only: each word quoted, so nothing typed into a search
+    /// box (go-to, record pickers) is read as filter syntax. Empty when it has no words.
+    public static func plainWordsFilter(_ text: String) -> String {
+        filterTokens(text).map { "\"\($0)\"" }.joined(separator: " ")
+    }
 }

@@ -12,13 +12,13 @@ extension AccountRepository {
     /// One window of the list described by `query`, in display order.
     public func page(_ query: AccountQuery, _ position: PagePosition, limit: Int) throws -> [Account] {
         try database.read { db in
-            try list(query).page(db, position, limit: limit).map(Account.init(row:))
+            try list(db, query).page(db, position, limit: limit).map(Account.init(row:))
         }
     }
 
     /// The number of accounts in the list, exact up to `cap` ("10,000+" beyond).
     public func count(_ query: AccountQuery, cap: Int = 10_000) throws -> BoundedCount {
-        try database.read { db in try list(query).count(db, cap: cap) }
+        try database.read { db in try list(db, query).count(db, cap: cap) }
     }
 
     func fetch(_ db: Database, id: Int64) throws -> Account {
@@ -32,8 +32,10 @@ extension AccountRepository {
         return Account(row: row)
     }
 
-    private func list(_ query: AccountQuery) -> KeysetList {
-        var conditions = [visibility.accounts("a")]
+    private func list(_ db: Database, _ query: AccountQuery) throws -> KeysetList {
+        let filter = try ListFilter(db, text: query.filter, table: "accounts", database: database, actor: actor,
+                                    catalog: FilterCatalog.accounts)
+        var conditions = [visibility.accounts("a")] + (filter.condition.map { [$0] } ?? [])
         switch query.view {
         case .all:
             break
@@ -50,6 +52,6 @@ extension AccountRepository {
         return KeysetList(
             table: "accounts", alias: "a", selection: AccountColumns.selection(for: actor.id),
             sortColumns: sortColumns, ascending: query.ascending, conditions: conditions,
-            filter: QuickFilter(table: "accounts", text: query.filter), isNarrow: query.view == .favourites)
+            filter: filter.quick, isNarrow: query.view == .favourites)
     }
 }

@@ -12,13 +12,13 @@ extension ContactRepository {
     /// One window of the list described by `query`, in display order.
     public func page(_ query: ContactQuery, _ position: PagePosition, limit: Int) throws -> [PersonalContact] {
         try database.read { db in
-            try list(query).page(db, position, limit: limit).map(PersonalContact.init(row:))
+            try list(db, query).page(db, position, limit: limit).map(PersonalContact.init(row:))
         }
     }
 
     /// The number of contacts in the list, exact up to `cap` ("10,000+" beyond).
     public func count(_ query: ContactQuery, cap: Int = 10_000) throws -> BoundedCount {
-        try database.read { db in try list(query).count(db, cap: cap) }
+        try database.read { db in try list(db, query).count(db, cap: cap) }
     }
 
     func fetch(_ db: Database, id: Int64) throws -> PersonalContact {
@@ -29,8 +29,10 @@ extension ContactRepository {
         return PersonalContact(row: row)
     }
 
-    private func list(_ query: ContactQuery) -> KeysetList {
-        var conditions = [visibility.contacts("c")]
+    private func list(_ db: Database, _ query: ContactQuery) throws -> KeysetList {
+        let filter = try ListFilter(db, text: query.filter, table: "contacts", database: database, actor: actor,
+                                    catalog: FilterCatalog.contacts)
+        var conditions = [visibility.contacts("c")] + (filter.condition.map { [$0] } ?? [])
         var isNarrow = false
         if case .ofAccount(let accountID) = query.view {
             conditions.append("c.account_id = \(accountID)")
@@ -43,6 +45,6 @@ extension ContactRepository {
         }
         return KeysetList(
             table: "contacts", alias: "c", selection: "c.*", sortColumns: sortColumns, ascending: query.ascending,
-            conditions: conditions, filter: QuickFilter(table: "contacts", text: query.filter), isNarrow: isNarrow)
+            conditions: conditions, filter: filter.quick, isNarrow: isNarrow)
     }
 }

@@ -130,7 +130,7 @@ public final class AppDatabase: Sendable {
 
     /// The saved filters `user` may use and change.
     public func savedFilters(actingAs user: User) -> SavedFilterRepository {
-        SavedFilterRepository(database: self, actor: user, checkQuery: { _, _ in })
+        SavedFilterRepository(database: self, actor: user)
     }
 
     /// Record histories, readable by `user`.

@@ -35,7 +35,7 @@ extension OpportunityRepository {
         var rows: [Row] = []
         var position = position
         for index in start..<groups.count where rows.count < limit {
-            rows += try list(inGroup: groups[index], query).page(db, position, limit: limit - rows.count)
+            rows += try list(db, inGroup: groups[index], query).page(db, position, limit: limit - rows.count)
             position = .first
         }
         return rows
@@ -46,16 +46,16 @@ extension OpportunityRepository {
         var rows: [Row] = []
         var position = position
         for index in stride(from: start, through: 0, by: -1) where rows.count < limit {
-            rows = try list(inGroup: groups[index], query).page(db, position, limit: limit - rows.count) + rows
+            rows = try list(db, inGroup: groups[index], query).page(db, position, limit: limit - rows.count) + rows
             position = .last
         }
         return rows
     }
 
-    private func list(inGroup statusID: Int64, _ query: OpportunityQuery) -> KeysetList {
+    private func list(_ db: Database, inGroup statusID: Int64, _ query: OpportunityQuery) throws -> KeysetList {
         var inGroup = query
         inGroup.grouping = .none
         inGroup.statusID = statusID
-        return list(inGroup)
+        return try list(db, inGroup)
     }
 }

@@ -15,14 +15,14 @@ extension OpportunityRepository {
             let decoder = try OpportunityDecoder(db)
             let rows = query.isGroupedByStatus
                 ? try groupedPage(db, query, position, limit: limit)
-                : try list(query).page(db, position, limit: limit)
+                : try list(db, query).page(db, position, limit: limit)
             return try rows.map(decoder.opportunity)
         }
     }
 
     /// The number of opportunities in the list, exact up to `cap` ("10,000+" beyond).
     public func count(_ query: OpportunityQuery, cap: Int = 10_000) throws -> BoundedCount {
-        try database.read { db in try list(query).count(db, cap: cap) }
+        try database.read { db in try list(db, query).count(db, cap: cap) }
     }
 
     func fetch(_ db: Database, id: Int64) throws -> Opportunity {
@@ -34,8 +34,8 @@ extension OpportunityRepository {
     }
 
     /// The list of `query` in its sort order, over the rows `selection(query)` picks.
-    func list(_ query: OpportunityQuery) -> KeysetList {
-        let rows = selection(query)
+    func list(_ db: Database, _ query: OpportunityQuery) throws -> KeysetList {
+        let rows = try selection(db, query)
         let sortColumns = switch query.sort {
         case .name: ["sort_name"]
         case .account: ["sort_account", "sort_name"]
@@ -53,8 +53,10 @@ extension OpportunityRepository {
     /// Which rows `query` selects, whatever they are read for: list pages, counts and the
     /// board's totals all start here, so they can never disagree. The one place conditions on
     /// opportunities are made (visibility, view, status, filter).
-    func selection(_ query: OpportunityQuery) -> RowSelection {
-        var conditions = [visibility.opportunities("o")]
+    func selection(_ db: Database, _ query: OpportunityQuery) throws -> RowSelection {
+        let filter = try ListFilter(db, text: query.filter, table: "opportunities", database: database, actor: actor,
+                                    catalog: FilterCatalog.opportunities)
+        var conditions = [visibility.opportunities("o")] + (filter.condition.map { [$0] } ?? [])
         var isNarrow = false
         switch query.view {
         case .all: break
@@ -69,6 +71,6 @@ extension OpportunityRepository {
         }
         if let statusID = query.statusID { conditions.append("o.status_id = \(statusID)") }
         return RowSelection(
-            conditions: conditions, filter: QuickFilter(table: "opportunities", text: query.filter), isNarrow: isNarrow)
+            conditions: conditions, filter: filter.quick, isNarrow: isNarrow)
     }
 }

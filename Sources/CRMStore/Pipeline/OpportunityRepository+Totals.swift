@@ -11,7 +11,7 @@ extension OpportunityRepository {
     /// units; converting them to the base currency is the caller's (`CurrencyTotals.total(in:)`).
     public func totalsByStatus(_ query: OpportunityQuery) throws -> [Int64: CurrencyTotals] {
         try database.read { db in
-            let rows = try list(query).grouped(
+            let rows = try list(db, query).grouped(
                 db, select: "o.status_id, o.currency, count(*) AS records, sum(o.amount_minor) AS minor",
                 groupBy: "o.status_id, o.currency")
             var totals: [Int64: CurrencyTotals] = [:]

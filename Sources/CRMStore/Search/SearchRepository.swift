@@ -14,16 +14,17 @@ public struct SearchRepository: Sendable {
     /// within each kind; accounts, then opportunities, then contacts. Uses the same indexed
     /// paths as list filters, so it stays fast on a million contacts.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
-        guard !SearchText.filterTokens(text).isEmpty, limit > 0 else { return [] }
+        let words = SearchText.plainWordsFilter(text)
+        guard !words.isEmpty, limit > 0 else { return [] }
         let accounts = try database.accounts(actingAs: actor)
-            .page(AccountQuery(filter: text), .first, limit: limit)
+            .page(AccountQuery(filter: words), .first, limit: limit)
             .map { SearchHit(entity: .account, id: $0.id, title: $0.displayName, subtitle: Self.join($0.city, $0.email)) }
         let opportunities = try database.opportunities(actingAs: actor)
-            .page(OpportunityQuery(filter: text), .first, limit: limit)
+            .page(OpportunityQuery(filter: words), .first, limit: limit)
             .map { SearchHit(entity: .opportunity, id: $0.id, title: $0.name,
                              subtitle: Self.join($0.accountName ?? "", $0.statusName)) }
         let contacts = try database.contacts(actingAs: actor)
-            .page(ContactQuery(filter: text), .first, limit: limit)
+            .page(ContactQuery(filter: words), .first, limit: limit)
             .map { SearchHit(entity: .contact, id: $0.id, title: $0.displayName,
                              subtitle: Self.join($0.accountName ?? "", $0.jobTitle)) }
         let whole = SearchText.fold(text)

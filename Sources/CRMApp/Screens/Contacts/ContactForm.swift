@@ -70,7 +70,7 @@ enum ContactForm {
 /// Accounts offered by record pickers, found by name as the user types.
 enum AccountChoices {
     static func search(_ query: String, session: AppSession) -> [Choice] {
-        let accounts = (try? session.accounts.page(AccountQuery(filter: query), .first, limit: 20)) ?? []
+        let accounts = (try? session.accounts.page(AccountQuery(filter: SearchText.plainWordsFilter(query)), .first, limit: 20)) ?? []
         return accounts.map { account in
             Choice(id: String(account.id), title: account.displayName + (account.city.isEmpty ? "" : " · " + account.city))
         }

@@ -150,7 +150,7 @@ enum OpportunityForm {
 /// Personal contacts offered by record pickers, found by name as the user types.
 enum ContactChoices {
     static func search(_ query: String, session: AppSession) -> [Choice] {
-        let contacts = (try? session.contacts.page(ContactQuery(filter: query), .first, limit: 20)) ?? []
+        let contacts = (try? session.contacts.page(ContactQuery(filter: SearchText.plainWordsFilter(query)), .first, limit: 20)) ?? []
         return contacts.map { contact in
             Choice(id: String(contact.id), title: contact.displayName + (contact.accountName.map { " · " + $0 } ?? ""))
         }

@@ -9,8 +9,6 @@ import GRDB
 public struct SavedFilterRepository: Sendable {
     let database: AppDatabase
     let actor: User
-    /// Checks a filter's query for its list; throws a `ValidationError` on the `query` field.
-    let checkQuery: @Sendable (String, FilterList) throws -> Void
 
     /// The user's own filters of `list`, then the public ones of others, each by name.
     public func list(_ list: FilterList) throws -> [SavedFilter] {
@@ -139,11 +137,32 @@ public struct SavedFilterRepository: Sendable {
                                      message: "You already have a filter named “\(draft.name)” on this list."))
         }
         do {
-            try checkQuery(draft.query, draft.list)
-        } catch let invalid as ValidationError {
-            errors += invalid.errors
+            try checkQuery(db, draft.query, list: draft.list)
+        } catch let invalid as FilterError {
+            errors.append(FieldError(field: SavedFilterDraft.Field.query.rawValue, message: invalid.description))
         }
         guard errors.isEmpty else { throw ValidationError(errors) }
+    }
+}
+
+extension SavedFilterRepository {
+    /// Compiles `query` for `list` as the list itself would, so a saved filter never holds a
+    /// query its list refuses; lists without filter fields yet check the grammar only.
+    private func checkQuery(_ db: Database, _ query: String, list: FilterList) throws {
+        let catalog: FilterCatalog? = switch list {
+        case .accounts: try FilterCatalog.accounts(db)
+        case .contacts: try FilterCatalog.contacts(db)
+        case .opportunities, .board: try FilterCatalog.opportunities(db)
+        case .tasks, .partners: nil
+        }
+        guard let catalog else {
+            _ = try FilterParser.parse(query)
+            return
+        }
+        let today = CalendarDate.day(of: database.clock())
+        let context = FilterContext(today: today, timeZone: .current, me: actor.id,
+                                    rates: try MoneySettingsRepository.table(db, on: today))
+        _ = try catalog.compile(query, context: context)
     }
 }
 
