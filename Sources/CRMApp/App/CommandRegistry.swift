@@ -1,7 +1,7 @@
 /// Every command the app knows. Keymaps are validated against it, and the help overlay,
 /// the palette, the sidebar and docs/keybindings.md are generated from it.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = navigation + cursor + records + forms + popups
+    public static let all: [CommandSpec] = navigation + cursor + records + tasks + forms + popups
 
     static let navigation: [CommandSpec] = [
         CommandSpec("app.quit", "Quit crm", .global),
@@ -49,6 +49,15 @@ public enum CommandRegistry {
         CommandSpec("detail.contact.new", "New employee (personal contact)", .detail, label: "New employee"),
         CommandSpec("detail.open", "Open the selected row", .detail),
         CommandSpec("detail.menu", "Actions on this record", .detail, label: "More…"),
+    ]
+
+    /// Tasks and their links (PR-2).
+    static let tasks: [CommandSpec] = [
+        CommandSpec("list.group", "Group by primary account (on/off)", .list, label: "Group"),
+        CommandSpec("task.account.relate", "Relate an account to the task", .detail, label: "Relate account"),
+        CommandSpec("task.account.primary", "Make the selected related account primary", .detail, label: "Make primary"),
+        CommandSpec("task.unrelate", "Unrelate the selected account or opportunity", .detail, label: "Unrelate"),
+        CommandSpec("task.opportunity.relate", "Relate an opportunity to the task", .detail, label: "Relate opportunity"),
     ]
 
     static let forms: [CommandSpec] = [

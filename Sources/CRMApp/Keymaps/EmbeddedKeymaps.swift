@@ -63,6 +63,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "f" = "record.favourite"
 "A" = "record.anonymize"
 "m" = "menu.context"
+"b" = "list.group"
 
 [detail]
 "Tab" = "detail.tab.next"
@@ -78,6 +79,10 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "A" = "detail.anonymize"
 "n" = "detail.contact.new"
 "m" = "detail.menu"
+"r" = "task.account.relate"
+"p" = "task.account.primary"
+"x" = "task.unrelate"
+"o" = "task.opportunity.relate"
 
 [form]
 "Tab" = "field.next"

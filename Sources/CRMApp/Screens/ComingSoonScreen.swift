@@ -43,6 +43,7 @@ enum ScreenFactory {
         case .accounts: return AccountListScreen(app: app)
         case .contacts: return ContactListScreen(app: app)
         case .settings: return SettingsScreen(app: app)
+        case .tasks: return TasksHomeScreen(app: app)
         default: return ComingSoonScreen(section: section)
         }
     }
