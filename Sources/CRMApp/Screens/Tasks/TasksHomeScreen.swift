@@ -22,6 +22,8 @@ final class TasksHomeScreen: Screen {
     }
 
     var breadcrumb: String { "Tasks › " + page.title }
+    /// The task under the cursor of the task tabs.
+    var selectedTask: TaskRecord? { page == .projects ? nil : tasks.selected }
     var tabs: [String] { Page.allCases.map(\.title) }
     var activeTab: Int { page.rawValue }
     var contexts: [KeyContext] { [.list] }
