@@ -40,7 +40,7 @@ final class OpportunityWorkflowTests: XCTestCase {
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
         try harness.press("g o")
         harness.assertShows("Forklift fleet")
-        try harness.press("o")
+        try harness.press("b")
         // 1,000 EUR + 1,000 USD × 0.9 + 25,000 CZK × 0.04 = 2,900 EUR
         harness.assertShows("Prospecting · 1 · 500.00 EUR")
         harness.assertShows("Proposal · 3 · 2,900.00 EUR")
@@ -48,19 +48,19 @@ final class OpportunityWorkflowTests: XCTestCase {
         let prospectingRow = try XCTUnwrap(lines.firstIndex { $0.contains("Yard survey") })
         let proposalRow = try XCTUnwrap(lines.firstIndex { $0.contains("Cold storage") })
         XCTAssertLessThan(prospectingRow, proposalRow, "groups follow the board order")
-        try harness.press("o")
+        try harness.press("b")
         harness.assertHides("Proposal · 3")
     }
 
     func testSavedViewBringsBackFilterSortAndGrouping() throws {
         let (database, _) = try pipeline()
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
-        try harness.press("g o o s s s")
+        try harness.press("g o b s s s")
         try harness.press("F Enter")
         harness.type("Grouped by close")
         try harness.press("F2")
         harness.assertShows("Saved the filter")
-        try harness.press("o s")
+        try harness.press("b s")
         harness.assertHides("Proposal · 3")
         try harness.press("F")
         harness.assertShows("Grouped by close ✓")

@@ -1,7 +1,7 @@
 /// Every command the app knows. Keymaps are validated against it, and the help overlay,
 /// the palette, the sidebar and docs/keybindings.md are generated from it.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + forms + popups
+    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + tasks + forms + popups
 
     static let navigation: [CommandSpec] = [
         CommandSpec("app.quit", "Quit crm", .global),
@@ -65,7 +65,16 @@ public enum CommandRegistry {
                     label: "Add business role"),
         CommandSpec("opportunity.partner.assign", "Assign to a partner", .opportunity, label: "Assign partner"),
         CommandSpec("opportunity.copy", "Copy the opportunity", .opportunity, label: "Copy"),
-        CommandSpec("group.next", "Group the list (none, by status with totals)", .opportunity, label: "Group"),
+    ]
+
+    /// Tasks and their links (PR-2).
+    static let tasks: [CommandSpec] = [
+        CommandSpec("list.group", "Group the list (tasks by primary account, opportunities by status) on/off", .list,
+                    label: "Group"),
+        CommandSpec("task.account.relate", "Relate an account to the task", .detail, label: "Relate account"),
+        CommandSpec("task.account.primary", "Make the selected related account primary", .detail, label: "Make primary"),
+        CommandSpec("task.unrelate", "Unrelate the selected account or opportunity", .detail, label: "Unrelate"),
+        CommandSpec("task.opportunity.relate", "Relate an opportunity to the task", .detail, label: "Relate opportunity"),
     ]
 
     static let forms: [CommandSpec] = [

@@ -63,6 +63,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "f" = "record.favourite"
 "A" = "record.anonymize"
 "m" = "menu.context"
+"b" = "list.group"
 "F" = "filter.saved"
 "C" = "columns.choose"
 "*" = "filter.default"
@@ -75,7 +76,6 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "M" = "opportunity.project.move"
 "P" = "opportunity.partner.assign"
 "y" = "opportunity.copy"
-"o" = "group.next"
 
 [detail]
 "Tab" = "detail.tab.next"
@@ -91,6 +91,10 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "A" = "detail.anonymize"
 "n" = "detail.contact.new"
 "m" = "detail.menu"
+"r" = "task.account.relate"
+"p" = "task.account.primary"
+"x" = "task.unrelate"
+"o" = "task.opportunity.relate"
 
 [form]
 "Tab" = "field.next"

@@ -44,6 +44,7 @@ enum ScreenFactory {
         case .contacts: return ContactListScreen(app: app)
         case .settings: return SettingsScreen(app: app)
         case .opportunities: return OpportunityListScreen(app: app)
+        case .tasks: return TasksHomeScreen(app: app)
         default: return ComingSoonScreen(section: section)
         }
     }

@@ -54,6 +54,10 @@ enum FieldLabels {
         "accountManagerID": "Account manager", "accountID": "Employer", "jobTitle": "Job title",
         "position": "Order", "employees": "Employees", "annualRevenue": "Annual revenue",
         "customerSince": "Customer since", "usesPersonName": "Uses person name", "usesOrganisationName": "Uses organisation name",
+        "subject": "Subject", "status": "Status", "assigneeID": "Assignee", "dueDate": "Due date", "projectID": "Project",
+        "description": "Description", "relatedAccount": "Related account", "primaryAccountID": "Primary account",
+        "relatedOpportunity": "Related opportunity", "identifier": "Identifier", "parentID": "Parent project",
+        "crmEnabled": "CRM enabled", "includeSubprojects": "Include subprojects",
     ]
 
     static func label(for key: String) -> String { labels[key] ?? key }

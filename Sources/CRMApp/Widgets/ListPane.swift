@@ -14,6 +14,9 @@ public final class ListPane<Source: PagedSource> {
     public private(set) var isEditingFilter = false
     /// Why the filter text could not be applied (FI-2); the rows of the last good filter stay.
     public private(set) var filterError: FilterError?
+    /// Whether the footer shows the cursor's row number; off when the rows include lines that
+    /// are not records (group headers), which would make the number wrong.
+    public var showsPosition = true
     private let noun: String
 
     public init(source: Source, noun: String) {
@@ -125,7 +128,7 @@ public final class ListPane<Source: PagedSource> {
             buffer.write(text, x: tableRect.x + 2, y: tableRect.y + 2, style: theme.dim, maxWidth: tableRect.width - 4)
         }
         var footer = "\(count) \(noun)"
-        if let position = window.position, !window.rows.isEmpty {
+        if showsPosition, let position = window.position, !window.rows.isEmpty {
             footer = "\(BoundedCount(value: position + 1, isExact: true)) of " + footer
         }
         buffer.write(footer, x: footerRow.x + 1, y: footerRow.y, style: theme.dim, maxWidth: footerRow.width - 2)

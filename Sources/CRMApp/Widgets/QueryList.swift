@@ -80,6 +80,16 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         pane.replaceSource(Source(repository: repository(app), query: query), app: app)
     }
 
+    /// Switches to the sort choice of `sort` (when a mode such as grouping dictates the order),
+    /// changing the query too with `change`, and reads the list again from the top.
+    public func choose(_ sort: Repository.Query.Sort, app: AppController, _ change: (inout Repository.Query) -> Void = { _ in }) {
+        sortIndex = sorts.firstIndex { $0.sort == sort } ?? sortIndex
+        update(app: app) { query in
+            change(&query)
+            query.sort = sort
+        }
+    }
+
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         pane.handleFilterKey(event) { text in update(app: app) { $0.filter = text } }
     }

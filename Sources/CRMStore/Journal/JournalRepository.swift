@@ -31,6 +31,7 @@ public struct JournalRepository: Sendable {
         case .account: "SELECT 1 FROM accounts a WHERE a.id = \(id) AND NOT \(visibility.accounts("a"))"
         case .contact: "SELECT 1 FROM contacts c WHERE c.id = \(id) AND NOT \(visibility.contacts("c"))"
         case .opportunity: "SELECT 1 FROM opportunities o WHERE o.id = \(id) AND NOT \(visibility.opportunities("o"))"
+        case .task: "SELECT 1 FROM tasks t WHERE t.id = \(id) AND NOT (\(visibility.tasks("t")))"
         default: nil
         }
         if let hidden, try Bool.fetchOne(db, SQLRequest<Bool>(literal: hidden)) != nil {

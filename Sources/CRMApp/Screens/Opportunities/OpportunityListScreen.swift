@@ -29,7 +29,7 @@ final class OpportunityListScreen: Screen {
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
         ["record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
-         "filter.edit", "filter.saved", "columns.choose", "sort.next", "group.next", "tab.next", "menu.context"]
+         "filter.edit", "filter.saved", "columns.choose", "sort.next", "list.group", "tab.next", "menu.context"]
     }
     var selectedOpportunity: Opportunity? { list.selected }
 
@@ -43,7 +43,7 @@ final class OpportunityListScreen: Screen {
             list.update(app: app) { $0.view = Self.views[tab].view }
         case "record.new":
             app.push(OpportunityForm.create(app: app))
-        case "group.next":
+        case "list.group":
             let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
             list.update(app: app) { $0.grouping = next }
             app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")

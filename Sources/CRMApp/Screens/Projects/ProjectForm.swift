@@ -1,0 +1,70 @@
+import CRMCore
+import CRMStore
+
+/// The project form (PR-1): name, identifier, parent, description, CRM switch and whether the
+/// project's CRM view includes its subprojects. The store refuses a parent that would make a
+/// cycle; the parent choices already leave out the project and its subprojects.
+enum ProjectForm {
+    typealias Field = ProjectDraft.Field
+
+    static func new(parentID: Int64?, app: AppController) -> FormScreen {
+        var draft = ProjectDraft(name: "", identifier: "", parentID: parentID)
+        draft.crmEnabled = true
+        return FormScreen(section: .tasks, title: "Projects › New project", fields: fields(for: draft, excluding: [], app: app)) { values, app in
+            outcome(values, base: draft) { draft in
+                let project = try app.session.projects.create(draft)
+                return "Created the project “\(project.name)”"
+            }
+        }
+    }
+
+    static func edit(_ project: Project, app: AppController) -> FormScreen {
+        var expectedVersion = project.version
+        let excluded = Set((try? app.session.projects.subtreeIDs(of: project.id)) ?? [project.id])
+        return FormScreen(section: .tasks, title: "Projects › \(project.name) › Edit",
+                          fields: fields(for: project.fields, excluding: excluded, app: app)) { values, app in
+            outcome(values, base: project.fields) { draft in
+                do {
+                    let saved = try app.session.projects.update(id: project.id, with: draft, expectedVersion: expectedVersion)
+                    return "Saved the project “\(saved.name)”"
+                } catch let stale as StaleRecordError<Project> {
+                    expectedVersion = stale.fresh.version
+                    throw FormConflict(fresh: fields(for: stale.fresh.fields, excluding: excluded, app: app),
+                                       message: FormConflict.message(stale))
+                }
+            }
+        }
+    }
+
+    static func fields(for draft: ProjectDraft, excluding excluded: Set<Int64>, app: AppController) -> [FormField] {
+        let none = Choice(id: "", title: "(top level)")
+        let parents = [none] + ProjectChoices.all(app, excluding: excluded)
+        return [
+            FormField(key: Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name),
+            FormField(key: Field.identifier.rawValue, label: "Identifier", kind: .text, required: true, text: draft.identifier,
+                      maxLength: 64),
+            FormField(key: Field.parentID.rawValue, label: "Parent project", kind: .select(parents),
+                      choice: parents.first { $0.id == (draft.parentID.map(String.init) ?? "") } ?? none),
+            FormField(key: Field.crmEnabled.rawValue, label: "CRM enabled", kind: .checkbox, checked: draft.crmEnabled),
+            FormField(key: Field.includeSubprojects.rawValue, label: "With subprojects' data", kind: .checkbox,
+                      checked: draft.includeSubprojects),
+            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
+                      maxLength: FieldRules.noteLimit),
+        ]
+    }
+
+    private static func outcome(_ values: [String: FormField], base: ProjectDraft,
+                                save: (ProjectDraft) throws -> String) -> SaveOutcome {
+        var draft = base
+        let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+        draft.name = values[Field.name.rawValue]?.value ?? ""
+        draft.identifier = text(.identifier)
+        draft.parentID = Int64(text(.parentID))
+        draft.crmEnabled = values[Field.crmEnabled.rawValue]?.isChecked ?? false
+        draft.includeSubprojects = values[Field.includeSubprojects.rawValue]?.isChecked ?? true
+        draft.description = values[Field.description.rawValue]?.value ?? ""
+        let problems = draft.validate()
+        guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+        return FormConflict.outcome { try save(draft) }
+    }
+}

@@ -1,0 +1,90 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// The project hierarchy as an indented list (PR-1): new, edit, delete, and Enter opens a
+/// CRM-enabled project's own CRM view. Projects are few, so the whole tree is read at once.
+final class ProjectTree {
+    private var entries: [ProjectHierarchy.Entry] = []
+    private var selected = 0
+    private var scroll = 0
+
+    init(app: AppController) {
+        reload(app: app)
+    }
+
+    var selectedProject: Project? { entries.indices.contains(selected) ? entries[selected].project : nil }
+
+    func reload(app: AppController) {
+        let keep = selectedProject?.id
+        entries = app.attempt("Could not read the projects") { try app.session.projects.tree() } ?? entries
+        selected = entries.firstIndex { $0.project.id == keep } ?? min(selected, max(0, entries.count - 1))
+    }
+
+    func handle(_ command: CommandID, app: AppController, from screen: Screen) -> Bool {
+        switch command {
+        case "cursor.down": selected = min(selected + 1, max(0, entries.count - 1))
+        case "cursor.up": selected = max(0, selected - 1)
+        case "cursor.page.down": selected = min(selected + 10, max(0, entries.count - 1))
+        case "cursor.page.up": selected = max(0, selected - 10)
+        case "cursor.start": selected = 0
+        case "cursor.end": selected = max(0, entries.count - 1)
+        case "record.new": app.push(ProjectForm.new(parentID: selectedProject?.id, app: app))
+        default:
+            guard let project = selectedProject else { return RecordCommands.needsSelection(command) }
+            return run(command, on: project, app: app, from: screen)
+        }
+        return true
+    }
+
+    private func run(_ command: CommandID, on project: Project, app: AppController, from screen: Screen) -> Bool {
+        switch command {
+        case "record.open":
+            guard project.crmEnabled else {
+                app.show(error: "CRM is not enabled for “\(project.name)”; edit the project to enable it")
+                return true
+            }
+            if let scope = app.attempt("Could not open the project", { try app.session.projects.crmScope(of: project.id) }) {
+                app.push(ProjectCRMScreen(scope: scope, app: app))
+            }
+        case "record.edit":
+            app.push(ProjectForm.edit(project, app: app))
+        case "record.delete":
+            app.confirm("Delete the project “\(project.name)”?", detail: "Only an empty project can be deleted.") { app in
+                if app.attempt("Could not delete", { try app.session.projects.delete(id: project.id, expectedVersion: project.version) }) != nil {
+                    screen.reload(app: app)
+                    app.show(message: "Deleted “\(project.name)”")
+                }
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        let columns: [TableColumn<ProjectHierarchy.Entry>] = [
+            TableColumn("Project", minWidth: 24, weight: 3) { entry in
+                String(repeating: "  ", count: entry.depth) + (entry.depth > 0 ? "└ " : "") + entry.project.name
+            },
+            TableColumn("Identifier", minWidth: 18, weight: 1) { $0.project.identifier },
+            TableColumn("CRM", minWidth: 4) { $0.project.crmEnabled ? "on" : "" },
+            TableColumn("CRM view shows", minWidth: 16) { entry in
+                entry.project.crmEnabled ? (entry.project.includeSubprojects ? "with subprojects" : "this project only") : ""
+            },
+        ]
+        let (table, footer) = rect.splitBottom(1)
+        guard !entries.isEmpty else {
+            buffer.write("No projects yet. Press n to create one.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
+            return
+        }
+        let visible = max(1, table.height - 1)
+        if selected < scroll { scroll = selected }
+        if selected >= scroll + visible { scroll = selected - visible + 1 }
+        TableView.render(Array(entries.dropFirst(scroll)), columns: columns, selected: selected - scroll, sortColumn: nil,
+                         ascending: true, into: &buffer, rect: table, theme: app.theme)
+        let open = app.bindings.keyLabel(for: "record.open", in: [.list]) ?? "Enter"
+        buffer.write("\(entries.count) projects · \(open) opens a project's CRM view", x: footer.x + 1, y: footer.y,
+                     style: app.theme.dim, maxWidth: footer.width - 2)
+    }
+}

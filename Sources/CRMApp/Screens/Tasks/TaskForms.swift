@@ -1,0 +1,91 @@
+import CRMCore
+import CRMStore
+
+/// The task form (PR-2), new and edit: subject, status, assignee, due date (calendar), project,
+/// description, and at creation an optional related account. Saved with the version check, so
+/// a concurrent edit is never silently overwritten.
+enum TaskForms {
+    typealias Field = TaskDraft.Field
+    static let accountKey = "relatedAccount"
+
+    /// A new task, related from the start to `relation` (an opportunity or an account screen's
+    /// "add related task") and placed in `projectID` when given.
+    static func new(relatedTo relation: TaskRelation? = nil, projectID: Int64? = nil, app: AppController) -> FormScreen {
+        var draft = TaskDraft(subject: "", projectID: projectID)
+        draft.assigneeID = app.session.user.id
+        var fields = fields(for: draft, app: app)
+        if relation == nil {
+            fields.insert(FormField(key: accountKey, label: "Related account",
+                                    kind: .recordPicker(search: { TaskPickers.accountChoices(app, matching: $0) })),
+                          at: fields.count - 1)
+        }
+        return FormScreen(section: .tasks, title: "Tasks › New task", fields: fields) { values, app in
+            outcome(values, base: draft) { draft in
+                let account = values[accountKey].flatMap { Int64($0.value) }.map { TaskRelation.account($0) }
+                let task = try app.session.tasks.create(draft, relatedTo: [relation, account].compactMap { $0 })
+                return "Created “\(task.subject)”"
+            }
+        }
+    }
+
+    static func edit(_ task: TaskRecord, app: AppController) -> FormScreen {
+        var expectedVersion = task.version
+        return FormScreen(section: .tasks, title: "Tasks › \(task.subject) › Edit", fields: fields(for: task.fields, app: app)) { values, app in
+            outcome(values, base: task.fields) { draft in
+                do {
+                    let saved = try app.session.tasks.update(id: task.id, with: draft, expectedVersion: expectedVersion)
+                    return "Saved “\(saved.subject)”"
+                } catch let stale as StaleRecordError<TaskRecord> {
+                    // The next save overwrites knowingly: the user has now seen the fresh values.
+                    expectedVersion = stale.fresh.version
+                    throw FormConflict(fresh: fields(for: stale.fresh.fields, app: app), message: FormConflict.message(stale))
+                }
+            }
+        }
+    }
+
+    /// The form fields showing `draft`.
+    static func fields(for draft: TaskDraft, app: AppController) -> [FormField] {
+        let statuses = TaskStatus.allCases.map { Choice(id: $0.rawValue, title: $0.title) }
+        let projects = ProjectChoices.all(app)
+        let assignee = draft.assigneeID.map { Choice(id: String($0), title: app.session.userName($0)) }
+        return [
+            FormField(key: Field.subject.rawValue, label: "Subject", kind: .text, required: true, text: draft.subject),
+            FormField(key: Field.status.rawValue, label: "Status", kind: .select(statuses), required: true,
+                      choice: statuses.first { $0.id == draft.status.rawValue }),
+            FormField(key: Field.assigneeID.rawValue, label: "Assignee",
+                      kind: .recordPicker(search: app.session.userChoices(matching:)), choice: assignee),
+            FormField(key: Field.dueDate.rawValue, label: "Due date", kind: .date, text: draft.dueDate?.description ?? ""),
+            FormField(key: Field.projectID.rawValue, label: "Project", kind: .select(projects), required: true,
+                      choice: projects.first { $0.id == draft.projectID.map(String.init) } ?? projects.first),
+            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline,
+                      text: draft.description, maxLength: FieldRules.noteLimit),
+        ]
+    }
+
+    /// Reads the form into a draft, checks it and saves it.
+    private static func outcome(_ values: [String: FormField], base: TaskDraft,
+                                save: (TaskDraft) throws -> String) -> SaveOutcome {
+        var draft = base
+        let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+        draft.subject = values[Field.subject.rawValue]?.value ?? ""
+        draft.status = TaskStatus(rawValue: text(.status)) ?? .new
+        draft.assigneeID = Int64(text(.assigneeID))
+        draft.dueDate = CalendarDate(parsing: text(.dueDate))
+        draft.projectID = Int64(text(.projectID))
+        draft.description = values[Field.description.rawValue]?.value ?? ""
+        let problems = draft.validate()
+        guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+        return FormConflict.outcome { try save(draft) }
+    }
+}
+
+/// Projects as select choices, indented by their depth in the tree.
+enum ProjectChoices {
+    static func all(_ app: AppController, excluding excluded: Set<Int64> = []) -> [Choice] {
+        let tree = app.attempt("Could not read the projects") { try app.session.projects.tree() } ?? []
+        return tree.filter { !excluded.contains($0.project.id) }.map { entry in
+            Choice(id: String(entry.project.id), title: String(repeating: "  ", count: entry.depth) + entry.project.name)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// A task list (PR-2) for any view: the Tasks section and a project's CRM view both use it.
+///
+/// Columns subject, status, due, assignee, project, primary account; sort keys cycle with `s`;
+/// `b` groups by primary account, drawing a header line above each account's tasks. The
+/// cursor steps over headers, so every command acts on a task.
+final class TaskList {
+    private let list: QueryList<TaskRowRepository>
+    private static var sorts: [SortChoice<TaskQuery.Sort>] { [
+        SortChoice(title: "due date", sort: .due, column: "Due"), SortChoice(title: "subject", sort: .subject, column: "Subject"),
+        SortChoice(title: "primary account", sort: .primaryAccount, column: "Primary account"),
+        SortChoice(title: "last change", sort: .updated, column: nil),
+    ] }
+
+    init(view: TaskQuery.View, app: AppController) {
+        list = QueryList(query: TaskListQuery(base: TaskQuery(view: view)), sorts: Self.sorts, noun: "tasks", filterList: .tasks, app: app) {
+            TaskRowRepository(tasks: $0.session.tasks)
+        }
+        settle(app: app)
+    }
+
+    var query: TaskListQuery { list.query }
+    var isGrouped: Bool { list.query.grouped }
+    var isTyping: Bool { list.pane.isEditingFilter }
+    var selected: TaskRecord? { list.selected.flatMap { $0.isHeader ? nil : $0.task } }
+
+    func show(_ view: TaskQuery.View, app: AppController) {
+        list.update(app: app) { $0.base.view = view }
+        settle(app: app)
+    }
+
+    func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
+        defer { settle(app: app) }
+        return list.handleKey(event, app: app)
+    }
+
+    /// Cursor, filter, sort and grouping commands; false for anything else.
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "list.group":
+            let grouped = !isGrouped
+            list.choose(grouped ? .primaryAccount : .due, app: app) { $0.grouped = grouped }
+            app.show(message: grouped ? "Grouped by primary account" : "Not grouped; sorted by due date")
+        case "sort.next" where isGrouped:
+            app.show(message: "Grouped lists stay sorted by primary account; press "
+                + (app.bindings.keyLabel(for: "list.group", in: [.list]) ?? "b") + " to ungroup first")
+        default:
+            guard list.handle(command, app: app) else { return false }
+            if command == "cursor.up" || command == "cursor.page.up", list.selected?.isHeader == true {
+                _ = list.handle("cursor.up", app: app)
+            }
+        }
+        settle(app: app)
+        return true
+    }
+
+    func reload(app: AppController) {
+        list.reload(app: app)
+        settle(app: app)
+    }
+
+    /// Moves the cursor off a header onto the task below it.
+    private func settle(app: AppController) {
+        list.pane.showsPosition = !isGrouped
+        if list.selected?.isHeader == true { _ = list.handle("cursor.down", app: app) }
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
+        let columns: [TableColumn<TaskListRow>] = [
+            TableColumn("Subject", minWidth: 16, weight: 4) { $0.isHeader ? "" : $0.task.subject },
+            TableColumn("Status", minWidth: 11) { $0.isHeader ? "" : $0.task.status.title },
+            TableColumn("Due", minWidth: 10) { $0.isHeader ? "" : $0.task.dueDate?.description ?? "" },
+            TableColumn("Assignee", minWidth: 10, weight: 1) { $0.isHeader ? "" : $0.task.assigneeName ?? "" },
+            TableColumn("Project", minWidth: 10, weight: 1) { $0.isHeader ? "" : $0.task.projectName ?? "" },
+            TableColumn("Primary account", minWidth: 12, weight: 2) { $0.isHeader ? "" : $0.task.primaryAccountName ?? "" },
+        ]
+        list.render(columns: columns, into: &buffer, rect: rect, app: app, contexts: contexts)
+        // Header lines span the table: the filter line and the column titles are above row 0.
+        for (offset, row) in list.pane.window.rows.enumerated() where row.isHeader {
+            let y = rect.y + 2 + offset
+            guard y < rect.maxY - 1 else { break }
+            buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: app.theme.plain)
+            let title = row.task.primaryAccountName ?? "No primary account"
+            buffer.write("▾ " + title, x: rect.x + 1, y: y, style: app.theme.accent, maxWidth: rect.width - 2)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// How a task maps to the columns of `tasks`, and back.
+enum TaskColumns {
+    /// The columns of the editable fields and their derived keys, in one order for INSERT and
+    /// UPDATE; the sort keys fold as `TaskQuery.cursor(for:)` does.
+    static func fields(_ draft: TaskDraft) -> [(String, (any DatabaseValueConvertible)?)] {
+        [("subject", draft.subject), ("status", draft.status.rawValue), ("assignee_id", draft.assigneeID),
+         ("due_date", draft.dueDate?.description), ("project_id", draft.projectID), ("description", draft.description),
+         ("sort_name", sortName(draft)), ("sort_due", draft.dueDate?.description ?? TaskRecord.noDueDateKey),
+         ("search_text", SearchText.key([draft.subject]))]
+    }
+
+    /// The key of the subject sort, which `NameRank` orders the rows by.
+    static func sortName(_ draft: TaskDraft) -> String {
+        SearchText.fold(draft.subject)
+    }
+
+    /// The columns that copy the primary account, read from the account row itself so they
+    /// match what the rename trigger writes.
+    static func primary(_ db: Database, accountID: Int64?) throws -> [(String, (any DatabaseValueConvertible)?)] {
+        guard let accountID,
+              let row = try Row.fetchOne(db, sql: "SELECT display_name, sort_name FROM accounts WHERE id = ?", arguments: [accountID])
+        else {
+            return [("primary_account_id", nil), ("primary_account_name", nil), ("sort_account", TaskRecord.noAccountKey)]
+        }
+        return [("primary_account_id", accountID), ("primary_account_name", row["display_name"] as String),
+                ("sort_account", TaskRecord.accountSortKey(foldedName: row["sort_name"], accountID: accountID))]
+    }
+}
+
+/// Turns `tasks` rows into `TaskRecord`s, adding assignee and project names from the small
+/// `users` and `projects` tables, read once per page instead of joined into every row.
+struct TaskDecoder {
+    let userNames: [Int64: String]
+    let projectNames: [Int64: String]
+
+    init(_ db: Database) throws {
+        userNames = try Self.names(db, "SELECT id, display_name FROM users")
+        projectNames = try Self.names(db, "SELECT id, name FROM projects")
+    }
+
+    private static func names(_ db: Database, _ sql: String) throws -> [Int64: String] {
+        Dictionary(try Row.fetchAll(db, sql: sql).map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func task(_ row: Row) throws -> TaskRecord {
+        var fields = TaskDraft(subject: row["subject"], projectID: row["project_id"])
+        fields.status = try row.decode("status")
+        fields.assigneeID = row["assignee_id"]
+        fields.dueDate = (row["due_date"] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.description = row["description"]
+        return TaskRecord(
+            id: row["id"], fields: fields, primaryAccountID: row["primary_account_id"],
+            primaryAccountName: row["primary_account_name"], assigneeName: fields.assigneeID.flatMap { userNames[$0] },
+            projectName: fields.projectID.flatMap { projectNames[$0] }, sortAccount: row["sort_account"],
+            createdByID: row["created_by_id"], createdAt: Date(millisecondsSince1970: row["created_at"]),
+            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+    }
+}
+
+extension Visibility {
+    /// The condition on a `tasks` row aliased `alias`: hidden while one of its related
+    /// accounts is someone else's private account, or one of its opportunities belongs to one
+    /// (see `Schema.createTasks` for why this is joined rather than copied).
+    func tasks(_ alias: String) -> SQL {
+        """
+        NOT EXISTS (SELECT 1 FROM task_accounts ta JOIN accounts pa ON pa.id = ta.account_id \
+        WHERE ta.task_id = \(sql: alias).id AND pa.is_private = 1 AND pa.created_by_id <> \(userID)) \
+        AND NOT EXISTS (SELECT 1 FROM task_opportunities tp JOIN opportunities po ON po.id = tp.opportunity_id \
+        WHERE tp.task_id = \(sql: alias).id AND po.private_owner_id IS NOT NULL AND po.private_owner_id <> \(userID))
+        """
+    }
+}
+
+/// SQL for the projects a project-level view covers.
+enum ProjectSubtreeSQL {
+    /// `column IN (project and its descendants)`, or `column = project` alone.
+    static func condition(_ column: String, projectID: Int64, withSubprojects: Bool) -> SQL {
+        withSubprojects
+            ? """
+              \(sql: column) IN (WITH RECURSIVE tree(id) AS (SELECT \(projectID) UNION ALL \
+              SELECT p.id FROM projects p JOIN tree ON p.parent_id = tree.id) SELECT id FROM tree)
+              """
+            : "\(sql: column) = \(projectID)"
+    }
+}
