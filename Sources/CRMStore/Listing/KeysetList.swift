@@ -78,6 +78,14 @@ struct KeysetList {
         return BoundedCount(seen: seen, cap: cap)
     }
 
+    /// One aggregate row per group over every matching row, e.g. the board's totals per
+    /// status and currency. Same rows as `count`, so a total never disagrees with the list.
+    func grouped(_ db: Database, select: SQL, groupBy: SQL) throws -> [Row] {
+        let plan = filter.countPlan(narrow: isNarrow)
+        let sql: SQL = "SELECT \(select) FROM \(source(plan)) \(whereClause(plan, keyset: nil)) GROUP BY \(groupBy)"
+        return try Row.fetchAll(db, SQLRequest<Row>(literal: sql, cached: true))
+    }
+
     private func source(_ plan: QuickFilter.Plan) -> SQL {
         switch plan {
         case .everyRow, .scan, .rankedSearchIndex:

@@ -30,7 +30,27 @@ extension OpportunityRepository {
         return try OpportunityDecoder(db).opportunity(row)
     }
 
-    private func list(_ query: OpportunityQuery) -> KeysetList {
+    /// The list of `query` in its sort order, over the rows `selection(query)` picks.
+    func list(_ query: OpportunityQuery) -> KeysetList {
+        let rows = selection(query)
+        let sortColumns = switch query.sort {
+        case .name: ["sort_name"]
+        case .account: ["sort_account", "sort_name"]
+        case .amount: ["sort_amount"]
+        case .close: ["sort_close"]
+        case .updated: ["updated_at"]
+        }
+        return KeysetList(
+            table: "opportunities", alias: "o",
+            selection: "o.*",
+            sortColumns: sortColumns, ascending: query.ascending,
+            conditions: rows.conditions, filter: rows.filter, isNarrow: rows.isNarrow)
+    }
+
+    /// Which rows `query` selects, whatever they are read for: list pages, counts and the
+    /// board's totals all start here, so they can never disagree. The one place conditions on
+    /// opportunities are made (visibility, view, status, filter).
+    func selection(_ query: OpportunityQuery) -> RowSelection {
         var conditions = [visibility.opportunities("o")]
         var isNarrow = false
         switch query.view {
@@ -45,17 +65,7 @@ extension OpportunityRepository {
                 : "o.project_id = \(projectID)")
         }
         if let statusID = query.statusID { conditions.append("o.status_id = \(statusID)") }
-        let sortColumns = switch query.sort {
-        case .name: ["sort_name"]
-        case .account: ["sort_account", "sort_name"]
-        case .amount: ["sort_amount"]
-        case .close: ["sort_close"]
-        case .updated: ["updated_at"]
-        }
-        return KeysetList(
-            table: "opportunities", alias: "o",
-            selection: "o.*",
-            sortColumns: sortColumns, ascending: query.ascending,
+        return RowSelection(
             conditions: conditions, filter: QuickFilter(table: "opportunities", text: query.filter), isNarrow: isNarrow)
     }
 }
