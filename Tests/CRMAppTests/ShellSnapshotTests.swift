@@ -43,8 +43,8 @@ final class ShellSnapshotTests: XCTestCase {
 
     func testComingSoonSectionAt80x24() throws {
         let harness = try AppHarness(columns: 80, rows: 24)
-        try harness.press("g o")
-        assertSnapshot(harness.lines, named: "opportunities-coming-80x24")
+        try harness.press("g r")
+        assertSnapshot(harness.lines, named: "partners-coming-80x24")
     }
 
     func testEveryMenuSectionOpensWithoutCrashing() throws {

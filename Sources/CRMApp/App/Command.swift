@@ -8,12 +8,13 @@ public struct CommandID: RawRepresentable, Hashable, Sendable, ExpressibleByStri
 
 /// Where a binding applies. The focused screen builds a stack of these, most specific first.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case popup, form, list, detail, global
+    case popup, form, board, list, detail, global
 
     public var title: String {
         switch self {
         case .popup: return "Popups and menus"
         case .form: return "Forms"
+        case .board: return "Kanban board"
         case .list: return "Lists"
         case .detail: return "Record details"
         case .global: return "Everywhere"

@@ -42,6 +42,7 @@ enum ScreenFactory {
         switch section {
         case .accounts: return AccountListScreen(app: app)
         case .contacts: return ContactListScreen(app: app)
+        case .opportunities: return BoardScreen()
         case .settings: return SettingsScreen(app: app)
         default: return ComingSoonScreen(section: section)
         }

@@ -21,8 +21,10 @@ public protocol KeysetRepository {
 
 extension AccountQuery: ListQuery {}
 extension ContactQuery: ListQuery {}
+extension OpportunityQuery: ListQuery {}
 extension AccountRepository: KeysetRepository {}
 extension ContactRepository: KeysetRepository {}
+extension OpportunityRepository: KeysetRepository {}
 
 /// Any keyset repository plus the user's query, as the paged source a list window reads.
 public struct RepositorySource<Repository: KeysetRepository>: PagedSource
@@ -45,3 +47,4 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
 
 public typealias AccountSource = RepositorySource<AccountRepository>
 public typealias ContactSource = RepositorySource<ContactRepository>
+public typealias OpportunitySource = RepositorySource<OpportunityRepository>
