@@ -29,8 +29,6 @@ final class BoardScreen: Screen {
     /// A card to show selected after the next reload (where a move took it).
     var follow: Opportunity?
 
-    init() {}
-
     var breadcrumb: String { "Opportunities › Board" }
     var tabs: [String] { Self.tabTitles }
     var activeTab: Int { 1 }

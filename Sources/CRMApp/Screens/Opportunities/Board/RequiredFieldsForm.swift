@@ -8,8 +8,8 @@ enum RequiredFieldsForm {
     static func make(_ refusal: MissingRequiredFieldsError, app: AppController,
                      onSaved: @escaping (Opportunity) -> Void) -> FormScreen {
         let session = app.session
-        let base = (try? session.moneySettings.baseCurrency()) ?? refusal.opportunity.amount?.currency
-        let currency = refusal.opportunity.amount?.currency ?? base
+        // An amount of zero keeps its currency; otherwise amounts are asked for in the base currency.
+        let currency = refusal.opportunity.amount?.currency ?? (try? session.moneySettings.baseCurrency())
         let status = refusal.status
         var stored = refusal.opportunity
         let fields = refusal.fields.map { field(for: $0, currency: currency?.code ?? "EUR", session: session) }
