@@ -50,8 +50,33 @@ struct Bench: ParsableCommand {
                                       "s", "c", "h", "Backspace", "Backspace", "Backspace"]
             try measure(bench, "quick-filter keystroke", keys: Array(repeating: filterKeys + ["Esc"], count: max(1, repeats / 25)).flatMap { $0 },
                         skip: ["/", "Esc"])
+            try measureBoard()
             print(String(format: "peak RSS: %.1f MB", Double(Self.peakRSSKilobytes()) / 1024))
         }
+    }
+
+    /// The Kanban board (OP-3): the first frame of a freshly opened app showing the board
+    /// (statuses, totals of every column, the visible cards), then key-to-frame for moving
+    /// between columns and cards.
+    private func measureBoard() throws {
+        var samples: [Double] = []
+        for _ in 0..<7 {
+            let fresh = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
+            let started = DispatchTime.now().uptimeNanoseconds
+            fresh.app.send(KeyEvent(.resize))
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+        }
+        samples.sort()
+        print(String(format: "board first frame (fresh connection, 7 runs): median %.1f ms, max %.1f ms",
+                     samples[samples.count / 2], samples.last!))
+        let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
+        bench.app.send(KeyEvent(.resize))
+        let across = Array(repeating: Array(repeating: "l", count: 5) + Array(repeating: "h", count: 5), count: max(1, repeats / 10))
+            .flatMap { $0 }
+        try measure(bench, "board l (next column)", keys: across, only: "l")
+        try measure(bench, "board h (prev column)", keys: across, only: "h")
+        try measure(bench, "board j (next card)", keys: Array(repeating: "j", count: repeats))
+        try measure(bench, "board k (prev card)", keys: Array(repeating: "k", count: repeats))
     }
 
     /// Starts this binary with --first-frame-only a few times and reports the wall time.
@@ -113,14 +138,14 @@ final class BenchApp {
     let app: AppController
     private let outputPath: String
 
-    init(path: String, login: String, columns: Int, rows: Int) throws {
+    init(path: String, login: String, columns: Int, rows: Int, section: Section = .accounts) throws {
         outputPath = NSTemporaryDirectory() + "crm-bench-\(getpid()).out"
         let database = try AppDatabase.open(path: path)
         let user = try CLIRunner.resolveUser(login, in: database, path: path)
         let terminal = try CursesTerminal(headlessColumns: columns, rows: rows, outputPath: outputPath)
         let keymap = try KeymapSetup.load(set: "default")
         app = AppController(terminal: terminal, session: try AppSession(database: database, user: user),
-                            bindings: KeyBindings(keymap: keymap))
+                            bindings: KeyBindings(keymap: keymap), startSection: section)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: outputPath) }

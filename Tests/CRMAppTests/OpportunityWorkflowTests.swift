@@ -38,7 +38,7 @@ final class OpportunityWorkflowTests: XCTestCase {
     func testGroupingByStatusShowsEachGroupWithItsTotalInTheBaseCurrency() throws {
         let (database, _) = try pipeline()
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
-        try harness.press("g o")
+        try harness.press("g o Tab")
         harness.assertShows("Forklift fleet")
         try harness.press("b")
         // 1,000 EUR + 1,000 USD × 0.9 + 25,000 CZK × 0.04 = 2,900 EUR
@@ -55,7 +55,7 @@ final class OpportunityWorkflowTests: XCTestCase {
     func testSavedViewBringsBackFilterSortAndGrouping() throws {
         let (database, _) = try pipeline()
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
-        try harness.press("g o b s s s")
+        try harness.press("g o Tab b s s s")
         try harness.press("F Enter")
         harness.type("Grouped by close")
         try harness.press("F2")
@@ -72,7 +72,7 @@ final class OpportunityWorkflowTests: XCTestCase {
     func testCopyCreatesAnIndependentOpportunity() throws {
         let (database, admin) = try pipeline()
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
-        try harness.press("g o / ")
+        try harness.press("g o Tab / ")
         harness.type("forklift")
         try harness.press("Enter y")
         harness.assertShows("Copy of Forklift fleet")
@@ -91,7 +91,7 @@ final class OpportunityWorkflowTests: XCTestCase {
         person.lastName = "Veselá"
         _ = try database.contacts(actingAs: admin).create(person)
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
-        try harness.press("g o / ")
+        try harness.press("g o Tab / ")
         harness.type("cold")
         try harness.press("Enter Enter B Enter")
         harness.type("dana")
@@ -109,7 +109,7 @@ final class OpportunityWorkflowTests: XCTestCase {
     func testFilterLanguageNarrowsTheListAndPointsAtAMistake() throws {
         let (database, _) = try pipeline()
         let harness = try AppHarness(columns: 120, rows: 30, database: database)
-        try harness.press("g o /")
+        try harness.press("g o Tab /")
         // 1,000 USD is 900 EUR and 25,000 CZK is 1,000 EUR: only those at or above 950 EUR stay.
         harness.type("status:proposal amount>=950")
         harness.assertShows("Forklift fleet")

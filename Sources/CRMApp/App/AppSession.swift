@@ -29,10 +29,6 @@ public final class AppSession {
     public var contactTypes: ContactTypeRepository { database.contactTypes(actingAs: user) }
     public var journal: JournalRepository { database.journal(actingAs: user) }
     public var search: SearchRepository { database.search(actingAs: user) }
-    public var opportunities: OpportunityRepository { database.opportunities(actingAs: user) }
-    public var opportunityStatuses: OpportunityStatusRepository { database.opportunityStatuses(actingAs: user) }
-    public var moneySettings: MoneySettingsRepository { database.moneySettings(actingAs: user) }
-    public var opportunityRelations: OpportunityRelations { database.opportunityRelations(actingAs: user) }
     public var savedFilters: SavedFilterRepository { database.savedFilters(actingAs: user) }
 
     /// True when another connection committed since the last call (cheap: one PRAGMA).

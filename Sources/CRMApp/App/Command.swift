@@ -8,12 +8,13 @@ public struct CommandID: RawRepresentable, Hashable, Sendable, ExpressibleByStri
 
 /// Where a binding applies. The focused screen builds a stack of these, most specific first.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case popup, form, opportunity, list, detail, global
+    case popup, form, board, opportunity, list, detail, global
 
     public var title: String {
         switch self {
         case .popup: return "Popups and menus"
         case .form: return "Forms"
+        case .board: return "Kanban board"
         case .opportunity: return "Opportunities (list, board and detail)"
         case .list: return "Lists"
         case .detail: return "Record details"

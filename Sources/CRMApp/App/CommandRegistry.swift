@@ -1,7 +1,7 @@
 /// Every command the app knows. Keymaps are validated against it, and the help overlay,
 /// the palette, the sidebar and docs/keybindings.md are generated from it.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + tasks + forms + popups
+    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + board + tasks + forms + popups
 
     static let navigation: [CommandSpec] = [
         CommandSpec("app.quit", "Quit crm", .global),
@@ -77,6 +77,14 @@ public enum CommandRegistry {
         CommandSpec("task.opportunity.relate", "Relate an opportunity to the task", .detail, label: "Relate opportunity"),
     ]
 
+    static let board: [CommandSpec] = [
+        CommandSpec("board.column.next", "Next column (status)", .board, inPalette: false),
+        CommandSpec("board.column.prev", "Previous column (status)", .board, inPalette: false),
+        CommandSpec("board.move.next", "Move the card to the next status", .board, label: "Move →"),
+        CommandSpec("board.move.prev", "Move the card to the previous status", .board, label: "Move ←"),
+        CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
+    ]
+
     static let forms: [CommandSpec] = [
         CommandSpec("form.save", "Save", .form),
         CommandSpec("form.cancel", "Cancel (discard changes)", .form, label: "Cancel"),
@@ -113,6 +121,11 @@ extension CommandRegistry {
         case "form.save": return "save"
         case "form.cancel": return "cancel"
         case "field.next": return "next field"
+        case "board.column.next", "board.column.prev": return "column"
+        case "board.move.next", "board.move.prev": return "move"
+        case "board.breakdown": return "currencies"
+        case "cursor.down", "cursor.up": return "card"
+        case "filter.edit": return "filter"
         default: return title(id)
         }
     }

@@ -26,6 +26,9 @@ public protocol Screen: AnyObject {
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool
     /// Re-reads data after this or another process changed the database.
     func reload(app: AppController)
+    /// Key hints for the status line ("h/l column"), most important first, when the screen's
+    /// own keys matter more than the global ones; nil shows the global hints.
+    func statusHints(app: AppController) -> [String]?
 }
 
 extension Screen {
@@ -35,6 +38,7 @@ extension Screen {
     public var isTyping: Bool { false }
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool { false }
     public func reload(app: AppController) {}
+    public func statusHints(app: AppController) -> [String]? { nil }
 }
 
 /// A popup drawn above the screens: menus, dialogs, the palette, pickers, help.

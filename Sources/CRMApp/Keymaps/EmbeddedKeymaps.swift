@@ -19,8 +19,9 @@ public enum EmbeddedKeymaps {
 # crm default key bindings.
 #
 # One table per context; the focused screen looks keys up in its own context first
-# (popup, form, list or detail), then in [global]. Values are command ids (listed with
-# titles in docs/keybindings.md); "none" unbinds a key. A key may start a sequence:
+# (popup, form, list or detail; the board looks in [board], then [list]), then in
+# [global]. Values are command ids (listed with titles in docs/keybindings.md); "none"
+# unbinds a key. A key may start a sequence:
 # g = { a = "go.accounts" } means: press g, then a.
 #
 # Your own changes belong in $XDG_CONFIG_HOME/crm/keymap.toml (usually
@@ -76,6 +77,17 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "M" = "opportunity.project.move"
 "P" = "opportunity.partner.assign"
 "y" = "opportunity.copy"
+
+[board]
+"h" = "board.column.prev"
+"Left" = "board.column.prev"
+"l" = "board.column.next"
+"Right" = "board.column.next"
+"<" = "board.move.prev"
+"H" = "board.move.prev"
+">" = "board.move.next"
+"L" = "board.move.next"
+"b" = "board.breakdown"
 
 [detail]
 "Tab" = "detail.tab.next"
@@ -164,6 +176,10 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "M-<" = "cursor.start"
 "M->" = "cursor.end"
 "C-s" = "filter.edit"
+
+[board]
+"C-f" = "board.column.next"
+"C-b" = "board.column.prev"
 
 [detail]
 "C-n" = "detail.down"

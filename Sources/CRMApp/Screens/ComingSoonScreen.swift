@@ -42,8 +42,8 @@ enum ScreenFactory {
         switch section {
         case .accounts: return AccountListScreen(app: app)
         case .contacts: return ContactListScreen(app: app)
+        case .opportunities: return BoardScreen()
         case .settings: return SettingsScreen(app: app)
-        case .opportunities: return OpportunityListScreen(app: app)
         case .tasks: return TasksHomeScreen(app: app)
         default: return ComingSoonScreen(section: section)
         }

@@ -130,15 +130,22 @@ enum StatusLineView {
     /// The key hints of this screen, as many whole hints as fit in `width` columns.
     static func hintText(app: AppController, screen: Screen, width: Int) -> String {
         let contexts = screen.contexts
+        if !screen.isTyping, let own = screen.statusHints(app: app) { return fitting(own, width: width) }
         let wanted: [CommandID] = screen.isTyping
             ? ["form.save", "form.cancel", "field.next"]
             : ["help.show", "palette.open", "goto.record", "sidebar.focus", "screen.back"]
+        return fitting(wanted.compactMap { id in
+            app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hintTitle(id))" }
+        }, width: width)
+    }
+
+    /// As many whole hints as fit in `width` columns, two spaces apart.
+    static func fitting(_ hints: [String], width: Int) -> String {
         var text = ""
-        for id in wanted {
-            guard let key = app.bindings.keyLabel(for: id, in: contexts) else { continue }
-            let hint = (text.isEmpty ? "" : "  ") + "\(key) \(CommandRegistry.hintTitle(id))"
-            if DisplayWidth.of(text + hint) > width { break }
-            text += hint
+        for hint in hints {
+            let next = (text.isEmpty ? "" : "  ") + hint
+            if DisplayWidth.of(text + next) > width { break }
+            text += next
         }
         return text
     }

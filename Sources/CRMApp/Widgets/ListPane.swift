@@ -10,8 +10,7 @@ public final class ListPane<Source: PagedSource> {
     public private(set) var source: Source
     public private(set) var window: ListWindow<Source.Row>
     public private(set) var count = BoundedCount(value: 0, isExact: true)
-    public var filter = TextInput("", maxLength: 200)
-    public private(set) var isEditingFilter = false
+    public var filterLine = FilterLine()
     /// Why the filter text could not be applied (FI-2); the rows of the last good filter stay.
     public private(set) var filterError: FilterError?
     /// Whether the footer shows the cursor's row number; off when the rows include lines that
@@ -26,6 +25,7 @@ public final class ListPane<Source: PagedSource> {
     }
 
     public var selected: Source.Row? { window.selectedRow }
+    public var isEditingFilter: Bool { filterLine.isEditing }
 
     /// Replaces the source (new sort, view or filter) and starts at the top. A filter that does
     /// not compile is reported in place and the list keeps its rows and its previous source.
@@ -72,11 +72,8 @@ public final class ListPane<Source: PagedSource> {
             case "cursor.page.up": try window.pageUp(in: source)
             case "cursor.start": try window.loadFirst(from: source)
             case "cursor.end": try window.loadLast(from: source, total: count)
-            case "filter.edit": isEditingFilter = true
-            case "filter.clear":
-                isEditingFilter = false
-                filter.set("")
-                filterChanged("")
+            case "filter.edit": filterLine.startEditing()
+            case "filter.clear": filterLine.clear(changed: filterChanged)
             default: return false
             }
             return true
@@ -86,27 +83,7 @@ public final class ListPane<Source: PagedSource> {
 
     /// Typing into the quick filter while it has the focus: every keystroke re-queries.
     public func handleFilterKey(_ event: KeyEvent, filterChanged: (String) -> Void) -> Bool {
-        guard isEditingFilter else { return false }
-        switch event.key {
-        case .enter:
-            isEditingFilter = false
-            return true
-        case .escape:
-            isEditingFilter = false
-            if !filter.text.isEmpty {
-                filter.set("")
-                filterChanged("")
-            }
-            return true
-        case .up, .down, .pageUp, .pageDown:
-            isEditingFilter = false
-            return false
-        default:
-            let before = filter.text
-            guard filter.apply(event) else { return false }
-            if filter.text != before { filterChanged(filter.text) }
-            return true
-        }
+        filterLine.handleKey(event, changed: filterChanged)
     }
 
     /// Draws the filter line, the table and the footer into `rect`.
@@ -115,7 +92,8 @@ public final class ListPane<Source: PagedSource> {
                        filterKey: String?, marker: ((Source.Row) -> String)? = nil) {
         let (filterRow, rest) = rect.splitTop(1)
         let (tableRect, footerRow) = rest.splitBottom(1)
-        renderFilterLine(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey)
+        filterLine.render(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey, noun: "list",
+                          error: filterError)
         let rowsVisible = max(1, tableRect.height - 1)
         if rowsVisible != window.height {
             try? window.resize(to: rowsVisible, source: source)
@@ -124,7 +102,7 @@ public final class ListPane<Source: PagedSource> {
                          sortColumn: sortColumn, ascending: ascending, into: &buffer, rect: tableRect,
                          theme: theme, marker: marker)
         if window.rows.isEmpty {
-            let text = filter.text.isEmpty ? "No \(noun) here yet." : "No \(noun) match “\(filter.text)”."
+            let text = filterLine.text.isEmpty ? "No \(noun) here yet." : "No \(noun) match “\(filterLine.text)”."
             buffer.write(text, x: tableRect.x + 2, y: tableRect.y + 2, style: theme.dim, maxWidth: tableRect.width - 4)
         }
         var footer = "\(count) \(noun)"
@@ -132,20 +110,5 @@ public final class ListPane<Source: PagedSource> {
             footer = "\(BoundedCount(value: position + 1, isExact: true)) of " + footer
         }
         buffer.write(footer, x: footerRow.x + 1, y: footerRow.y, style: theme.dim, maxWidth: footerRow.width - 2)
-    }
-
-    private func renderFilterLine(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme, filterKey: String?) {
-        let label = "Filter: "
-        buffer.write(label, x: rect.x + 1, y: rect.y, style: isEditingFilter ? theme.accent : theme.dim)
-        let x = rect.x + 1 + DisplayWidth.of(label)
-        if isEditingFilter || !filter.text.isEmpty {
-            let marked = filterError.map { $0.range.start..<max($0.range.start, $0.range.end) }
-            filter.render(into: &buffer, x: x, y: rect.y, width: max(10, rect.width - x - 2 + rect.x),
-                          style: isEditingFilter ? theme.input : theme.accent, showCursor: isEditingFilter,
-                          marked: marked, markStyle: theme.error.with(.underline))
-        } else if let filterKey {
-            buffer.write("press \(filterKey) and type to narrow the list", x: x, y: rect.y, style: theme.dim,
-                         maxWidth: rect.maxX - x - 1)
-        }
     }
 }

@@ -85,6 +85,18 @@ public struct ListWindow<Row> {
         advance(target - current)
     }
 
+    /// Fills the window around `row` (a record that just arrived in this list, e.g. a card
+    /// moved into a board column) and selects it when it belongs to the list. Its row number
+    /// is known only when the window starts at the top of the list.
+    public mutating func load<S: PagedSource>(around row: Row, from source: S) throws where S.Row == Row {
+        let above = try source.before(row, limit: height / 2)
+        let rest = try above.last.map { try source.after($0, limit: height - above.count) } ?? source.first(height)
+        rows = above + rest
+        let index = rows.firstIndex { source.identity(of: $0) == source.identity(of: row) }
+        selected = min(index ?? above.count, max(0, rows.count - 1))
+        position = above.count < height / 2 ? selected : nil
+    }
+
     /// Re-reads the window from its first row (the data changed or the height did),
     /// keeping the cursor on the same record when it is still there.
     public mutating func refresh<S: PagedSource>(from source: S) throws where S.Row == Row {

@@ -12,7 +12,7 @@ public struct SortChoice<Sort> {
 /// A list screen's query and its virtualised pane, with the commands every record list
 /// shares: cursor motion, the quick filter, sorting, choosing columns and saved filters (FI-1).
 /// Screens add their columns and actions.
-public final class QueryList<Repository: KeysetRepository>
+public final class QueryList<Repository: KeysetRepository>: SavedFilterHost
 where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64 {
     public typealias Source = RepositorySource<Repository>
     public private(set) var query: Repository.Query
@@ -55,7 +55,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     func apply(_ saved: SavedFilter, app: AppController) {
         view = ListView(saved)
         sortIndex = sorts.firstIndex { $0.title == saved.fields.sort } ?? 0
-        pane.filter.set(saved.fields.query)
+        pane.filterLine.input.set(saved.fields.query)
         let sort = sorts[sortIndex].sort
         update(app: app) {
             $0.filter = saved.fields.query
@@ -65,9 +65,15 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         }
     }
 
-    /// Changes the chosen columns or grouping; the saved filter in use stays offered for update.
+    /// Changes the chosen columns; the saved filter in use stays offered for update.
     func changeView(_ change: (inout ListView) -> Void) {
         change(&view)
+    }
+
+    var savedFilterInUse: SavedFilter? { view.savedFilter }
+
+    func adopt(_ saved: SavedFilter) {
+        view.savedFilter = saved
     }
 
     /// The title of the column the list is sorted by, if it has one.

@@ -23,8 +23,8 @@ final class OpportunityListScreen: Screen {
     }
 
     var breadcrumb: String { "Opportunities" }
-    var tabs: [String] { Self.views.map(\.title) }
-    var activeTab: Int { Self.views.firstIndex { $0.view == list.query.view } ?? 0 }
+    var tabs: [String] { OpportunityTabs.titles }
+    var activeTab: Int { 1 + (Self.views.firstIndex { $0.view == list.query.view } ?? 0) }
     var contexts: [KeyContext] { [.opportunity, .list] }
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
@@ -39,8 +39,13 @@ final class OpportunityListScreen: Screen {
         if list.handle(command, app: app) { return true }
         switch command {
         case "tab.next", "tab.prev":
-            let tab = (activeTab + (command == "tab.next" ? 1 : tabs.count - 1)) % tabs.count
-            list.update(app: app) { $0.view = Self.views[tab].view }
+            let count = tabs.count
+            let tab = (activeTab + (command == "tab.next" ? 1 : count - 1)) % count
+            if tab == OpportunityTabs.boardIndex {
+                OpportunityTabs.show(tab, app: app)
+            } else {
+                list.update(app: app) { $0.view = Self.views[tab - 1].view }
+            }
         case "record.new":
             app.push(OpportunityForm.create(app: app))
         case "list.group":
