@@ -63,6 +63,9 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "f" = "record.favourite"
 "A" = "record.anonymize"
 "m" = "menu.context"
+"K" = "record.move.up"
+"J" = "record.move.down"
+"b" = "currency.base.edit"
 
 [detail]
 "Tab" = "detail.tab.next"

@@ -13,10 +13,13 @@ public final class ListPane<Source: PagedSource> {
     public var filter = TextInput("", maxLength: 200)
     public private(set) var isEditingFilter = false
     private let noun: String
+    /// False for short lists without a quick filter (a record's timeline): no filter line.
+    private let hasFilter: Bool
 
-    public init(source: Source, noun: String) {
+    public init(source: Source, noun: String, hasFilter: Bool = true) {
         self.source = source
         self.noun = noun
+        self.hasFilter = hasFilter
         window = ListWindow(height: 10)
     }
 
@@ -49,6 +52,7 @@ public final class ListPane<Source: PagedSource> {
             case "cursor.page.up": try window.pageUp(in: source)
             case "cursor.start": try window.loadFirst(from: source)
             case "cursor.end": try window.loadLast(from: source, total: count)
+            case "filter.edit", "filter.clear" where !hasFilter: return false
             case "filter.edit": isEditingFilter = true
             case "filter.clear":
                 isEditingFilter = false
@@ -90,9 +94,9 @@ public final class ListPane<Source: PagedSource> {
     public func render(columns: [TableColumn<Source.Row>], sortColumn: Int?, ascending: Bool,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme,
                        filterKey: String?, marker: ((Source.Row) -> String)? = nil) {
-        let (filterRow, rest) = rect.splitTop(1)
+        let (filterRow, rest) = rect.splitTop(hasFilter ? 1 : 0)
         let (tableRect, footerRow) = rest.splitBottom(1)
-        renderFilterLine(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey)
+        if hasFilter { renderFilterLine(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey) }
         let rowsVisible = max(1, tableRect.height - 1)
         if rowsVisible != window.height {
             try? window.resize(to: rowsVisible, source: source)

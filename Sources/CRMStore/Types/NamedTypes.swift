@@ -1,14 +1,10 @@
 import CRMCore
 import GRDB
 
-/// A configurable type that is only a name in pick-list order (contact types, activity
-/// categories): what `NamedTypes` needs to read, write and journal it.
-protocol NamedType: Journaled {
+/// What `NamedTypes` needs of a name-only type besides `NamedTypeRecord`: to be made from a row
+/// and journaled.
+protocol NamedType: NamedTypeRecord, Journaled {
     init(id: Int64, name: String, position: Int, version: Int)
-    var id: Int64 { get }
-    var name: String { get }
-    var version: Int { get }
-    static func validateName(_ name: String) -> [FieldError]
 }
 
 extension ContactType: NamedType {}

@@ -1,0 +1,13 @@
+import CRMCore
+import CRMStore
+
+extension AppSession {
+    /// Sales activity categories (SA-1, ST-5).
+    public var activityCategories: ActivityCategoryRepository { database.activityCategories(actingAs: user) }
+    /// The sales activities this user may see (SA-1, SA-2).
+    public var salesActivities: SalesActivityRepository { database.salesActivities(actingAs: user) }
+    /// Pipeline statuses (OP-2, ST-5).
+    public var statusSettings: OpportunityStatusRepository { database.opportunityStatuses(actingAs: user) }
+    /// Base currency and exchange rates (ST-5).
+    public var moneySettings: MoneySettingsRepository { database.moneySettings(actingAs: user) }
+}
