@@ -191,7 +191,7 @@ public final class FormScreen: Screen {
             buffer.write(topMessage, x: rect.x + 1, y: y, style: theme.error, maxWidth: rect.width - 2)
             y += 2
         }
-        let labelWidth = min(26, max(12, (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 10) + 2))
+        let labelWidth = min(26, max(12, (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 10) + 3))
         let valueWidth = max(10, rect.width - labelWidth - 3)
         let heights = fields.map { $0.rowCount + ($0.error != nil || $0.conflict != nil ? 1 : 0) }
         let available = rect.maxY - y

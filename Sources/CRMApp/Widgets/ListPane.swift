@@ -52,9 +52,11 @@ public final class ListPane<Source: PagedSource> {
             case "cursor.page.up": try window.pageUp(in: source)
             case "cursor.start": try window.loadFirst(from: source)
             case "cursor.end": try window.loadLast(from: source, total: count)
-            case "filter.edit", "filter.clear" where !hasFilter: return false
-            case "filter.edit": isEditingFilter = true
+            case "filter.edit":
+                guard hasFilter else { return false }
+                isEditingFilter = true
             case "filter.clear":
+                guard hasFilter else { return false }
                 isEditingFilter = false
                 filter.set("")
                 filterChanged("")

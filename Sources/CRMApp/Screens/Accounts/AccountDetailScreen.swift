@@ -31,7 +31,7 @@ final class AccountDetailScreen: Screen {
     var activeTab: Int { tab.rawValue }
     var contexts: [KeyContext] { tab == .activities ? ActivityTimeline.contexts + [.detail] : [.detail] }
     var sidebarActions: [CommandID] {
-        if tab == .activities { return ActivityTimeline.sidebarActions + ["detail.tab.next"] }
+        if tab == .activities { return ActivityTimeline.sidebarActions + ["tab.next"] }
         return ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
     }
 

@@ -59,7 +59,7 @@ final class ActivityTimeline {
             TableColumn("Owner", minWidth: 10) { $0.ownerName },
         ]
         if case .account = target {
-            columns.append(TableColumn("Opportunity", minWidth: 12) { $0.opportunityName ?? "—" })
+            columns.append(TableColumn("Opportunity", minWidth: 12, weight: 1) { $0.opportunityName ?? "—" })
         }
         columns += [
             TableColumn("Outcome", minWidth: 10, weight: 1) { $0.outcome },

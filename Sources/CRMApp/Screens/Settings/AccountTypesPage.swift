@@ -18,12 +18,12 @@ final class AccountTypesPage: SettingsPage {
         SettingsRowActions(
             noun: "account type", name: \.name, form: { row, app in AccountTypeForm.make(editing: row, app: app) },
             delete: { row, app in try app.session.accountTypes.delete(id: row.id, expectedVersion: row.version) },
-            reorder: { ids, app in try app.session.accountTypes.reorder(ids) },
+            reorder: { ids, app in _ = try app.session.accountTypes.reorder(ids) },
             reload: { [unowned self] app in reload(app: app) })
     }
 
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        actions.handle(command, rows: &rows, selected: &selected, app: app)
+        actions.handle(command, rows: rows, selected: &selected, app: app)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {

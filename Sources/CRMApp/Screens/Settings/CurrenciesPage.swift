@@ -29,18 +29,17 @@ final class CurrenciesPage: SettingsPage {
             app.push(CurrencyForms.baseCurrency(current: base, app: app))
             return true
         }
-        return actions.handle(command, rows: &rates, selected: &selected, app: app)
+        return actions.handle(command, rows: rates, selected: &selected, app: app)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {
         let theme = app.theme
-        let key = app.bindings.keyLabel(for: "currency.base.edit", in: [.list]).map { " (\($0) to change)" } ?? ""
         let used = buffer.write("Base currency: ", x: rect.x + 1, y: rect.y, style: theme.header)
         let code = base?.code ?? "?"
         buffer.write(code, x: rect.x + 1 + used, y: rect.y, style: theme.accent)
-        buffer.write("  totals are shown in it; rates say what one unit of a currency is worth in it" + key,
-                     x: rect.x + 1 + used + DisplayWidth.of(code), y: rect.y, style: theme.dim,
-                     maxWidth: max(0, rect.width - used - 5))
+        if let key = app.bindings.keyLabel(for: "currency.base.edit", in: [.list]) {
+            buffer.write("  (\(key) to change)", x: rect.x + 1 + used + DisplayWidth.of(code), y: rect.y, style: theme.dim)
+        }
         let table = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))
         TableView.render(rates, columns: [
             TableColumn("Currency", minWidth: 8) { $0.currency.code },

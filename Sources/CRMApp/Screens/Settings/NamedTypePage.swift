@@ -48,7 +48,7 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
         SettingsRowActions(
             noun: noun, name: \.name, form: { [unowned self] row, app in form(editing: row, app: app) },
             delete: { [repository] row, app in try repository(app).delete(id: row.id, expectedVersion: row.version) },
-            reorder: { [repository] ids, app in try repository(app).reorder(ids) },
+            reorder: { [repository] ids, app in _ = try repository(app).reorder(ids) },
             reload: { [unowned self] app in
                 afterChange(app)
                 reload(app: app)
@@ -56,7 +56,7 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
     }
 
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        actions.handle(command, rows: &rows, selected: &selected, app: app)
+        actions.handle(command, rows: rows, selected: &selected, app: app)
     }
 
     /// The one-field form that creates or renames a type.

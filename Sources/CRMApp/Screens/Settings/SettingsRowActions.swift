@@ -9,13 +9,12 @@ struct SettingsRowActions<Row: Identifiable> where Row.ID == Int64 {
     /// The form that creates (`nil`) or edits a row.
     let form: (Row?, AppController) -> Screen
     let delete: (Row, AppController) throws -> Void
-    /// Stores the order of ids and returns the rows in their new order; `nil` for lists in a
-    /// fixed order.
-    let reorder: (([Int64], AppController) throws -> [Row])?
+    /// Stores the order of ids; `nil` for lists in a fixed order.
+    let reorder: (([Int64], AppController) throws -> Void)?
     /// Reads the rows again (and refreshes what the session caches of them).
     let reload: (AppController) -> Void
 
-    func handle(_ command: CommandID, rows: inout [Row], selected: inout Int, app: AppController) -> Bool {
+    func handle(_ command: CommandID, rows: [Row], selected: inout Int, app: AppController) -> Bool {
         let row = rows.indices.contains(selected) ? rows[selected] : nil
         switch command {
         case "record.new":
@@ -33,8 +32,7 @@ struct SettingsRowActions<Row: Identifiable> where Row.ID == Int64 {
         default:
             guard let reorder, let step = RowMove.step(command) else { return false }
             guard let order = RowMove.moved(rows.map(\.id), index: selected, step: step) else { return true }
-            if let reordered = app.attempt("Could not reorder", { try reorder(order, app) }) {
-                rows = reordered
+            if app.attempt("Could not reorder", { try reorder(order, app) }) != nil {
                 selected += step
                 reload(app)
             }

@@ -19,12 +19,12 @@ final class StatusesPage: SettingsPage {
         SettingsRowActions(
             noun: "status", name: \.name, form: { row, app in StatusForm.make(editing: row, app: app) },
             delete: { row, app in try app.session.statusSettings.delete(id: row.id, expectedVersion: row.version) },
-            reorder: { ids, app in try app.session.statusSettings.reorder(ids) },
+            reorder: { ids, app in _ = try app.session.statusSettings.reorder(ids) },
             reload: { [unowned self] app in reload(app: app) })
     }
 
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        actions.handle(command, rows: &rows, selected: &selected, app: app)
+        actions.handle(command, rows: rows, selected: &selected, app: app)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {
@@ -34,7 +34,7 @@ final class StatusesPage: SettingsPage {
             TableColumn("Colour", minWidth: 7) { $0.colour.rawValue },
             TableColumn("Kind", minWidth: 4) { $0.kind.title },
             TableColumn("Prob.", minWidth: 5, alignRight: true) { "\($0.probability)%" },
-            TableColumn("Required to enter", minWidth: 17, weight: 2) { StatusForm.requiredText($0.requiredFields) },
+            TableColumn("Required to enter", minWidth: 17, weight: 4) { StatusForm.requiredText($0.requiredFields) },
         ]
         TableView.render(rows, columns: columns, selected: selected, sortColumn: nil, ascending: true,
                          into: &buffer, rect: rect, theme: app.theme, marker: { _ in "●" })
