@@ -83,3 +83,20 @@ final class DraftValidationTests: XCTestCase {
         XCTAssertNotNil(User.validateLogin("jan novak"))
     }
 }
+
+final class SalesActivityDraftTests: XCTestCase {
+    func testActivityNeedsACategoryAndADurationWithinADay() {
+        var draft = SalesActivityDraft(target: .account(1), categoryID: nil, at: Date(timeIntervalSince1970: 0), ownerID: 1)
+        XCTAssertEqual(draft.validate().map(\.field), ["categoryID"])
+        draft.categoryID = 3
+        draft.durationMinutes = 1_441
+        XCTAssertEqual(draft.validate().map(\.field), ["durationMinutes"])
+        draft.durationMinutes = -1
+        XCTAssertEqual(draft.validate().map(\.field), ["durationMinutes"])
+        draft.durationMinutes = 1_440
+        XCTAssertEqual(draft.validate(), [])
+        draft.outcome = String(repeating: "x", count: FieldRules.lineLimit + 1)
+        draft.description = "ok\u{0}"
+        XCTAssertEqual(draft.validate().map(\.field), ["outcome", "description"])
+    }
+}

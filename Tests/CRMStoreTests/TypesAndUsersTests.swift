@@ -19,7 +19,7 @@ final class TypesAndUsersTests: XCTestCase {
         _ = try fixture.db.contacts(actingAs: fixture.alice).create(fixture.person("Jan", "Novák"))
         let employee = try XCTUnwrap(types.list().first { $0.name == "Employee" })
         XCTAssertThrowsError(try types.delete(id: employee.id, expectedVersion: employee.version)) { error in
-            XCTAssertEqual("\(error)", "The contact type \"Employee\" is used by 1 contact; give them another type first.")
+            XCTAssertEqual("\(error)", "The contact type \"Employee\" is used by 1 contact; give them another contact type first.")
         }
         let current = try XCTUnwrap(types.list().first { $0.id == partner.id })
         try types.delete(id: partner.id, expectedVersion: current.version)

@@ -36,12 +36,14 @@ final class JourneyTests: EndToEndTestCase {
         try filter(app, "Kestrel", expecting: "1 of 1 accounts")
         XCTAssertTrue(app.screen().contains("Kestrel Journey Ltd"), app.framed())
 
-        // Open it; the second tab after Data (People) is History, with the journal of the creation.
+        // Open it; after Data come People and Activities, then History with the journal of the creation.
         try app.send(keys: "Enter")
         try app.waitFor("Accounts › Kestrel Journey Ltd")
-        try app.waitFor("Data │ People │ History")
+        try app.waitFor("Data │ People │ Activities │ History")
         try app.send(keys: "Tab")
         try app.waitFor("No people here yet")
+        try app.send(keys: "Tab")
+        try app.waitFor("No activities here yet")
         try app.send(keys: "Tab")
         let history = try app.waitFor("created")
         let rows = history.components(separatedBy: "\n")

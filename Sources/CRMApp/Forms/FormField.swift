@@ -19,7 +19,11 @@ public enum FieldKind {
     case number
     case money(currency: String)
     case date
+    /// A wall-clock time, "HH:MM".
+    case time
     case select([Choice])
+    /// Any number of the choices, toggled with Space in a checklist popup.
+    case multiSelect([Choice])
     /// Searches records by the typed text (e.g. accounts by name).
     case recordPicker(search: (String) -> [Choice])
     case checkbox
@@ -34,6 +38,8 @@ public struct FormField {
     public var input: TextInput
     /// The chosen id of a select or record picker.
     public var choice: Choice?
+    /// The chosen choices of a multi-select, in the order of its choices.
+    public var chosen: [Choice] = []
     public var isChecked = false
     /// Shown under the field in the error style ("required", "not a date").
     public var error: String?
@@ -43,7 +49,8 @@ public struct FormField {
     public private(set) var original: String
 
     public init(key: String, label: String, kind: FieldKind, required: Bool = false,
-                text: String = "", choice: Choice? = nil, checked: Bool = false, maxLength: Int = 200) {
+                text: String = "", choice: Choice? = nil, chosen: [Choice] = [], checked: Bool = false,
+                maxLength: Int = 200) {
         self.key = key
         self.label = label
         self.kind = kind
@@ -51,6 +58,7 @@ public struct FormField {
         input = TextInput(text, maxLength: maxLength)
         if case .multiline = kind { input.allowsNewlines = true }
         self.choice = choice
+        self.chosen = chosen
         isChecked = checked
         original = ""
         original = value
@@ -61,6 +69,7 @@ public struct FormField {
         switch kind {
         case .checkbox: return isChecked ? "true" : "false"
         case .select, .recordPicker: return choice?.id ?? ""
+        case .multiSelect: return chosen.map(\.id).joined(separator: ",")
         default: return input.text
         }
     }
@@ -70,6 +79,7 @@ public struct FormField {
         switch kind {
         case .checkbox: return isChecked ? "[x]" : "[ ]"
         case .select, .recordPicker: return choice?.title ?? ""
+        case .multiSelect: return chosen.map(\.title).joined(separator: ", ")
         default: return input.text
         }
     }
@@ -85,7 +95,7 @@ public struct FormField {
     /// Whether typing goes into this field's text.
     public var takesText: Bool {
         switch kind {
-        case .text, .multiline, .number, .money, .date: return true
+        case .text, .multiline, .number, .money, .date, .time: return true
         default: return false
         }
     }
@@ -108,6 +118,8 @@ public struct FormField {
             return (try? Money(parsing: trimmed, currency: currency)) == nil ? "not an amount (e.g. 1234.50)" : nil
         case .date:
             return CalendarDate(parsing: trimmed) == nil ? "not a date (YYYY-MM-DD)" : nil
+        case .time:
+            return TimeOfDay(parsing: trimmed) == nil ? "not a time (HH:MM, 24-hour)" : nil
         default:
             return nil
         }

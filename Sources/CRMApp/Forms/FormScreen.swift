@@ -13,7 +13,7 @@ public enum SaveOutcome {
 }
 
 /// A form in the main pane (SH-9): fields with labels, required marks, in-place errors,
-/// pickers for dates, selects and records, and Ctrl-S to save.
+/// pickers for dates, selects, multi-selects and records, and Ctrl-S to save.
 public final class FormScreen: Screen {
     public let section: Section
     public let breadcrumb: String
@@ -55,6 +55,10 @@ public final class FormScreen: Screen {
             return true
         case .select(let choices):
             return cycle(&field, choices: choices, event: event)
+        case .multiSelect:
+            guard event.typedCharacter == " " || event.key == .enter else { return false }
+            openPicker(app: app)
+            return true
         case .recordPicker:
             if event.key == .enter { openPicker(app: app); return true }
             if event.key == .backspace || event.key == .delete { field.choice = nil; return true }
@@ -65,7 +69,7 @@ public final class FormScreen: Screen {
             return field.input.apply(event)
         case .multiline:
             return field.input.apply(event)
-        case .text, .number, .money:
+        case .text, .number, .money, .time:
             if event.key == .enter, event.modifiers.isEmpty {
                 moveFocus(by: 1)
                 return true
@@ -120,6 +124,12 @@ public final class FormScreen: Screen {
             app.present(MenuPopup(title: fields[index].label, items: choices.map { choice in
                 MenuItem(title: choice.title) { [weak self] _ in self?.fields[index].choice = choice }
             }, selected: current))
+        case .multiSelect(let choices):
+            app.present(ChecklistPopup(title: fields[index].label, choices: choices, chosen: fields[index].chosen) {
+                [weak self] chosen in
+                self?.fields[index].chosen = chosen
+                self?.fields[index].error = nil
+            })
         case .recordPicker(let search):
             let popup = MenuPopup(title: fields[index].label, emptyText: "Type to search") { query in
                 search(query).map { choice in
@@ -181,7 +191,7 @@ public final class FormScreen: Screen {
             buffer.write(topMessage, x: rect.x + 1, y: y, style: theme.error, maxWidth: rect.width - 2)
             y += 2
         }
-        let labelWidth = min(26, max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3))
+        let labelWidth = min(26, max(12, (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 10) + 3))
         let valueWidth = max(10, rect.width - labelWidth - 3)
         let heights = fields.map { $0.rowCount + ($0.error != nil || $0.conflict != nil ? 1 : 0) }
         let available = rect.maxY - y
@@ -223,7 +233,7 @@ public final class FormScreen: Screen {
             if focused {
                 field.input.render(into: &buffer, x: x, y: y + field.rowCount - 1, width: width, style: theme.input, showCursor: true)
             }
-        case .text, .number, .date, .money:
+        case .text, .number, .date, .time, .money:
             var width = width
             if case .money(let currency) = field.kind {
                 buffer.write(currency, x: x + width - 3, y: y, style: theme.dim)
@@ -232,9 +242,13 @@ public final class FormScreen: Screen {
             if case .date = field.kind, focused { width -= 12 }
             field.input.render(into: &buffer, x: x, y: y, width: width, style: style, showCursor: focused)
             if case .date = field.kind, focused { buffer.write(" ⏎ calendar", x: x + width, y: y, style: theme.dim) }
-        case .select, .recordPicker, .checkbox:
+        case .select, .multiSelect, .recordPicker, .checkbox:
             buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
             var shown = field.displayValue
+            if case .multiSelect = field.kind {
+                if shown.isEmpty { shown = "none" }
+                if focused { shown += "  (Space to choose)" }
+            }
             if case .recordPicker = field.kind, focused { shown += shown.isEmpty ? "(Enter to search)" : "  (Enter to change)" }
             if case .select = field.kind, focused { shown = "‹ " + shown + " ›" }
             buffer.write(shown, x: x, y: y, style: style, maxWidth: width)

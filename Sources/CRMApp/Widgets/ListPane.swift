@@ -17,10 +17,13 @@ public final class ListPane<Source: PagedSource> {
     /// are not records (group headers), which would make the number wrong.
     public var showsPosition = true
     private let noun: String
+    /// False for short lists without a quick filter (a record's timeline): no filter line.
+    private let hasFilter: Bool
 
-    public init(source: Source, noun: String) {
+    public init(source: Source, noun: String, hasFilter: Bool = true) {
         self.source = source
         self.noun = noun
+        self.hasFilter = hasFilter
         window = ListWindow(height: 10)
     }
 
@@ -72,8 +75,8 @@ public final class ListPane<Source: PagedSource> {
             case "cursor.page.up": try window.pageUp(in: source)
             case "cursor.start": try window.loadFirst(from: source)
             case "cursor.end": try window.loadLast(from: source, total: count)
-            case "filter.edit": filterLine.startEditing()
-            case "filter.clear": filterLine.clear(changed: filterChanged)
+            case "filter.edit" where hasFilter: filterLine.startEditing()
+            case "filter.clear" where hasFilter: filterLine.clear(changed: filterChanged)
             default: return false
             }
             return true
@@ -90,10 +93,12 @@ public final class ListPane<Source: PagedSource> {
     public func render(columns: [TableColumn<Source.Row>], sortColumn: Int?, ascending: Bool,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme,
                        filterKey: String?, marker: ((Source.Row) -> String)? = nil) {
-        let (filterRow, rest) = rect.splitTop(1)
+        let (filterRow, rest) = rect.splitTop(hasFilter ? 1 : 0)
         let (tableRect, footerRow) = rest.splitBottom(1)
-        filterLine.render(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey, noun: "list",
-                          error: filterError)
+        if hasFilter {
+            filterLine.render(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey, noun: "list",
+                              error: filterError)
+        }
         let rowsVisible = max(1, tableRect.height - 1)
         if rowsVisible != window.height {
             try? window.resize(to: rowsVisible, source: source)

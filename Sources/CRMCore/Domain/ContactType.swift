@@ -18,10 +18,7 @@ public struct ContactType: Sendable, Hashable, Identifiable, Journaled {
 
     /// Checks a proposed type name: required, one line's length at most.
     public static func validateName(_ name: String) -> [FieldError] {
-        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return [FieldError(field: "name", message: "A name is required.")]
-        }
-        return FieldRules.check(name, field: "name", label: "Name", limit: FieldRules.lineLimit).map { [$0] } ?? []
+        FieldRules.checkRequiredLine(name, field: "name", label: "Name").map { [$0] } ?? []
     }
 
     /// Only the name: positions are journaled by the reorder itself.

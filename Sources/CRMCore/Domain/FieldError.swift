@@ -50,6 +50,15 @@ public enum FieldRules {
         return nil
     }
 
+    /// Checks a required single-line value such as a type's name: not blank, at most
+    /// `lineLimit` characters.
+    public static func checkRequiredLine(_ value: String, field: String, label: String) -> FieldError? {
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return FieldError(field: field, message: "\(label) is required.")
+        }
+        return check(value, field: field, label: label, limit: lineLimit)
+    }
+
     /// Checks a machine identifier (logins, type keys): 1–64 characters of `a-z`, `0-9`, `.`, `_`, `-`.
     public static func checkIdentifier(_ value: String, field: String, label: String) -> FieldError? {
         if value.isEmpty {

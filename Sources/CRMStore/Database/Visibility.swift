@@ -26,6 +26,10 @@ struct Visibility: Sendable {
     /// The condition on an `opportunities` row aliased `alias`: hidden with a private account.
     func opportunities(_ alias: String) -> SQL { privateOwnerRule(alias) }
 
+    /// The condition on a `sales_activities` row aliased `alias`: hidden with a private account,
+    /// its own or its opportunity's.
+    func salesActivities(_ alias: String) -> SQL { privateOwnerRule(alias) }
+
     /// Rows that copy their account's privacy into `private_owner_id`.
     private func privateOwnerRule(_ alias: String) -> SQL {
         "(\(sql: alias).private_owner_id IS NULL OR \(sql: alias).private_owner_id = \(userID))"

@@ -1,8 +1,8 @@
 import CRMCore
 import GRDB
 
-/// The pick-list order shared by configurable types (`account_types`, `contact_types`): both
-/// tables have `id`, `position` and `version`.
+/// The pick-list order shared by configurable types (account and contact types, activity
+/// categories, opportunity statuses): their tables have `id`, `position` and `version`.
 struct TypeOrdering {
     let table: String
     let entity: EntityKind
@@ -27,13 +27,17 @@ struct TypeOrdering {
         }
     }
 
-    /// Refuses to delete a type that rows of `usedBy` still reference through `type_id`.
-    func requireUnused(_ db: Database, id: Int64, name: String, usedBy: String, noun: String) throws {
-        let uses = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(usedBy) WHERE type_id = ?", arguments: [id]) ?? 0
+    /// Refuses to delete a type that rows of `usedBy` still reference through `column`;
+    /// `noun` and `nouns` name one and several of those rows in the message.
+    func requireUnused(
+        _ db: Database, id: Int64, name: String, usedBy: String, column: String = "type_id", noun: String,
+        nouns: String? = nil
+    ) throws {
+        let uses = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(usedBy) WHERE \(column) = ?", arguments: [id]) ?? 0
         guard uses == 0 else {
             throw RuleViolationError(
-                "The \(entity.noun) \"\(name)\" is used by \(uses) \(noun)\(uses == 1 ? "" : "s"); "
-                    + "give them another type first.")
+                "The \(entity.noun) \"\(name)\" is used by \(uses) \(uses == 1 ? noun : nouns ?? noun + "s"); "
+                    + "give them another \(entity.noun) first.")
         }
     }
 }

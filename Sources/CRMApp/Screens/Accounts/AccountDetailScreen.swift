@@ -1,11 +1,12 @@
 import CRMCore
 import TerminalUI
 
-/// One account with tabs: its data, its people (personal contacts) and its history (AC-4, ST-6).
+/// One account with tabs: its data, its people (personal contacts), its sales activities with
+/// those of its opportunities (SA-2) and its history (AC-4, ST-6).
 final class AccountDetailScreen: Screen {
     enum Tab: Int, CaseIterable {
-        case data, people, history
-        var title: String { ["Data", "People", "History"][rawValue] }
+        case data, people, activities, history
+        var title: String { ["Data", "People", "Activities", "History"][rawValue] }
     }
 
     let section = Section.accounts
@@ -15,9 +16,11 @@ final class AccountDetailScreen: Screen {
     private var scroll = 0
     private var history: [JournalEntry] = []
     private let people: ListPane<ContactSource>
+    private let activities: ActivityTimeline
 
     init(accountID: Int64, app: AppController) {
         self.accountID = accountID
+        activities = ActivityTimeline(target: .account(accountID), app: app)
         people = ListPane(source: ContactSource(repository: app.session.contacts,
                                                 query: ContactQuery(view: .ofAccount(accountID))), noun: "people")
         reload(app: app)
@@ -26,9 +29,10 @@ final class AccountDetailScreen: Screen {
     var breadcrumb: String { "Accounts › " + (account?.displayName ?? "#\(accountID)") }
     var tabs: [String] { Tab.allCases.map(\.title) }
     var activeTab: Int { tab.rawValue }
-    var contexts: [KeyContext] { [.detail] }
+    var contexts: [KeyContext] { tab == .activities ? ActivityTimeline.contexts + [.detail] : [.detail] }
     var sidebarActions: [CommandID] {
-        ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
+        if tab == .activities { return ActivityTimeline.sidebarActions + ["tab.next"] }
+        return ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
     }
 
     func reload(app: AppController) {
@@ -45,15 +49,17 @@ final class AccountDetailScreen: Screen {
         switch tab {
         case .data: break
         case .people: people.reload(app: app)
+        case .activities: activities.reload(app: app)
         case .history:
             history = app.attempt("Could not read the history") { try app.session.journal.history(of: .account, id: accountID) } ?? []
         }
     }
 
     func handle(_ command: CommandID, app: AppController) -> Bool {
+        if tab == .activities, activities.handle(command, app: app) { return true }
         switch command {
-        case "detail.tab.next", "detail.tab.prev":
-            let step = command == "detail.tab.next" ? 1 : Tab.allCases.count - 1
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
+            let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
             scroll = 0
             if tab == .people { people.replaceSource(people.source, app: app) }
@@ -95,6 +101,8 @@ final class AccountDetailScreen: Screen {
             ]
             people.render(columns: columns, sortColumn: 0, ascending: true, into: &buffer, rect: inner,
                           theme: app.theme, filterKey: nil)
+        case .activities:
+            activities.render(into: &buffer, rect: inner, app: app)
         case .history:
             HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
         }

@@ -1,28 +1,9 @@
 import CRMCore
 
-/// Small forms for the configurable types: contact types (a name) and account types
-/// (key, name, which native name fields they use — never both off).
-enum TypeForms {
-    static func contactType(editing type: ContactType?, app: AppController) -> FormScreen {
-        let title = type.map { "Settings › Contact types › \($0.name)" } ?? "Settings › New contact type"
-        let fields = [FormField(key: "name", label: "Name", kind: .text, required: true, text: type?.name ?? "")]
-        return FormScreen(section: .settings, title: title, fields: fields) { values, app in
-            let name = values["name"]?.value ?? ""
-            let problems = ContactType.validateName(name)
-            guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
-            return FormConflict.outcome {
-                if let type {
-                    _ = try app.session.contactTypes.rename(id: type.id, to: name, expectedVersion: type.version)
-                } else {
-                    _ = try app.session.contactTypes.create(name: name)
-                }
-                app.session.refreshTypes()
-                return "Saved the contact type “\(name)”"
-            }
-        }
-    }
-
-    static func accountType(editing type: AccountType?, app: AppController) -> FormScreen {
+/// The account type form: key, name and which native name fields the type uses (never both
+/// off). Name-only types have their form in `NamedTypePage`.
+enum AccountTypeForm {
+    static func make(editing type: AccountType?, app: AppController) -> FormScreen {
         let title = type.map { "Settings › Account types › \($0.name)" } ?? "Settings › New account type"
         let fields = [
             FormField(key: "key", label: "Key (a-z 0-9 . _ -)", kind: .text, required: true, text: type?.key ?? ""),

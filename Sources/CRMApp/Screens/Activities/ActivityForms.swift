@@ -1,0 +1,73 @@
+import CRMCore
+import Foundation
+
+/// The sales activity form (SA-1): category, date and time (in the user's time zone), duration,
+/// outcome, description and owner (the current user by default). Saved with the version check,
+/// so a concurrent edit is never silently overwritten (ST-7).
+enum ActivityForms {
+    typealias Field = SalesActivityDraft.Field
+    /// The form keys of the two halves of `at`.
+    static let dateKey = "date", timeKey = "time"
+
+    /// A form for a new activity on `target`, now, by the current user.
+    static func new(for target: ActivityTarget, app: AppController) -> FormScreen {
+        let categories = (try? app.session.activityCategories.list()) ?? []
+        let now = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 300).rounded(.down) * 300)
+        let draft = SalesActivityDraft(target: target, categoryID: categories.first?.id, at: now, ownerID: app.session.user.id)
+        return make(title: "New activity", draft: draft, app: app) { draft, app in
+            let saved = try app.session.salesActivities.create(draft)
+            return "Added the \(saved.categoryName.lowercased()) of \(DateText.format(saved.at))"
+        }
+    }
+
+    static func edit(_ activity: SalesActivity, app: AppController) -> FormScreen {
+        var expectedVersion = activity.version
+        return make(title: "Activity › \(activity.categoryName) › Edit", draft: activity.fields, app: app) { draft, app in
+            do {
+                let saved = try app.session.salesActivities.update(id: activity.id, with: draft, expectedVersion: expectedVersion)
+                return "Saved the \(saved.categoryName.lowercased()) of \(DateText.format(saved.at))"
+            } catch let stale as StaleRecordError<SalesActivity> {
+                expectedVersion = stale.fresh.version
+                throw FormConflict(fresh: fields(for: stale.fresh.fields, app: app), message: FormConflict.message(stale))
+            }
+        }
+    }
+
+    static func fields(for draft: SalesActivityDraft, app: AppController) -> [FormField] {
+        let categories = ((try? app.session.activityCategories.list()) ?? []).map { Choice(id: String($0.id), title: $0.name) }
+        let owners = app.session.userChoices(matching: "")
+        let (day, time) = TimeOfDay.split(draft.at, in: .current)
+        return [
+            FormField(key: Field.categoryID.rawValue, label: "Category", kind: .select(categories), required: true,
+                      choice: categories.first { $0.id == draft.categoryID.map(String.init) }),
+            FormField(key: dateKey, label: "Date", kind: .date, required: true, text: day.description),
+            FormField(key: timeKey, label: "Time", kind: .time, required: true, text: time.description),
+            FormField(key: Field.durationMinutes.rawValue, label: "Duration (minutes)", kind: .number,
+                      text: String(draft.durationMinutes)),
+            FormField(key: Field.outcome.rawValue, label: "Outcome", kind: .text, text: draft.outcome),
+            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
+                      maxLength: FieldRules.noteLimit),
+            FormField(key: Field.ownerID.rawValue, label: "Owner", kind: .select(owners), required: true,
+                      choice: owners.first { $0.id == String(draft.ownerID) }),
+        ]
+    }
+
+    private static func make(title: String, draft: SalesActivityDraft, app: AppController,
+                             save: @escaping (SalesActivityDraft, AppController) throws -> String) -> FormScreen {
+        FormScreen(section: app.section, title: title, fields: fields(for: draft, app: app)) { values, app in
+            let text = { (key: String) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            var edited = draft
+            edited.categoryID = Int64(text(Field.categoryID.rawValue))
+            if let day = CalendarDate(parsing: text(dateKey)), let time = TimeOfDay(parsing: text(timeKey)) {
+                edited.at = time.moment(on: day, in: .current)
+            }
+            edited.durationMinutes = text(Field.durationMinutes.rawValue).isEmpty ? 0 : Int(text(Field.durationMinutes.rawValue)) ?? -1
+            edited.outcome = values[Field.outcome.rawValue]?.value ?? ""
+            edited.description = values[Field.description.rawValue]?.value ?? ""
+            edited.ownerID = Int64(text(Field.ownerID.rawValue)) ?? draft.ownerID
+            let problems = edited.validate()
+            guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+            return FormConflict.outcome { try save(edited, app) }
+        }
+    }
+}

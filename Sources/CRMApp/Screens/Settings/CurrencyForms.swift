@@ -1,0 +1,100 @@
+import CRMCore
+import Foundation
+
+/// Forms for money settings (ST-5): the base currency, and exchange rates entered as exact
+/// decimal text (`DecimalText`, never a binary floating-point number).
+enum CurrencyForms {
+    static let rateHint = "not a rate: write a decimal number such as 0.0398"
+
+    /// The rate typed, or the message to show under its field.
+    static func parseRate(_ text: String) -> Result<Decimal, InputProblem> {
+        guard let rate = try? DecimalText.parse(text) else { return .failure(InputProblem(rateHint)) }
+        guard rate > 0 else { return .failure(InputProblem("A rate must be greater than zero.")) }
+        return .success(rate)
+    }
+
+    /// The ISO currency typed (any case), or the message to show under its field.
+    static func parseCurrency(_ text: String) -> Result<Currency, InputProblem> {
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        do {
+            return .success(try Currency(code: code))
+        } catch {
+            return .failure(InputProblem(error.description))
+        }
+    }
+
+    static func newRate(app: AppController) -> FormScreen {
+        let fields = [
+            FormField(key: "currency", label: "Currency (ISO code)", kind: .text, required: true, maxLength: 3),
+            FormField(key: "rate", label: "Rate", kind: .text, required: true, maxLength: 40),
+            FormField(key: "validFrom", label: "Valid from", kind: .date, required: true,
+                      text: CalendarDate.today().description),
+        ]
+        return FormScreen(section: .settings, title: "Settings › Currencies › New exchange rate", fields: fields) { values, app in
+            var errors: [String: String] = [:]
+            let currency = parseCurrency(values["currency"]?.value ?? "")
+            if case .failure(let error) = currency { errors["currency"] = error.message }
+            let rate = parseRate(values["rate"]?.value ?? "")
+            if case .failure(let error) = rate { errors["rate"] = error.message }
+            guard errors.isEmpty, case .success(let currency) = currency, case .success(let rate) = rate,
+                  let day = CalendarDate(parsing: values["validFrom"]?.value ?? "") else { return .invalid(errors) }
+            return FormConflict.outcome {
+                let saved = try app.session.moneySettings.setRate(rate, for: currency, from: day)
+                return "Saved 1 \(saved.currency.code) = \(DecimalText.format(saved.rate, minorDigits: 0)) from \(saved.validFrom)"
+            }
+        }
+    }
+
+    static func editRate(_ stored: ExchangeRate, app: AppController) -> FormScreen {
+        var expectedVersion = stored.version
+        let field = { (rate: Decimal) in
+            FormField(key: "rate", label: "Rate", kind: .text, required: true,
+                      text: DecimalText.format(rate, minorDigits: 0), maxLength: 40)
+        }
+        let title = "Settings › Currencies › \(stored.currency.code) from \(stored.validFrom)"
+        return FormScreen(section: .settings, title: title, fields: [field(stored.rate)]) { values, app in
+            let rate: Decimal
+            switch parseRate(values["rate"]?.value ?? "") {
+            case .success(let parsed): rate = parsed
+            case .failure(let error): return .invalid(["rate": error.message])
+            }
+            return FormConflict.outcome {
+                do {
+                    let saved = try app.session.moneySettings.updateRate(id: stored.id, to: rate, expectedVersion: expectedVersion)
+                    return "Saved 1 \(saved.currency.code) = \(DecimalText.format(saved.rate, minorDigits: 0))"
+                } catch let stale as StaleRecordError<ExchangeRate> {
+                    expectedVersion = stale.fresh.version
+                    throw FormConflict(fresh: [field(stale.fresh.rate)], message: FormConflict.message(stale))
+                }
+            }
+        }
+    }
+
+    /// Changing the base currency is refused while rates exist (they are stated in the old
+    /// one); the store's reason is shown under the field, with the input kept.
+    static func baseCurrency(current: Currency?, app: AppController) -> FormScreen {
+        let fields = [FormField(key: "currency", label: "Base currency (ISO code)", kind: .text, required: true,
+                                text: current?.code ?? "", maxLength: 3)]
+        return FormScreen(section: .settings, title: "Settings › Currencies › Base currency", fields: fields) { values, app in
+            let currency: Currency
+            switch parseCurrency(values["currency"]?.value ?? "") {
+            case .success(let parsed): currency = parsed
+            case .failure(let error): return .invalid(["currency": error.message])
+            }
+            do {
+                try app.session.moneySettings.setBaseCurrency(currency)
+                return .saved(message: "The base currency is now \(currency.code)")
+            } catch let refusal as RuleViolationError {
+                return .invalid(["currency": refusal.message])
+            } catch {
+                return .failed(ErrorText.describe(error))
+            }
+        }
+    }
+}
+
+/// Why the text of a field is not a usable value: the message shown under it.
+struct InputProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

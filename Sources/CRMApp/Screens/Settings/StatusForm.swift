@@ -1,0 +1,66 @@
+import CRMCore
+
+/// The form of an opportunity status (OP-2): name, order, default probability, kind, colour and
+/// the required fields as a multi-select. The rule that a won and an open status remain is
+/// checked by the store and shown under Kind, with the input kept.
+enum StatusForm {
+    typealias Field = OpportunityStatusDraft.Field
+
+    static let requirableChoices = OpportunityDraft.Field.requirable.map { Choice(id: $0.rawValue, title: $0.label) }
+
+    /// "Account, Amount", or "—" when nothing is required.
+    static func requiredText(_ fields: [OpportunityDraft.Field]) -> String {
+        fields.isEmpty ? "—" : fields.map(\.label).joined(separator: ", ")
+    }
+
+    static func make(editing status: OpportunityStatus?, app: AppController) -> FormScreen {
+        let statuses = (try? app.session.opportunityStatuses.list()) ?? []
+        let draft = status?.fields ?? OpportunityStatusDraft(
+            name: "", position: (statuses.map(\.position).max() ?? 0) + 1, probability: 50)
+        var expectedVersion = status?.version ?? 0
+        let title = status.map { "Settings › Statuses › \($0.name)" } ?? "Settings › New status"
+        return FormScreen(section: .settings, title: title, fields: fields(for: draft)) { values, _ in
+            let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            let edited = OpportunityStatusDraft(
+                name: text(.name), position: Int(text(.position)) ?? draft.position,
+                probability: Int(text(.probability)) ?? draft.probability,
+                kind: StatusKind(rawValue: text(.kind)) ?? draft.kind,
+                colour: StatusColour(rawValue: text(.colour)) ?? draft.colour,
+                requiredFields: text(.requiredFields).split(separator: ",").compactMap { OpportunityDraft.Field(rawValue: String($0)) })
+            let problems = edited.validate()
+            guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+            return FormConflict.outcome {
+                guard let status else {
+                    let created = try app.session.opportunityStatuses.create(edited)
+                    return "Created the status “\(created.name)”"
+                }
+                do {
+                    let saved = try app.session.opportunityStatuses.update(id: status.id, with: edited, expectedVersion: expectedVersion)
+                    return "Saved the status “\(saved.name)”"
+                } catch let stale as StaleRecordError<OpportunityStatus> {
+                    expectedVersion = stale.fresh.version
+                    throw FormConflict(fresh: fields(for: stale.fresh.fields), message: FormConflict.message(stale))
+                }
+            }
+        }
+    }
+
+    static func fields(for draft: OpportunityStatusDraft) -> [FormField] {
+        let kinds = StatusKind.allCases.map { Choice(id: $0.rawValue, title: $0.title) }
+        let colours = StatusColour.allCases.map { Choice(id: $0.rawValue, title: $0.rawValue) }
+        let required = Set(draft.requiredFields.map(\.rawValue))
+        return [
+            FormField(key: Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name, maxLength: 60),
+            FormField(key: Field.position.rawValue, label: "Order on the board", kind: .number, required: true,
+                      text: String(draft.position)),
+            FormField(key: Field.probability.rawValue, label: "Probability %", kind: .number, required: true,
+                      text: String(draft.probability)),
+            FormField(key: Field.kind.rawValue, label: "Kind", kind: .select(kinds), required: true,
+                      choice: kinds.first { $0.id == draft.kind.rawValue }),
+            FormField(key: Field.colour.rawValue, label: "Colour", kind: .select(colours), required: true,
+                      choice: colours.first { $0.id == draft.colour.rawValue }),
+            FormField(key: Field.requiredFields.rawValue, label: "Required to enter", kind: .multiSelect(requirableChoices),
+                      chosen: requirableChoices.filter { required.contains($0.id) }),
+        ]
+    }
+}
