@@ -21,6 +21,9 @@ final class OpportunityWorkflowTests: XCTestCase {
         let statuses = try database.opportunityStatuses(actingAs: admin).list()
         let prospecting = try XCTUnwrap(statuses.first { $0.name == "Prospecting" })
         let proposal = try XCTUnwrap(statuses.first { $0.name == "Proposal" })
+        var crm = ProjectDraft(name: "CRM", identifier: "crm")
+        crm.crmEnabled = true
+        let project = try database.projects(actingAs: admin).create(crm)
         let deals: [(String, Int64, String, Int64)] = [
             ("Forklift fleet", 100_000, "EUR", proposal.id), ("Cold storage", 100_000, "USD", proposal.id),
             ("Dock sensors", 2_500_000, "CZK", proposal.id), ("Yard survey", 50_000, "EUR", prospecting.id),
@@ -30,6 +33,7 @@ final class OpportunityWorkflowTests: XCTestCase {
             draft.accountID = account.id
             draft.amount = Money(minorUnits: minor, try Currency(code: code))
             draft.ownerID = admin.id
+            draft.projectID = project.id
             _ = try database.opportunities(actingAs: admin).create(draft)
         }
         return (database, admin)
@@ -121,5 +125,28 @@ final class OpportunityWorkflowTests: XCTestCase {
         harness.assertShows("Filter: status:proposal amount>=950 stauts:won")
         try harness.press("Escape")
         harness.assertShows("Yard survey")
+    }
+
+    func testActivityAndNewTaskFromTheOpportunityShowOnItsTabs() throws {
+        let (database, admin) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o Tab / ")
+        harness.type("yard")
+        try harness.press("Enter Enter c")
+        harness.assertShows("Category")
+        try harness.press("C-s")
+        harness.assertShows("Tab")
+        try harness.press("Tab")
+        harness.assertShows("Activities")
+        let activities = try database.salesActivities(actingAs: admin).timeline(of: .opportunity(4), .first, limit: 5)
+        XCTAssertEqual(activities.count, 1, harness.screen)
+        harness.assertShows(activities[0].categoryName)
+        try harness.press("T Down Enter")
+        harness.type("Send the survey offer")
+        try harness.press("C-s")
+        try harness.press("Tab")
+        harness.assertShows("Send the survey offer")
+        let tasks = try database.tasks(actingAs: admin).page(TaskQuery(view: .ofOpportunity(4)), .first, limit: 5)
+        XCTAssertEqual(tasks.map(\.subject), ["Send the survey offer"])
     }
 }

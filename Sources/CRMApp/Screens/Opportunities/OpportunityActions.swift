@@ -47,6 +47,17 @@ enum OpportunityActions {
             pick(.partners, title: "Assign to partner", app: app) { partnerID, name, app in
                 change(opportunity, app: app, from: screen, done: "Assigned to the partner “\(name)”") { $0.partnerID = partnerID }
             }
+        case "opportunity.activity.new":
+            app.push(ActivityForms.new(for: .opportunity(opportunity.id), app: app))
+        case "opportunity.task.add":
+            app.present(MenuPopup(title: "Add related task", items: [
+                MenuItem(title: "Existing task…") { app in
+                    TaskPickers.relateExistingTask(toOpportunity: opportunity.id, app: app) { _ in screen.reload(app: app) }
+                },
+                MenuItem(title: "New task…") { app in
+                    app.push(TaskForms.new(relatedTo: .opportunity(opportunity.id), projectID: opportunity.projectID, app: app))
+                },
+            ]))
         case "opportunity.account.add":
             OpportunityRelationActions.addAccount(to: opportunity, app: app, from: screen)
         case "opportunity.role.add":

@@ -22,20 +22,41 @@ final class OpportunityDetailScreen: Screen {
     private var relatedAccounts: [Account] = []
     private var roles: [BusinessRole] = []
     private var history: [JournalEntry] = []
+    private let activities: ActivityTimeline
+    private let tasks: TaskList
 
     init(opportunityID: Int64, app: AppController) {
         self.opportunityID = opportunityID
+        activities = ActivityTimeline(target: .opportunity(opportunityID), app: app)
+        tasks = TaskList(view: .ofOpportunity(opportunityID), app: app)
         reload(app: app)
     }
 
     var breadcrumb: String { "Opportunities › " + (opportunity?.name ?? "#\(opportunityID)") }
     var tabs: [String] { Tab.allCases.map(\.title) }
     var activeTab: Int { tab.rawValue }
-    var contexts: [KeyContext] { [.opportunity, .detail] }
+    /// On the activities and tasks tabs the list keys come first (n, e, D, Enter act on the rows).
+    var contexts: [KeyContext] {
+        switch tab {
+        case .activities: ActivityTimeline.contexts + [.opportunity, .detail]
+        case .tasks: [.list, .opportunity, .detail]
+        default: [.opportunity, .detail]
+        }
+    }
+    var isTyping: Bool { tab == .tasks && tasks.isTyping }
     var sidebarActions: [CommandID] {
-        ["detail.edit", "opportunity.activity.new", "opportunity.project.move", "opportunity.task.add",
-         "opportunity.account.add", "opportunity.role.add", "opportunity.partner.assign", "opportunity.copy",
-         "detail.delete", "detail.tab.next", "detail.menu"]
+        switch tab {
+        case .activities: return ActivityTimeline.sidebarActions + ["tab.next"]
+        case .tasks: return ["record.new", "record.open", "record.edit", "opportunity.task.add", "tab.next"]
+        default:
+            return ["detail.edit", "opportunity.activity.new", "opportunity.project.move", "opportunity.task.add",
+                    "opportunity.account.add", "opportunity.role.add", "opportunity.partner.assign", "opportunity.copy",
+                    "detail.delete", "detail.tab.next", "detail.menu"]
+        }
+    }
+
+    func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
+        tab == .tasks ? tasks.handleKey(event, app: app) : false
     }
 
     func reload(app: AppController) {
@@ -51,6 +72,8 @@ final class OpportunityDetailScreen: Screen {
         }
         let relations = app.session.opportunityRelations
         switch tab {
+        case .activities: activities.reload(app: app)
+        case .tasks: tasks.reload(app: app)
         case .accounts:
             relatedAccounts = app.attempt("Could not read the related accounts") { try relations.relatedAccounts(of: opportunityID) } ?? []
         case .roles:
@@ -73,9 +96,14 @@ final class OpportunityDetailScreen: Screen {
     }
 
     func handle(_ command: CommandID, app: AppController) -> Bool {
+        if tab == .activities, activities.handle(command, app: app) { return true }
+        if tab == .tasks, command != "tab.next", command != "tab.prev",
+           TaskListCommands.run(command, list: tasks, relatedTo: .opportunity(opportunityID), app: app, from: self) {
+            return true
+        }
         switch command {
-        case "detail.tab.next", "detail.tab.prev":
-            let step = command == "detail.tab.next" ? 1 : Tab.allCases.count - 1
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
+            let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
             scroll = 0
             selectedRow = 0
@@ -148,7 +176,11 @@ final class OpportunityDetailScreen: Screen {
                         ], into: &buffer, rect: inner, theme: theme)
         case .history:
             HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: theme)
-        case .activities, .tasks, .quotes, .contracts, .attachments:
+        case .activities:
+            activities.render(into: &buffer, rect: inner, app: app)
+        case .tasks:
+            tasks.render(into: &buffer, rect: inner, app: app, contexts: contexts)
+        case .quotes, .contracts, .attachments:
             let text = switch tab {
             case .quotes: "Quotes and their items arrive with the quotes release (QT-1…QT-8)."
             case .contracts: "Contracts are created by Sold (OP-6) in the contracts release."

@@ -10,70 +10,38 @@ final class OpportunityListScreen: Screen {
     ]
 
     let section = Section.opportunities
-    private let list: QueryList<OpportunityRepository>
-    /// Group totals of the grouped list, read once per query and data change.
-    private var groupTotals = GroupTotals()
+    private let list: OpportunityList
 
     init(app: AppController, view: OpportunityQuery.View = .all) {
-        list = QueryList(query: OpportunityQuery(view: view), sorts: [
-            SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "account", sort: .account, column: "Account"),
-            SortChoice(title: "amount", sort: .amount, column: "Amount"), SortChoice(title: "expected close", sort: .close, column: "Close"),
-            SortChoice(title: "last change", sort: .updated, column: nil),
-        ], noun: "opportunities", filterList: .opportunities, app: app) { $0.session.opportunities }
+        list = OpportunityList(view: view, app: app)
     }
 
     var breadcrumb: String { "Opportunities" }
     var tabs: [String] { OpportunityTabs.titles }
     var activeTab: Int { 1 + (Self.views.firstIndex { $0.view == list.query.view } ?? 0) }
     var contexts: [KeyContext] { [.opportunity, .list] }
-    var isTyping: Bool { list.pane.isEditingFilter }
-    var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
-         "filter.edit", "filter.saved", "columns.choose", "sort.next", "list.group", "tab.next", "menu.context"]
-    }
+    var isTyping: Bool { list.isTyping }
+    var sidebarActions: [CommandID] { OpportunityList.sidebarActions }
     var selectedOpportunity: Opportunity? { list.selected }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
     func handle(_ command: CommandID, app: AppController) -> Bool {
-        if list.handle(command, app: app) { return true }
-        switch command {
-        case "tab.next", "tab.prev":
-            let count = tabs.count
-            let tab = (activeTab + (command == "tab.next" ? 1 : count - 1)) % count
-            if tab == OpportunityTabs.boardIndex {
-                OpportunityTabs.show(tab, app: app)
-            } else {
-                list.update(app: app) { $0.view = Self.views[tab - 1].view }
-            }
-        case "record.new":
-            app.push(OpportunityForm.create(app: app))
-        case "list.group":
-            let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
-            list.update(app: app) { $0.grouping = next }
-            app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")
-        default:
-            guard let opportunity = list.selected else { return RecordCommands.needsSelection(command) }
-            return OpportunityActions.run(command, on: opportunity, app: app, from: self)
+        guard command == "tab.next" || command == "tab.prev" else { return list.handle(command, app: app, from: self) }
+        let count = tabs.count
+        let tab = (activeTab + (command == "tab.next" ? 1 : count - 1)) % count
+        if tab == OpportunityTabs.boardIndex {
+            OpportunityTabs.show(tab, app: app)
+        } else {
+            list.show(Self.views[tab - 1].view, app: app)
         }
         return true
     }
 
-    func reload(app: AppController) {
-        groupTotals.invalidate()
-        list.reload(app: app)
-    }
+    func reload(app: AppController) { list.reload(app: app) }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        var columns = OpportunityColumnsView.columns(theme: app.theme)
-        if list.query.isGroupedByStatus {
-            let labels = groupTotals.labels(for: list.pane.window.rows, query: list.query, app: app)
-            columns.removeAll { $0.title == "Status" }
-            let width = min(40, max(14, labels.values.map(DisplayWidth.of).max() ?? 0))
-            columns.insert(TableColumn("Status group", minWidth: width,
-                                       style: { app.theme.tag($0.statusColour) }) { labels[$0.id] ?? "" }, at: 0)
-        }
-        list.render(columns: columns, into: &buffer, rect: rect, app: app, contexts: contexts)
+        list.render(into: &buffer, rect: rect, app: app, contexts: contexts)
     }
 }
 

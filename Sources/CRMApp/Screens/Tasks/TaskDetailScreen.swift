@@ -87,7 +87,7 @@ final class TaskDetailScreen: Screen {
         case "detail.open":
             switch selection {
             case .account(let link)?: app.push(AccountDetailScreen(accountID: link.accountID, app: app))
-            case .opportunity(let link)?: app.show(message: "“\(link.name)” is in the Opportunities section")
+            case .opportunity(let link)?: app.push(OpportunityDetailScreen(opportunityID: link.opportunityID, app: app))
             case nil: return false
             }
         case "task.account.primary":

@@ -72,10 +72,12 @@ final class TasksHomeScreen: Screen {
 /// The commands of a screen showing a `TaskList`: list motion first, then new, then the
 /// actions on the selected task.
 enum TaskListCommands {
-    static func run(_ command: CommandID, list: TaskList, projectID: Int64? = nil, app: AppController, from screen: Screen) -> Bool {
+    /// `relatedTo` relates new tasks to the record whose tasks the list shows.
+    static func run(_ command: CommandID, list: TaskList, projectID: Int64? = nil, relatedTo relation: TaskRelation? = nil,
+                    app: AppController, from screen: Screen) -> Bool {
         if list.handle(command, app: app) { return true }
         if command == "record.new" {
-            app.push(TaskForms.new(projectID: projectID, app: app))
+            app.push(TaskForms.new(relatedTo: relation, projectID: projectID, app: app))
             return true
         }
         guard let task = list.selected else { return RecordCommands.needsSelection(command) }

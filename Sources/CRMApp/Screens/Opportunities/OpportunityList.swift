@@ -1,0 +1,74 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// An opportunity list for any view (OP-3): the Opportunities section and a project's CRM view
+/// both use it. Columns with the status as a colour tag, sorts, the filter language, saved
+/// filters, grouping by status with per-group totals, and the OP-5 actions on the selected row.
+final class OpportunityList {
+    let list: QueryList<OpportunityRepository>
+    /// The project new opportunities belong to (a project's CRM view), if any.
+    private let projectID: Int64?
+    private var groupTotals = GroupTotals()
+
+    static var sorts: [SortChoice<OpportunityQuery.Sort>] { [
+        SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "account", sort: .account, column: "Account"),
+        SortChoice(title: "amount", sort: .amount, column: "Amount"), SortChoice(title: "expected close", sort: .close, column: "Close"),
+        SortChoice(title: "last change", sort: .updated, column: nil),
+    ] }
+
+    static let sidebarActions: [CommandID] = [
+        "record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
+        "filter.edit", "filter.saved", "columns.choose", "sort.next", "list.group", "tab.next", "menu.context",
+    ]
+
+    init(view: OpportunityQuery.View, projectID: Int64? = nil, app: AppController) {
+        self.projectID = projectID
+        list = QueryList(query: OpportunityQuery(view: view), sorts: Self.sorts, noun: "opportunities",
+                         filterList: .opportunities, app: app) { $0.session.opportunities }
+    }
+
+    var query: OpportunityQuery { list.query }
+    var selected: Opportunity? { list.selected }
+    var isTyping: Bool { list.pane.isEditingFilter }
+
+    func show(_ view: OpportunityQuery.View, app: AppController) {
+        list.update(app: app) { $0.view = view }
+    }
+
+    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
+
+    /// List commands, grouping, new, and the actions on the selected opportunity.
+    func handle(_ command: CommandID, app: AppController, from screen: Screen) -> Bool {
+        if list.handle(command, app: app) { return true }
+        switch command {
+        case "record.new":
+            app.push(OpportunityForm.create(app: app, projectID: projectID))
+        case "list.group":
+            let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
+            list.update(app: app) { $0.grouping = next }
+            app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")
+        default:
+            guard let opportunity = list.selected else { return RecordCommands.needsSelection(command) }
+            return OpportunityActions.run(command, on: opportunity, app: app, from: screen)
+        }
+        return true
+    }
+
+    func reload(app: AppController) {
+        groupTotals.invalidate()
+        list.reload(app: app)
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
+        var columns = OpportunityColumnsView.columns(theme: app.theme)
+        if list.query.isGroupedByStatus {
+            let labels = groupTotals.labels(for: list.pane.window.rows, query: list.query, app: app)
+            let width = min(40, max(14, labels.values.map(DisplayWidth.of).max() ?? 0))
+            columns.removeAll { $0.title == "Status" }
+            columns.insert(TableColumn("Status group", minWidth: width,
+                                       style: { app.theme.tag($0.statusColour) }) { labels[$0.id] ?? "" }, at: 0)
+        }
+        list.render(columns: columns, into: &buffer, rect: rect, app: app, contexts: contexts)
+    }
+}
