@@ -1,5 +1,6 @@
 import ArgumentParser
 import CRMApp
+import CRMCore
 import CRMStore
 import Foundation
 import TerminalUI
@@ -51,6 +52,8 @@ struct Bench: ParsableCommand {
             try measure(bench, "quick-filter keystroke", keys: Array(repeating: filterKeys + ["Esc"], count: max(1, repeats / 25)).flatMap { $0 },
                         skip: ["/", "Esc"])
             try measureBoard()
+            try measureOpportunityList()
+            try measureFilterQueries()
             print(String(format: "peak RSS: %.1f MB", Double(Self.peakRSSKilobytes()) / 1024))
         }
     }
@@ -79,6 +82,48 @@ struct Bench: ParsableCommand {
         try measure(bench, "board k (prev card)", keys: Array(repeating: "k", count: repeats))
     }
 
+    /// The opportunity list (OP-3): key-to-frame for j, PgDn and G, plain and grouped by status.
+    private func measureOpportunityList() throws {
+        let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
+        bench.app.send(try KeyChord.parse("Tab"))
+        try measure(bench, "opp. list j", keys: Array(repeating: "j", count: repeats))
+        try measure(bench, "opp. list PgDn", keys: Array(repeating: "PgDn", count: repeats))
+        try measure(bench, "opp. list G", keys: Array(repeating: ["Home", "G"], count: max(1, repeats / 10)).flatMap { $0 },
+                    only: "G")
+        bench.app.send(try KeyChord.parse("b"))
+        try measure(bench, "opp. grouped j", keys: Array(repeating: "j", count: repeats))
+        try measure(bench, "opp. grouped PgDn", keys: Array(repeating: "PgDn", count: repeats))
+    }
+
+    /// Typed filters (FI-2) over every opportunity: the count, the totals per status and
+    /// currency, and the first page, as a list or the board reads them.
+    private func measureFilterQueries() throws {
+        let database = try AppDatabase.open(path: db)
+        let opportunities = database.opportunities(actingAs: try CLIRunner.resolveUser(user, in: database, path: db))
+        let filters = [
+            "status:open owner:me amount>=10000 close<2027-01-01",
+            "tag:won close:this-year",
+            "amount>=50000 currency:USD -tag:lost",
+            "status:negotiation OR status:proposal",
+            "renewal",
+        ]
+        for filter in filters {
+            var samples: [Double] = []
+            var matches = BoundedCount(value: 0, isExact: true)
+            for _ in 0..<9 {
+                let query = OpportunityQuery(filter: filter)
+                let started = DispatchTime.now().uptimeNanoseconds
+                matches = try opportunities.count(query, cap: 10_000)
+                _ = try opportunities.totalsByStatus(query)
+                _ = try opportunities.page(query, .first, limit: 20)
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            }
+            samples.sort()
+            print(String(format: "filter %-52@ matches %7@  median %6.1f ms  max %6.1f ms",
+                         "\"\(filter)\"" as NSString, matches.description as NSString, samples[samples.count / 2], samples.last!))
+        }
+    }
+
     /// Starts this binary with --first-frame-only a few times and reports the wall time.
     private func coldStart() throws {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
@@ -98,7 +143,7 @@ struct Bench: ParsableCommand {
                      samples[samples.count / 2], samples.last!))
     }
 
-    private func measure(_ bench: BenchApp, _ title: String, keys: [String], only: String? = nil,
+    func measure(_ bench: BenchApp, _ title: String, keys: [String], only: String? = nil,
                          skip: Set<String> = []) throws {
         var latencies: [Double] = []
         var bytes: [Int] = []
