@@ -21,7 +21,8 @@ struct DemoRecordMaker {
 
     var random: SplitMix64
     let types: TypeIDs
-    private let localePool: [DemoLocale]
+    /// Locales repeated by their weight, to pick from.
+    let localePool: [DemoLocale]
     /// Each corpus entry split into its text and ASCII form, computed once.
     private var names: [String: (String, String)] = [:]
 
@@ -119,7 +120,7 @@ struct DemoRecordMaker {
         reference.addingTimeInterval(-Double(random.next() % (3 * 365 * 86_400)))
     }
 
-    private mutating func phone(_ locale: DemoLocale) -> String {
+    mutating func phone(_ locale: DemoLocale) -> String {
         "\(locale.phonePrefix) \(random.digits(3)) \(random.digits(3)) \(random.digits(3))"
     }
 
@@ -134,7 +135,7 @@ struct DemoRecordMaker {
     }
 
     /// The text of a corpus entry and an ASCII form for e-mail addresses.
-    private func name(_ entry: String) -> (String, String) {
+    func name(_ entry: String) -> (String, String) {
         names[entry] ?? Self.split(entry)
     }
 
@@ -143,5 +144,12 @@ struct DemoRecordMaker {
         if parts.count == 2 { return (String(parts[0]), String(parts[1])) }
         let ascii = SearchText.words(SearchText.fold(entry)).joined()
         return (entry, ascii)
+    }
+}
+
+extension ContactColumns.AccountLink {
+    /// What a demo contact or opportunity copies from its demo account, if any.
+    init(_ account: DemoRecordMaker.AccountSummary?) {
+        self.init(name: account?.displayName, privateOwnerID: account.flatMap { $0.isPrivate ? $0.creatorID : nil })
     }
 }
