@@ -70,6 +70,7 @@ struct DemoLoader {
     }
 
     /// Inserts `draft`, working for the account of `link` and consulting for `partnerID`.
+    @discardableResult
     mutating func insertContact(
         _ draft: ContactDraft, link: ContactColumns.AccountLink, partnerID: Int64?, creator: Int64, created: Date
     ) throws -> Int64 {

@@ -32,6 +32,8 @@ struct DemoOpportunityMaker {
     let day: CalendarDate
     private let moment: Date
     private let statusPool: [OpportunityStatus]
+    private let namePatterns = DemoPipelineCorpus.namePatterns.map(DemoPattern.init)
+    private let leadPatterns = DemoPipelineCorpus.leadPatterns.map(DemoPattern.init)
     private let currencyPool: [(currency: Currency, perMilleOfEuro: Int64)]
     /// `day` moved by -183…+365 days, computed once: `closeDays[183 + offset]`.
     private let closeDays: [CalendarDate]
@@ -142,13 +144,14 @@ struct DemoOpportunityMaker {
 
     private mutating func name(account: String?, close: CalendarDate?) -> String {
         let product = random.pick(DemoPipelineCorpus.products)
-        guard let account else {
-            return random.pick(DemoPipelineCorpus.leadPatterns).replacingOccurrences(of: "{product}", with: product)
+        let pattern = random.pick(account == nil ? leadPatterns : namePatterns)
+        return pattern.fill { slot in
+            switch slot {
+            case "product": product
+            case "account": account ?? ""
+            default: String((close ?? day).year + 1)
+            }
         }
-        return random.pick(DemoPipelineCorpus.namePatterns)
-            .replacingOccurrences(of: "{product}", with: product)
-            .replacingOccurrences(of: "{account}", with: account)
-            .replacingOccurrences(of: "{year}", with: String((close ?? day).year + 1))
     }
 
     /// Entered two weeks to nine months before its close date (`closeOffset` days from `day`)

@@ -25,6 +25,8 @@ struct DemoRecordMaker {
     let localePool: [DemoLocale]
     /// Each corpus entry split into its text and ASCII form, computed once.
     private var names: [String: (String, String)] = [:]
+    /// Each company name pattern, parsed once.
+    private var patterns: [String: DemoPattern] = [:]
 
     init(seed: UInt64, types: TypeIDs) {
         random = SplitMix64(seed: seed)
@@ -33,6 +35,9 @@ struct DemoRecordMaker {
         for locale in DemoLocale.all {
             for entry in locale.firstNames + locale.lastNames + locale.tradeWords {
                 names[entry] = Self.split(entry)
+            }
+            for pattern in locale.companyPatterns {
+                patterns[pattern] = DemoPattern(pattern)
             }
         }
     }
@@ -127,8 +132,8 @@ struct DemoRecordMaker {
     private mutating func companyName(_ locale: DemoLocale) -> (String, String) {
         let (last, lastASCII) = name(random.pick(locale.lastNames))
         let (word, wordASCII) = name(random.pick(locale.tradeWords))
-        let text = random.pick(locale.companyPatterns)
-            .replacingOccurrences(of: "{last}", with: last).replacingOccurrences(of: "{word}", with: word)
+        let pattern = random.pick(locale.companyPatterns)
+        let text = (patterns[pattern] ?? DemoPattern(pattern)).fill { $0 == "last" ? last : word }
         let patternWord = text.contains(word) ? wordASCII : ""
         let ascii = [patternWord, text.contains(last) ? lastASCII : ""].filter { !$0.isEmpty }.joined(separator: "-")
         return (text, ascii.isEmpty ? "company" : ascii)
