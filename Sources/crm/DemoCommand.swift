@@ -6,7 +6,7 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create a demo database (small: a few hundred accounts; large: 100,000 accounts and 1,000,000 contacts).")
+        abstract: "Create a demo database (small: a few hundred accounts and 2,000 opportunities; large: 100,000 accounts, 1,000,000 contacts, 250,000 opportunities, tasks and activities).")
 
     enum Scale: String, ExpressibleByArgument, CaseIterable {
         case small, large

@@ -10,7 +10,7 @@ import XCTest
 final class ActivityTimelineTests: XCTestCase {
     /// A harness whose first account has an opportunity and three activities at fixed times.
     private func harness(columns: Int = 160, rows: Int = 40) throws -> (AppHarness, Account) {
-        let harness = try AppHarness(columns: columns, rows: rows)
+        let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
         let db = harness.database
         let account = try XCTUnwrap(db.accounts(actingAs: harness.user).page(AccountQuery(), .first, limit: 1).first)
         let status = try XCTUnwrap(db.opportunityStatuses(actingAs: harness.user).list().first)

@@ -16,13 +16,15 @@ final class AppHarness {
 
     static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-17
 
+    /// `pipeline: false` leaves the demo's pipeline out (no rates, projects, partners,
+    /// opportunities, tasks or activities), for tests that plant their own.
     init(columns: Int = 160, rows: Int = 40, login: String = "admin", database: AppDatabase? = nil,
-         keys: String = "default") throws {
+         keys: String = "default", pipeline: Bool = true) throws {
         if let database {
             self.database = database
         } else {
             self.database = try AppDatabase.inMemory(clock: { AppHarness.fixedNow })
-            try DemoDataGenerator(scale: .small).generate(into: self.database) { _, _ in }
+            try DemoDataGenerator(scale: .small, includesPipeline: pipeline).generate(into: self.database) { _, _ in }
         }
         user = try XCTUnwrap(try self.database.users.find(login: login))
         terminal = VirtualTerminal(columns: columns, rows: rows, colorDepth: .palette256)

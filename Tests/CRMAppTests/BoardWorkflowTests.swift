@@ -12,7 +12,7 @@ final class BoardWorkflowTests: XCTestCase {
     }
 
     private func openBoard(columns: Int = 160, rows: Int = 40) throws -> (AppHarness, BoardFixture) {
-        let harness = try AppHarness(columns: columns, rows: rows)
+        let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
         let fixture = try BoardFixture(harness)
         try harness.press("g o")
         return (harness, fixture)

@@ -10,7 +10,7 @@ import XCTest
 final class SettingsWorkflowTests: XCTestCase {
     /// Opens settings on the tab at `index` (0 contact types … 3 statuses, 4 categories, 5 currencies).
     private func settings(tab index: Int, columns: Int = 160, rows: Int = 40) throws -> AppHarness {
-        let harness = try AppHarness(columns: columns, rows: rows)
+        let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
         try harness.press("g s")
         for _ in 0..<index { try harness.press("Tab") }
         return harness

@@ -7,14 +7,14 @@ import XCTest
 /// The Tasks section (PR-1, PR-2) on the virtual terminal: snapshots and a workflow.
 final class TaskScreenTests: XCTestCase {
     func testGroupedTaskListAt80x24() throws {
-        let harness = try AppHarness(columns: 80, rows: 24)
+        let harness = try AppHarness(columns: 80, rows: 24, pipeline: false)
         try TaskScenario.seed(harness)
         try harness.press("g k b")
         assertSnapshot(harness.lines, named: "tasks-grouped-80x24")
     }
 
     func testGroupedTaskListAt120x40() throws {
-        let harness = try AppHarness(columns: 120, rows: 40)
+        let harness = try AppHarness(columns: 120, rows: 40, pipeline: false)
         try TaskScenario.seed(harness)
         try harness.press("g k b")
         assertSnapshot(harness.lines, named: "tasks-grouped-120x40")
@@ -22,7 +22,7 @@ final class TaskScreenTests: XCTestCase {
 
     func testProjectTreeAt80x24And120x40() throws {
         for (columns, rows) in [(80, 24), (120, 40)] {
-            let harness = try AppHarness(columns: columns, rows: rows)
+            let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
             try TaskScenario.seed(harness)
             try harness.press("g k Tab Tab")
             assertSnapshot(harness.lines, named: "projects-tree-\(columns)x\(rows)")
@@ -30,7 +30,7 @@ final class TaskScreenTests: XCTestCase {
     }
 
     func testCursorStepsOverGroupHeadersInBothDirections() throws {
-        let harness = try AppHarness(columns: 120, rows: 40)
+        let harness = try AppHarness(columns: 120, rows: 40, pipeline: false)
         try TaskScenario.seed(harness)
         try harness.press("g k b")
         var seen: [String] = []
@@ -46,7 +46,7 @@ final class TaskScreenTests: XCTestCase {
     }
 
     func testProjectCRMViewShowsOnlyThatProjectsTasks() throws {
-        let harness = try AppHarness(columns: 120, rows: 40)
+        let harness = try AppHarness(columns: 120, rows: 40, pipeline: false)
         try TaskScenario.seed(harness)
         // Projects tab: CRM — Benelux, CRM — DACH, … under CRM; the DACH view shows its two tasks.
         try harness.press("g k Tab Tab j j Enter Tab")
@@ -64,7 +64,7 @@ final class TaskScreenTests: XCTestCase {
     }
 
     func testCreateTaskRelateTwoAccountsMakeTheSecondPrimaryAndGroupUnderIt() throws {
-        let harness = try AppHarness(columns: 120, rows: 40)
+        let harness = try AppHarness(columns: 120, rows: 40, pipeline: false)
         let seeded = try TaskScenario.seed(harness)
         let accounts = harness.database.accounts(actingAs: harness.user)
         var zebra = AccountDraft(typeID: seeded.accounts[0].typeID)

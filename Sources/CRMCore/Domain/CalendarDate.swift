@@ -73,8 +73,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return (Self.calendar.component(.weekday, from: date) + 5) % 7
     }
 
+    /// `YYYY-MM-DD`, built by hand: `String(format:)` is slow on Linux, and opportunity rows
+    /// write their close date twice (value and sort key).
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

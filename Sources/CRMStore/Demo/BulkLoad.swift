@@ -31,7 +31,8 @@ enum BulkLoad {
                     try db.execute(sql: "DROP \(row["type"] as String) \((row["name"] as String).quotedDatabaseIdentifier)")
                 }
                 try load(db)
-                for table in searchTables {
+                for (number, table) in searchTables.enumerated() {
+                    progress("Ranking names", Double(number) / Double(searchTables.count))
                     try NameRank.renumberAll(db, table: table)
                 }
                 let indexes = saved.filter { $0["type"] == "index" }

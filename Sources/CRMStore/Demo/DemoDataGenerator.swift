@@ -3,37 +3,55 @@ import Foundation
 import GRDB
 
 /// Fills a new, empty database with deterministic demo data: users of every role, accounts
-/// and contacts from several languages, favourites, key and private accounts.
+/// and contacts from several languages, favourites, key and private accounts, and a pipeline
+/// (exchange rates, region projects, partners with consultants, opportunities in every status
+/// and several currencies, tasks and sales activities).
 ///
 /// The same seed gives the same data on every machine. `.large` (100,000 accounts, 1,000,000
-/// contacts) exists to prove the lists stay fast; it loads in one transaction with indexes and
-/// search indexes built afterwards.
+/// contacts, 250,000 opportunities) exists to prove the lists stay fast; it loads in one
+/// transaction with indexes and search indexes built afterwards.
 public struct DemoDataGenerator: Sendable {
     public enum Scale: Sendable {
-        /// 300 accounts and 1,500 contacts: for trying the app and for tests.
+        /// 300 accounts, 1,500 contacts, 2,000 opportunities, 300 tasks, 3,000 activities: for trying
+        /// the app and for tests.
         case small
-        /// 100,000 accounts and 1,000,000 contacts: for benchmarks.
+        /// 100,000 accounts, 1,000,000 contacts, 250,000 opportunities, 10,000 tasks, 60,000
+        /// activities: for benchmarks.
         case large
 
         var accounts: Int { self == .small ? 300 : 100_000 }
         var contacts: Int { self == .small ? 1_500 : 1_000_000 }
         var favouritesPerUser: Int { self == .small ? 12 : 250 }
+        var partners: Int { self == .small ? 5 : 40 }
+        var opportunities: Int { self == .small ? 2_000 : 250_000 }
+        var tasks: Int { self == .small ? 300 : 10_000 }
+        var activities: Int { self == .small ? 3_000 : 60_000 }
     }
 
     /// What was generated.
     public struct Summary: Sendable, Equatable {
         public var users: Int
         public var accounts: Int
+        /// The people of accounts (and of none); partners' consultants are counted apart.
         public var contacts: Int
         public var privateAccounts: Int
+        public var partners = 0
+        public var consultants = 0
+        public var opportunities = 0
+        public var tasks = 0
+        public var activities = 0
     }
 
     public let scale: Scale
     public let seed: UInt64
+    /// False leaves out the pipeline (rates, projects, partners, opportunities, tasks,
+    /// activities): accounts and contacts only, for screens tested on data of their own.
+    public let includesPipeline: Bool
 
-    public init(scale: Scale, seed: UInt64 = 20_250_601) {
+    public init(scale: Scale, seed: UInt64 = 20_250_601, includesPipeline: Bool = true) {
         self.scale = scale
         self.seed = seed
+        self.includesPipeline = includesPipeline
     }
 
     /// The users every demo database has: login, display name, role.
@@ -48,7 +66,7 @@ public struct DemoDataGenerator: Sendable {
     ]
 
     /// Timestamps are spread over the three years before this fixed date, so runs agree.
-    private static let reference = Date(timeIntervalSince1970: 1_748_736_000)
+    static let reference = Date(timeIntervalSince1970: 1_748_736_000)
 
     /// Generates into `database`, which must hold no users, accounts or contacts yet.
     ///
@@ -59,8 +77,8 @@ public struct DemoDataGenerator: Sendable {
     ) throws -> Summary {
         var summary = Summary(users: 0, accounts: 0, contacts: 0, privateAccounts: 0)
         try BulkLoad.run(
-            database.writer, tables: ["accounts", "contacts", "journal", "favourites"],
-            searchTables: ["accounts", "contacts"], progress: progress
+            database.writer, tables: ["accounts", "contacts", "journal", "favourites", "partners", "opportunities"],
+            searchTables: ["accounts", "contacts", "partners", "opportunities"], progress: progress
         ) { db in
             let populated = try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)
@@ -78,14 +96,33 @@ public struct DemoDataGenerator: Sendable {
             }
             summary.accounts = accounts.count
             summary.privateAccounts = accounts.filter(\.isPrivate).count
+            var contactOfAccount = [Int64?](repeating: nil, count: accounts.count)
             for number in 0..<scale.contacts {
                 if number % 10_000 == 0 { progress("Contacts", Double(number) / Double(scale.contacts)) }
-                let account = number % 20 == 19 ? nil : accounts[number * accounts.count / scale.contacts]
-                try loader.insertContact(of: account, creators: reps, reference: Self.reference)
+                let index = number % 20 == 19 ? nil : number * accounts.count / scale.contacts
+                let id = try loader.insertContact(of: index.map { accounts[$0] }, creators: reps, reference: Self.reference)
+                if let index, contactOfAccount[index] == nil { contactOfAccount[index] = id }
             }
             summary.contacts = scale.contacts
             progress("Favourites", 0)
             try loader.insertFavourites(users: userIDs, accounts: accounts, perUser: scale.favouritesPerUser)
+            guard includesPipeline else { return }
+            let pipeline = try generatePipeline(
+                &loader, adminID: userIDs[0], reps: reps, accounts: accounts, contactOfAccount: contactOfAccount,
+                progress: progress)
+            summary.partners = pipeline.partnerIDs.count
+            summary.consultants = pipeline.consultants
+            summary.opportunities = pipeline.opportunities.count
+            var random = SplitMix64(seed: seed ^ 0x5441_534B)
+            progress("Tasks", 0)
+            summary.tasks = try DemoProjects.insertTasks(
+                db, random: &random, accounts: accounts, opportunities: pipeline.opportunities.filter(\.isOpen).map(\.id),
+                users: reps, projects: pipeline.projectIDs, count: scale.tasks, reference: Self.reference)
+            progress("Sales activities", 0)
+            summary.activities = try DemoActivities.insert(
+                db, random: &random,
+                opportunities: pipeline.opportunities.map { .init(id: $0.id, accountID: $0.accountID, ownerID: $0.ownerID) },
+                accounts: accounts, reps: reps, count: scale.activities, reference: Self.reference)
         }
         if database.path != nil {
             try database.writer.writeWithoutTransaction { db in

@@ -9,7 +9,8 @@ struct DemoLoader {
     let db: Database
     var maker: DemoRecordMaker
 
-    private let journal: Statement
+    /// Writes the one `create` journal row of a demo record.
+    let journal: Statement
     /// One prepared INSERT per table, made on first use.
     private var inserts: [String: Statement] = [:]
     private var typeUsesPersonName: [Int64: Bool] = [:]
@@ -58,17 +59,27 @@ struct DemoLoader {
             displayName: draft.displayName(usingPersonName: usesPersonName))
     }
 
-    mutating func insertContact(of account: DemoRecordMaker.AccountSummary?, creators: [Int64], reference: Date) throws {
+    /// Inserts a new contact of `account` (or of no account) and returns its id.
+    @discardableResult
+    mutating func insertContact(of account: DemoRecordMaker.AccountSummary?, creators: [Int64], reference: Date) throws -> Int64 {
         let draft = maker.contact(of: account)
         let creator = account.map { $0.isPrivate ? $0.creatorID : maker.random.pick(creators) } ?? maker.random.pick(creators)
-        let link = ContactColumns.AccountLink(
-            name: account?.displayName, privateOwnerID: account.flatMap { $0.isPrivate ? $0.creatorID : nil })
-        let created = maker.moment(before: reference)
+        return try insertContact(
+            draft, link: ContactColumns.AccountLink(account), partnerID: nil, creator: creator,
+            created: maker.moment(before: reference))
+    }
+
+    /// Inserts `draft`, working for the account of `link` and consulting for `partnerID`.
+    @discardableResult
+    mutating func insertContact(
+        _ draft: ContactDraft, link: ContactColumns.AccountLink, partnerID: Int64?, creator: Int64, created: Date
+    ) throws -> Int64 {
         let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-            + [("created_by_id", creator), ("created_at", created.millisecondsSince1970),
+            + [("partner_id", partnerID), ("created_by_id", creator), ("created_at", created.millisecondsSince1970),
                ("updated_at", created.millisecondsSince1970)]
         let id = try insert(into: "contacts", columns)
         try journal.execute(arguments: [created.millisecondsSince1970, creator, EntityKind.contact.rawValue, id])
+        return id
     }
 
     /// Each user marks `perUser` accounts they can see as favourites.
@@ -84,7 +95,9 @@ struct DemoLoader {
         }
     }
 
-    private mutating func insert(into table: String, _ columns: [(String, (any DatabaseValueConvertible)?)]) throws -> Int64 {
+    /// Inserts one row through a statement prepared once per table (the columns must come in
+    /// the same order every time) and returns its id.
+    mutating func insert(into table: String, _ columns: [(String, (any DatabaseValueConvertible)?)]) throws -> Int64 {
         let statement = try inserts[table] ?? db.makeStatement(
             sql: "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
                 + "VALUES (\(databaseQuestionMarks(count: columns.count)))")

@@ -21,9 +21,12 @@ struct DemoRecordMaker {
 
     var random: SplitMix64
     let types: TypeIDs
-    private let localePool: [DemoLocale]
+    /// Locales repeated by their weight, to pick from.
+    let localePool: [DemoLocale]
     /// Each corpus entry split into its text and ASCII form, computed once.
     private var names: [String: (String, String)] = [:]
+    /// Each company name pattern, parsed once.
+    private var patterns: [String: DemoPattern] = [:]
 
     init(seed: UInt64, types: TypeIDs) {
         random = SplitMix64(seed: seed)
@@ -32,6 +35,9 @@ struct DemoRecordMaker {
         for locale in DemoLocale.all {
             for entry in locale.firstNames + locale.lastNames + locale.tradeWords {
                 names[entry] = Self.split(entry)
+            }
+            for pattern in locale.companyPatterns {
+                patterns[pattern] = DemoPattern(pattern)
             }
         }
     }
@@ -119,22 +125,22 @@ struct DemoRecordMaker {
         reference.addingTimeInterval(-Double(random.next() % (3 * 365 * 86_400)))
     }
 
-    private mutating func phone(_ locale: DemoLocale) -> String {
+    mutating func phone(_ locale: DemoLocale) -> String {
         "\(locale.phonePrefix) \(random.digits(3)) \(random.digits(3)) \(random.digits(3))"
     }
 
     private mutating func companyName(_ locale: DemoLocale) -> (String, String) {
         let (last, lastASCII) = name(random.pick(locale.lastNames))
         let (word, wordASCII) = name(random.pick(locale.tradeWords))
-        let text = random.pick(locale.companyPatterns)
-            .replacingOccurrences(of: "{last}", with: last).replacingOccurrences(of: "{word}", with: word)
+        let pattern = random.pick(locale.companyPatterns)
+        let text = (patterns[pattern] ?? DemoPattern(pattern)).fill { $0 == "last" ? last : word }
         let patternWord = text.contains(word) ? wordASCII : ""
         let ascii = [patternWord, text.contains(last) ? lastASCII : ""].filter { !$0.isEmpty }.joined(separator: "-")
         return (text, ascii.isEmpty ? "company" : ascii)
     }
 
     /// The text of a corpus entry and an ASCII form for e-mail addresses.
-    private func name(_ entry: String) -> (String, String) {
+    func name(_ entry: String) -> (String, String) {
         names[entry] ?? Self.split(entry)
     }
 
@@ -143,5 +149,12 @@ struct DemoRecordMaker {
         if parts.count == 2 { return (String(parts[0]), String(parts[1])) }
         let ascii = SearchText.words(SearchText.fold(entry)).joined()
         return (entry, ascii)
+    }
+}
+
+extension ContactColumns.AccountLink {
+    /// What a demo contact or opportunity copies from its demo account, if any.
+    init(_ account: DemoRecordMaker.AccountSummary?) {
+        self.init(name: account?.displayName, privateOwnerID: account.flatMap { $0.isPrivate ? $0.creatorID : nil })
     }
 }

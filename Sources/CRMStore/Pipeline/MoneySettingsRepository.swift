@@ -73,22 +73,37 @@ public struct MoneySettingsRepository: Sendable {
                 errors.append(FieldError(field: "rate", message: "A rate must be greater than zero."))
             }
             guard errors.isEmpty else { throw ValidationError(errors) }
-            let text = DecimalText.format(rate, minorDigits: max(0, -rate.exponent))
-            let old = try String.fetchOne(
-                db, sql: "SELECT rate FROM exchange_rates WHERE currency = ? AND valid_from = ?",
-                arguments: [currency.code, validFrom.description])
-            try db.execute(sql: """
-                INSERT INTO exchange_rates (currency, rate, valid_from) VALUES (?, ?, ?)
-                ON CONFLICT (currency, valid_from) DO UPDATE SET rate = excluded.rate, version = version + 1
-                """, arguments: [currency.code, text, validFrom.description])
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM exchange_rates WHERE currency = ? AND valid_from = ?",
-                arguments: [currency.code, validFrom.description])!
-            let stored = try ExchangeRate(row: row)
-            try journal.changed(.exchangeRate, stored.id, field: "\(currency.code) \(validFrom)", from: old ?? "", to: text)
+            let (stored, old) = try Self.store(db, rate, for: currency, from: validFrom)
+            try journal.changed(
+                .exchangeRate, stored.id, field: "\(currency.code) \(validFrom)", from: old ?? "",
+                to: Self.text(of: rate))
             try OpportunityColumns.refreshSortAmounts(db)
             return stored
         }
+    }
+
+    /// Writes a checked rate as exact decimal text, replacing the rate of that same day; returns
+    /// the stored rate and the text it replaced. Callers journal it and refresh the sort keys
+    /// (the demo loader does the latter by computing them with the stored rates).
+    static func store(
+        _ db: Database, _ rate: Decimal, for currency: Currency, from validFrom: CalendarDate
+    ) throws -> (stored: ExchangeRate, replaced: String?) {
+        let old = try String.fetchOne(
+            db, sql: "SELECT rate FROM exchange_rates WHERE currency = ? AND valid_from = ?",
+            arguments: [currency.code, validFrom.description])
+        try db.execute(sql: """
+            INSERT INTO exchange_rates (currency, rate, valid_from) VALUES (?, ?, ?)
+            ON CONFLICT (currency, valid_from) DO UPDATE SET rate = excluded.rate, version = version + 1
+            """, arguments: [currency.code, text(of: rate), validFrom.description])
+        let row = try Row.fetchOne(
+            db, sql: "SELECT * FROM exchange_rates WHERE currency = ? AND valid_from = ?",
+            arguments: [currency.code, validFrom.description])!
+        return (try ExchangeRate(row: row), old)
+    }
+
+    /// A rate as stored: every digit it was given, no more.
+    private static func text(of rate: Decimal) -> String {
+        DecimalText.format(rate, minorDigits: max(0, -rate.exponent))
     }
 
     /// Deletes a rate if it is still at `expectedVersion`.
