@@ -12,6 +12,10 @@ final class BoardConcurrencyTests: EndToEndTestCase {
         for session in [a, b] {
             try waitForAccountsList(session)
             try session.send(keys: "g", "o")
+            // The demo has a pipeline of its own: the filter keeps the two planted cards.
+            try session.send(keys: "/")
+            try session.type("crane OR sensors")
+            try session.send(keys: "Enter")
             try session.waitFor("Harbour crane deal")
             try session.waitFor("Σ 5,000.00 EUR")
         }
@@ -57,7 +61,8 @@ final class BoardConcurrencyTests: EndToEndTestCase {
                     created_by_id, created_at, updated_at, account_name, sort_name, sort_account, sort_close, search_text, name_rank)
                 VALUES (\(SQLiteFile.literal(name)), \(account[0]), \(status), \(money), '', 1, 1795000000000, 1795000000000,
                     \(SQLiteFile.literal(account[1])), lower(\(SQLiteFile.literal(name))), lower(\(SQLiteFile.literal(account[1]))),
-                    '~', ' ' || lower(\(SQLiteFile.literal(name))), \(rank + 1) * 65536)
+                    '~', ' ' || lower(\(SQLiteFile.literal(name))),
+                    (SELECT coalesce(max(name_rank), 0) FROM opportunities) + \(rank + 1) * 65536)
                 """)
         }
     }
