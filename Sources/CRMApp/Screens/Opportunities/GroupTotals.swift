@@ -14,23 +14,25 @@ struct GroupTotals {
         query = nil
     }
 
-    /// Labels by opportunity id for the rows that start a group within `rows`.
-    mutating func labels(for rows: [Opportunity], query: OpportunityQuery, app: AppController) -> [Int64: String] {
+    /// Labels by opportunity id for the rows that start a group within `rows`; `compact` writes
+    /// totals as "40.2M EUR" for narrow terminals.
+    mutating func labels(for rows: [Opportunity], query: OpportunityQuery, compact: Bool, app: AppController) -> [Int64: String] {
         refresh(query, app: app)
         var labels: [Int64: String] = [:]
         var previous: Int64?
         for row in rows where row.statusID != previous {
             previous = row.statusID
-            labels[row.id] = label(row.statusName, totals[row.statusID] ?? CurrencyTotals())
+            labels[row.id] = label(row.statusName, totals[row.statusID] ?? CurrencyTotals(), compact: compact)
         }
         return labels
     }
 
-    private func label(_ status: String, _ group: CurrencyTotals) -> String {
+    private func label(_ status: String, _ group: CurrencyTotals, compact: Bool) -> String {
         let count = BoundedCount(value: group.count, isExact: true)
         guard let rates else { return "\(status) · \(count)" }
         let missing = group.unconverted(rates)
-        return "\(status) · \(count) · \(MoneyDisplay.text(group.total(in: rates)))"
+        let total = group.total(in: rates)
+        return "\(status) · \(count) · \(compact ? CompactMoney.text(total) : MoneyDisplay.text(total))"
             + (missing.isEmpty ? "" : " + " + missing.map(\.code).joined(separator: ", "))
     }
 

@@ -1,8 +1,8 @@
 import CRMCore
 import Foundation
 
-/// Amounts shortened to fit a board column: "EUR 1.2M", "USD 300k", "CZK 950". Display only;
-/// every sum stays exact until this last step, which rounds plainly.
+/// Amounts shortened to fit a board column or a list group label: "EUR 1.2M", "USD 300k",
+/// "CZK 950". Display only; every sum stays exact until this last step, which rounds plainly.
 enum CompactMoney {
     static func text(_ money: Money) -> String {
         "\(money.currency.code) \(number(money.amount))"
