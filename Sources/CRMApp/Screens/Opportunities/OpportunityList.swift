@@ -63,7 +63,7 @@ final class OpportunityList {
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
         var columns = OpportunityColumnsView.columns(theme: app.theme)
         if list.query.isGroupedByStatus {
-            let labels = groupTotals.labels(for: list.pane.window.rows, query: list.query, compact: rect.width < 110, app: app)
+            let labels = groupTotals.labels(for: list.pane.window.rows, query: list.query, compact: rect.width < 90, app: app)
             let width = min(40, max(14, labels.values.map(DisplayWidth.of).max() ?? 0))
             columns.removeAll { $0.title == "Status" }
             columns.insert(TableColumn("Status group", minWidth: width,
