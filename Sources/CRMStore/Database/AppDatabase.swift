@@ -133,6 +133,11 @@ public final class AppDatabase: Sendable {
         SavedFilterRepository(database: self, actor: user)
     }
 
+    /// The partners and their consultants, changed on behalf of `user`.
+    public func partners(actingAs user: User) -> PartnerRepository {
+        PartnerRepository(database: self, actor: user)
+    }
+
     /// Record histories, readable by `user`.
     public func journal(actingAs user: User) -> JournalRepository {
         JournalRepository(database: self, actor: user)
