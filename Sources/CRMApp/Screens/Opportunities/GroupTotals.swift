@@ -27,11 +27,7 @@ struct GroupTotals {
     }
 
     private func label(_ status: String, _ group: CurrencyTotals) -> String {
-        let count = BoundedCount(value: group.count, isExact: true)
-        guard let rates else { return "\(status) · \(count)" }
-        let missing = group.unconverted(rates)
-        return "\(status) · \(count) · \(MoneyDisplay.text(group.total(in: rates)))"
-            + (missing.isEmpty ? "" : " + " + missing.map(\.code).joined(separator: ", "))
+        "\(status) · " + TotalsText.countAndTotal(group, rates: rates)
     }
 
     private mutating func refresh(_ wanted: OpportunityQuery, app: AppController) {
