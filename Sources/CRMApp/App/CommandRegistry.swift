@@ -1,7 +1,7 @@
 /// Every command the app knows. Keymaps are validated against it, and the help overlay,
 /// the palette, the sidebar and docs/keybindings.md are generated from it.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + board + tasks + forms + popups
+    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + partners + board + tasks + forms + popups
 
     static let navigation: [CommandSpec] = [
         CommandSpec("app.quit", "Quit crm", .global),
@@ -25,7 +25,7 @@ public enum CommandRegistry {
         CommandSpec("filter.edit", "Quick filter (type to narrow the list)", .list, label: "Filter"),
         CommandSpec("filter.clear", "Clear the quick filter", .list),
         CommandSpec("sort.next", "Sort by the next column", .list, label: "Sort"),
-        CommandSpec("sort.reverse", "Reverse the sort order", .list),
+        CommandSpec("sort.reverse", "Reverse the sort order", .list, label: "Reverse sort"),
         CommandSpec("tab.next", "Next tab", .list, label: "Next view"),
         CommandSpec("tab.prev", "Previous tab", .list),
         CommandSpec("detail.tab.next", "Next tab", .detail, label: "Next tab"),
@@ -68,6 +68,18 @@ public enum CommandRegistry {
                     label: "Add business role"),
         CommandSpec("opportunity.partner.assign", "Assign to a partner", .opportunity, label: "Assign partner"),
         CommandSpec("opportunity.copy", "Copy the opportunity", .opportunity, label: "Copy"),
+    ]
+
+    /// The PA-2 actions bound in the `partner` context: the partner list puts them after its list
+    /// keys, the partner detail before its detail keys.
+    static let partners: [CommandSpec] = [
+        CommandSpec("partner.consultant.new", "New consultant (a personal contact of the partner)", .partner,
+                    label: "New consultant"),
+        CommandSpec("partner.consultant.remove", "Remove the selected consultant from the partner (the contact stays)",
+                    .partner, label: "Remove consultant"),
+        CommandSpec("partner.opportunity.new", "New opportunity assigned to the partner", .partner,
+                    label: "New opportunity"),
+        CommandSpec("partner.activity.new", "Add a sales activity to the partner", .partner, label: "Add activity"),
     ]
 
     /// Tasks and their links (PR-2).

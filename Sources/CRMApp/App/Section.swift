@@ -30,12 +30,11 @@ public enum Section: String, CaseIterable, Sendable {
         case .crm: return "Dashboards with modules, baselines and goals (DB-1…DB-6), the triage queue (TR-1)"
         case .leads: return "Lead lists, qualify/disqualify, the lead processor and intake endpoint (LD-*, LP-*)"
         case .opportunities: return "Opportunity lists, the Kanban board, quotes and Sold (OP-*, QT-*)"
-        case .partners: return "Partners, consultants and territories (PA-1…PA-4)"
         case .campaigns: return "Campaigns with budgets and results (CA-1…CA-3)"
         case .contracts: return "Contracts created by Sold, per type, with upsell (CT-1…CT-4)"
         case .priceBooks: return "Price books, products, units and bundles (PB-1…PB-5)"
         case .tasks: return "Projects and tasks with primary accounts (PR-1…PR-3)"
-        case .accounts, .contacts, .settings: return ""
+        case .accounts, .contacts, .partners, .settings: return ""
         }
     }
 }

@@ -81,6 +81,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "P" = "opportunity.partner.assign"
 "y" = "opportunity.copy"
 
+[partner]
+"c" = "partner.activity.new"
+"o" = "partner.opportunity.new"
+"N" = "partner.consultant.new"
+"x" = "partner.consultant.remove"
+
 [board]
 "h" = "board.column.prev"
 "Left" = "board.column.prev"

@@ -1,10 +1,10 @@
 import CRMCore
 
-/// "Go to record" (SH-6, FI-3): type part of a name, pick an account, opportunity or contact,
-/// open it.
+/// "Go to record" (SH-6, FI-3): type part of a name, pick an account, opportunity, contact or
+/// partner, open it.
 enum GotoRecord {
     static func make(app: AppController) -> MenuPopup {
-        MenuPopup(title: "Go to record", emptyText: "Type a name of an account, opportunity or contact") { query in
+        MenuPopup(title: "Go to record", emptyText: "Type a name of an account, opportunity, contact or partner") { query in
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
             let hits = (try? app.session.search.search(query, limit: 40)) ?? []
             let ranked = hits
@@ -26,6 +26,9 @@ enum GotoRecord {
         case .opportunity:
             app.switchSection(to: .opportunities)
             app.push(OpportunityDetailScreen(opportunityID: hit.id, app: app))
+        case .partner:
+            app.switchSection(to: .partners)
+            app.push(PartnerDetailScreen(partnerID: hit.id, app: app))
         default:
             app.switchSection(to: .contacts)
             app.push(ContactDetailScreen(contactID: hit.id, app: app))

@@ -45,6 +45,7 @@ enum ScreenFactory {
         case .opportunities: return BoardScreen()
         case .settings: return SettingsScreen(app: app)
         case .tasks: return TasksHomeScreen(app: app)
+        case .partners: return PartnerListScreen(app: app)
         default: return ComingSoonScreen(section: section)
         }
     }

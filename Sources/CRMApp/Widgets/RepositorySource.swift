@@ -31,6 +31,7 @@ public protocol KeysetRepository {
 
 extension AccountQuery: ListQuery {}
 extension ContactQuery: ListQuery {}
+extension PartnerQuery: ListQuery {}
 extension OpportunityQuery: ListQuery {
     public var groupingKey: String? {
         get { grouping == .none ? nil : grouping.rawValue }
@@ -39,6 +40,7 @@ extension OpportunityQuery: ListQuery {
 }
 extension AccountRepository: KeysetRepository {}
 extension ContactRepository: KeysetRepository {}
+extension PartnerRepository: KeysetRepository {}
 extension OpportunityRepository: KeysetRepository {}
 
 /// Any keyset repository plus the user's query, as the paged source a list window reads.

@@ -10,6 +10,8 @@ public struct OpportunityQuery: Sendable, Hashable {
         case ofAccount(Int64)
         /// The opportunities of one project, and of its subprojects when `withSubprojects`.
         case ofProject(Int64, withSubprojects: Bool)
+        /// The opportunities assigned to one partner (its detail tab, PA-1).
+        case ofPartner(Int64)
     }
 
     public enum Sort: String, Sendable, Hashable, CaseIterable {

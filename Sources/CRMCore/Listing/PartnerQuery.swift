@@ -1,15 +1,24 @@
-/// What a partner list shows: every partner, narrowed by the quick filter, by name.
+/// What a partner list shows: every partner, narrowed by the filter, by name.
 ///
 /// Partners are few (tens to hundreds) and visible to everyone, so the list has no views and
-/// one order; the quick filter still goes through the search index like every other list.
+/// one order (either way round); the filter still goes through the search index like every
+/// other list.
 public struct PartnerQuery: Sendable, Hashable {
-    /// Quick-filter text: every word must start some word of the name, e-mail, phone, city or
-    /// country.
+    /// The one order of partner lists; a type of its own so the list plugs into the shared
+    /// sortable list code.
+    public enum Sort: Sendable, Hashable {
+        case name
+    }
+
+    /// Filter text (FI-2): plain words must start some word of the name, e-mail, phone, city or
+    /// country; the filter language adds the partner fields.
     public var filter: String
+    public var sort: Sort
     public var ascending: Bool
 
-    public init(filter: String = "", ascending: Bool = true) {
+    public init(filter: String = "", sort: Sort = .name, ascending: Bool = true) {
         self.filter = filter
+        self.sort = sort
         self.ascending = ascending
     }
 

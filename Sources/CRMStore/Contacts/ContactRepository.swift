@@ -17,19 +17,25 @@ public struct ContactRepository: Sendable {
     /// Saves a new contact created by the acting user.
     public func create(_ draft: ContactDraft) throws -> PersonalContact {
         try database.write(as: actor) { db, journal in
-            let link = try check(draft, db)
-            let now = journal.at.millisecondsSince1970
-            let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: nil)]
-            try db.execute(
-                sql: "INSERT INTO contacts (\(columns.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-                arguments: StatementArguments(columns.map(\.1)))
-            let id = db.lastInsertedRowID
-            try journal.created(.contact, id, draft)
-            return try fetch(db, id: id)
+            try fetch(db, id: insert(db, journal, draft))
         }
+    }
+
+    /// Inserts and journals a new contact inside the caller's transaction (so a partner can
+    /// create its consultant and the link at once); returns its id.
+    func insert(_ db: Database, _ journal: JournalWriter, _ draft: ContactDraft) throws -> Int64 {
+        let link = try check(draft, db)
+        let now = journal.at.millisecondsSince1970
+        let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
+            + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
+               NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: nil)]
+        try db.execute(
+            sql: "INSERT INTO contacts (\(columns.map(\.0).joined(separator: ", "))) "
+                + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
+            arguments: StatementArguments(columns.map(\.1)))
+        let id = db.lastInsertedRowID
+        try journal.created(.contact, id, draft)
+        return id
     }
 
     /// Saves `draft` over the contact if it is still at `expectedVersion`.

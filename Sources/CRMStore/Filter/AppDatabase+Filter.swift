@@ -10,4 +10,9 @@ extension AppDatabase {
     public func contactFilterCatalog() throws -> FilterCatalog {
         try read { try FilterCatalog.contacts($0) }
     }
+
+    /// The filter fields of partner lists, with the current users.
+    public func partnerFilterCatalog() throws -> FilterCatalog {
+        try read { try FilterCatalog.partners($0) }
+    }
 }

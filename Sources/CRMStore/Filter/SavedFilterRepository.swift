@@ -153,7 +153,8 @@ extension SavedFilterRepository {
         case .accounts: try FilterCatalog.accounts(db)
         case .contacts: try FilterCatalog.contacts(db)
         case .opportunities, .board: try FilterCatalog.opportunities(db)
-        case .tasks, .partners: nil
+        case .partners: try FilterCatalog.partners(db)
+        case .tasks: nil
         }
         guard let catalog else {
             _ = try FilterParser.parse(query)

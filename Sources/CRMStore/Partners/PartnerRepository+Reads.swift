@@ -12,13 +12,13 @@ extension PartnerRepository {
     /// One window of the list described by `query`, in display order.
     public func page(_ query: PartnerQuery, _ position: PagePosition, limit: Int) throws -> [Partner] {
         try database.read { db in
-            try list(query).page(db, position, limit: limit).map(Partner.init(row:))
+            try list(db, query).page(db, position, limit: limit).map(Partner.init(row:))
         }
     }
 
     /// The number of partners in the list, exact up to `cap`.
     public func count(_ query: PartnerQuery, cap: Int = 10_000) throws -> BoundedCount {
-        try database.read { db in try list(query).count(db, cap: cap) }
+        try database.read { db in try list(db, query).count(db, cap: cap) }
     }
 
     /// The partner's consultants the acting user may see, by name. A partner has a handful of
@@ -40,9 +40,13 @@ extension PartnerRepository {
         return Partner(row: row)
     }
 
-    private func list(_ query: PartnerQuery) -> KeysetList {
-        KeysetList(
+    /// The list of `query`: the filter's condition, if it has one, and its plain words for the
+    /// quick filter (FI-2), as every list applies them.
+    private func list(_ db: Database, _ query: PartnerQuery) throws -> KeysetList {
+        let filter = try ListFilter(db, text: query.filter, table: "partners", database: database, actor: actor,
+                                    catalog: FilterCatalog.partners)
+        return KeysetList(
             table: "partners", alias: "p", selection: "p.*", sortColumns: ["sort_name"], ascending: query.ascending,
-            conditions: [], filter: QuickFilter(table: "partners", text: query.filter), isNarrow: false)
+            conditions: filter.condition.map { [$0] } ?? [], filter: filter.quick, isNarrow: false)
     }
 }

@@ -95,6 +95,19 @@ public struct PartnerRepository: Sendable {
         }
     }
 
+    /// Creates a personal contact and makes it a consultant of the partner in one transaction
+    /// (PA-2 "new consultant"): a refused draft or a partner deleted meanwhile leaves nothing.
+    public func createConsultant(_ draft: ContactDraft, partnerID: Int64) throws -> PersonalContact {
+        try database.write(as: actor) { db, journal in
+            _ = try fetch(db, id: partnerID)
+            let contacts = ContactRepository(database: database, actor: actor)
+            let contactID = try contacts.insert(db, journal, draft)
+            try db.execute(sql: "UPDATE contacts SET partner_id = ? WHERE id = ?", arguments: [partnerID, contactID])
+            try journal.changed(.contact, contactID, field: "partnerID", from: "", to: String(partnerID))
+            return try contacts.fetch(db, id: contactID)
+        }
+    }
+
     /// Ends a contact's work as a consultant of the partner; the contact itself stays.
     public func removeConsultant(partnerID: Int64, contactID: Int64) throws {
         try database.write(as: actor) { db, journal in

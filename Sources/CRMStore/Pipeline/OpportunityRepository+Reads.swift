@@ -68,6 +68,9 @@ extension OpportunityRepository {
             conditions.append(withSubprojects
                 ? "o.project_id IN (WITH RECURSIVE tree(id) AS (SELECT \(projectID) UNION ALL SELECT p.id FROM projects p JOIN tree ON p.parent_id = tree.id) SELECT id FROM tree)"
                 : "o.project_id = \(projectID)")
+        case .ofPartner(let partnerID):
+            conditions.append("o.partner_id = \(partnerID)")
+            isNarrow = true
         }
         if let statusID = query.statusID { conditions.append("o.status_id = \(statusID)") }
         return RowSelection(

@@ -29,3 +29,36 @@ extension OpportunityRepository {
         }
     }
 }
+
+extension OpportunityRepository {
+    /// Open, won and lost sums and the weighted forecast of the opportunities `query` selects
+    /// (PA-1 results per partner), from one grouped query under the list's own conditions.
+    ///
+    /// Weights are whole percents, so `amount × percent` is summed exactly in minor units; an
+    /// opportunity without its own probability takes its status's default.
+    public func pipelineSummary(_ query: OpportunityQuery) throws -> PipelineSummary {
+        try database.read { db in
+            let statuses = try Row.fetchAll(db, sql: "SELECT id, kind, probability FROM opportunity_statuses")
+            var kinds: [Int64: (kind: StatusKind, probability: Int64)] = [:]
+            for row in statuses { kinds[row["id"]] = (try row.decode("kind"), row["probability"]) }
+            let rows = try list(db, query).grouped(
+                db, select: """
+                    o.status_id, o.currency, count(*) AS records, sum(o.amount_minor) AS minor,
+                    sum(o.amount_minor * o.probability) AS own_weighted,
+                    sum(CASE WHEN o.probability IS NULL THEN o.amount_minor END) AS default_minor
+                    """,
+                groupBy: "o.status_id, o.currency")
+            var summary = PipelineSummary()
+            for row in rows {
+                guard let status = kinds[row["status_id"]] else { continue }
+                let code: String? = row["currency"]
+                let ownWeighted: Int64 = row["own_weighted"] ?? 0
+                let defaultMinor: Int64 = row["default_minor"] ?? 0
+                summary.add(kind: status.kind, count: row["records"], currency: try code.map(Currency.init(code:)),
+                            minorUnits: row["minor"] ?? 0,
+                            weightedPercentMinorUnits: ownWeighted + defaultMinor * status.probability)
+            }
+            return summary
+        }
+    }
+}

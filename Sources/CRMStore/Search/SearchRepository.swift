@@ -7,11 +7,11 @@ public struct SearchRepository: Sendable {
     let database: AppDatabase
     let actor: User
 
-    /// Up to `limit` accounts, opportunities and contacts matching `text` with the quick-filter
-    /// rules.
+    /// Up to `limit` accounts, opportunities, contacts and partners matching `text` with the
+    /// quick-filter rules.
     ///
     /// Records whose name starts with the whole text come first, then the rest alphabetically
-    /// within each kind; accounts, then opportunities, then contacts. Uses the same indexed
+    /// within each kind; accounts, then opportunities, then contacts, then partners. Uses the same indexed
     /// paths as list filters, so it stays fast on a million contacts.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         let words = SearchText.plainWordsFilter(text)
@@ -27,8 +27,11 @@ public struct SearchRepository: Sendable {
             .page(ContactQuery(filter: words), .first, limit: limit)
             .map { SearchHit(entity: .contact, id: $0.id, title: $0.displayName,
                              subtitle: Self.join($0.accountName ?? "", $0.jobTitle)) }
+        let partners = try database.partners(actingAs: actor)
+            .page(PartnerQuery(filter: words), .first, limit: limit)
+            .map { SearchHit(entity: .partner, id: $0.id, title: $0.name, subtitle: Self.join($0.city, $0.country)) }
         let whole = SearchText.fold(text)
-        let ranked = (accounts + opportunities + contacts).enumerated().sorted { left, right in
+        let ranked = (accounts + opportunities + contacts + partners).enumerated().sorted { left, right in
             let leftStarts = SearchText.fold(left.element.title).hasPrefix(whole)
             let rightStarts = SearchText.fold(right.element.title).hasPrefix(whole)
             return leftStarts != rightStarts ? leftStarts : left.offset < right.offset

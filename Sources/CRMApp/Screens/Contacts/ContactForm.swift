@@ -18,6 +18,19 @@ enum ContactForm {
         }
     }
 
+    /// A new personal contact of type "Consultant" (when that type exists) who consults for
+    /// `partner` (PA-2): created and linked in one transaction.
+    static func createConsultant(of partner: Partner, app: AppController) -> FormScreen {
+        let types = app.session.contactTypeList
+        let type = types.first { SearchText.fold($0.name) == "consultant" } ?? types.first
+        let draft = ContactDraft(typeID: type?.id ?? 1, accountID: nil)
+        return make(title: "Partners › \(partner.name) › New consultant", draft: draft, employerName: nil,
+                    section: .partners, app: app) { draft, app in
+            let contact = try app.session.partners.createConsultant(draft, partnerID: partner.id)
+            return "Created “\(contact.displayName)”, consultant of \(partner.name)"
+        }
+    }
+
     static func edit(_ contact: PersonalContact, app: AppController) -> FormScreen {
         var expectedVersion = contact.version
         return make(title: "Contacts › \(contact.displayName) › Edit", draft: contact.fields,
@@ -51,10 +64,12 @@ enum ContactForm {
         return fields
     }
 
-    private static func make(title: String, draft: ContactDraft, employerName: String?, app: AppController,
+    private static func make(title: String, draft: ContactDraft, employerName: String?, section: Section? = nil,
+                             app: AppController,
                              save: @escaping (ContactDraft, AppController) throws -> String) -> FormScreen {
         let fields = fields(for: draft, employerName: employerName, session: app.session)
-        return FormScreen(section: draft.accountID == nil ? .contacts : app.section, title: title, fields: fields) { values, app in
+        let section = section ?? (draft.accountID == nil ? .contacts : app.section)
+        return FormScreen(section: section, title: title, fields: fields) { values, app in
             var edited = draft
             edited.typeID = Int64(values[ContactDraft.Field.typeID.rawValue]?.value ?? "") ?? draft.typeID
             edited.accountID = Int64(values[ContactDraft.Field.accountID.rawValue]?.value ?? "")

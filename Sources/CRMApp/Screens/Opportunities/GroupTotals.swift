@@ -28,12 +28,7 @@ struct GroupTotals {
     }
 
     private func label(_ status: String, _ group: CurrencyTotals, compact: Bool) -> String {
-        let count = BoundedCount(value: group.count, isExact: true)
-        guard let rates else { return "\(status) · \(count)" }
-        let missing = group.unconverted(rates)
-        let total = group.total(in: rates)
-        return "\(status) · \(count) · \(compact ? CompactMoney.text(total) : MoneyDisplay.text(total))"
-            + (missing.isEmpty ? "" : " + " + missing.map(\.code).joined(separator: ", "))
+        "\(status) · " + TotalsText.countAndTotal(group, rates: rates, compact: compact)
     }
 
     private mutating func refresh(_ wanted: OpportunityQuery, app: AppController) {

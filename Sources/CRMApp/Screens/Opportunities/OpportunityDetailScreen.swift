@@ -193,14 +193,8 @@ final class OpportunityDetailScreen: Screen {
 
     private func renderTable<Row>(_ rows: [Row], empty: String, columns: [TableColumn<Row>],
                                   into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
-        guard !rows.isEmpty else {
-            buffer.write(empty, x: rect.x + 1, y: rect.y + 1, style: theme.dim, maxWidth: rect.width - 2)
-            return
-        }
-        let visible = max(1, rect.height - 1)
-        let first = max(0, selectedRow - visible + 1)
-        TableView.render(Array(rows.dropFirst(first)), columns: columns, selected: selectedRow - first, sortColumn: nil,
-                         ascending: true, into: &buffer, rect: rect, theme: theme)
+        SelectableRows.render(rows, selected: selectedRow, empty: empty, columns: columns, into: &buffer, rect: rect,
+                              theme: theme)
     }
 
     private func key(_ command: CommandID, _ app: AppController) -> String {

@@ -9,12 +9,13 @@ enum OpportunityForm {
     static let currencyKey = "currency"
 
     static func create(app: AppController, account: Account? = nil, statusID: Int64? = nil,
-                       projectID: Int64? = nil) -> FormScreen {
+                       projectID: Int64? = nil, partnerID: Int64? = nil) -> FormScreen {
         let firstOpen = app.session.statusList.first { $0.kind == .open } ?? app.session.statusList.first
         var draft = OpportunityDraft(name: "", statusID: statusID ?? firstOpen?.id ?? 1)
         draft.ownerID = app.session.user.id
         draft.accountID = account?.id
         draft.projectID = projectID
+        draft.partnerID = partnerID
         return make(title: "Opportunities › New opportunity", draft: draft, accountName: account?.displayName, app: app) { draft, app in
             let created = try app.session.opportunities.create(draft)
             return "Created “\(created.name)”"

@@ -9,6 +9,8 @@ final class OpportunityList {
     let list: QueryList<OpportunityRepository>
     /// The project new opportunities belong to (a project's CRM view), if any.
     private let projectID: Int64?
+    /// The partner new opportunities are assigned to (a partner's Opportunities tab), if any.
+    private let partnerID: Int64?
     private var groupTotals = GroupTotals()
 
     static var sorts: [SortChoice<OpportunityQuery.Sort>] { [
@@ -22,8 +24,9 @@ final class OpportunityList {
         "filter.edit", "filter.saved", "columns.choose", "sort.next", "list.group", "tab.next", "menu.context",
     ]
 
-    init(view: OpportunityQuery.View, projectID: Int64? = nil, app: AppController) {
+    init(view: OpportunityQuery.View, projectID: Int64? = nil, partnerID: Int64? = nil, app: AppController) {
         self.projectID = projectID
+        self.partnerID = partnerID
         list = QueryList(query: OpportunityQuery(view: view), sorts: Self.sorts, noun: "opportunities",
                          filterList: .opportunities, app: app) { $0.session.opportunities }
     }
@@ -43,7 +46,7 @@ final class OpportunityList {
         if list.handle(command, app: app) { return true }
         switch command {
         case "record.new":
-            app.push(OpportunityForm.create(app: app, projectID: projectID))
+            app.push(OpportunityForm.create(app: app, projectID: projectID, partnerID: partnerID))
         case "list.group":
             let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
             list.update(app: app) { $0.grouping = next }

@@ -1,0 +1,55 @@
+import CRMCore
+
+/// The partner form (create and edit, PA-2): name, contacts, place and note, validated by the
+/// domain rules and saved with the version check.
+enum PartnerForm {
+    typealias Field = PartnerDraft.Field
+
+    /// The one-line fields of the draft, in form order.
+    static var textFields: [(key: Field, label: String, path: WritableKeyPath<PartnerDraft, String>)] { [
+        (.name, "Name", \.name), (.email, "Email", \.email), (.phone, "Phone", \.phone),
+        (.city, "City", \.city), (.country, "Country", \.country),
+    ] }
+
+    static func create(app: AppController) -> FormScreen {
+        make(title: "Partners › New partner", draft: PartnerDraft(name: "")) { draft, app in
+            let partner = try app.session.partners.create(draft)
+            return "Created “\(partner.name)”"
+        }
+    }
+
+    static func edit(_ partner: Partner, app: AppController) -> FormScreen {
+        var expectedVersion = partner.version
+        return make(title: "Partners › \(partner.name) › Edit", draft: partner.fields) { draft, app in
+            do {
+                let saved = try app.session.partners.update(id: partner.id, with: draft, expectedVersion: expectedVersion)
+                return "Saved “\(saved.name)”"
+            } catch let stale as StaleRecordError<Partner> {
+                // The next save overwrites knowingly: the user has now seen the fresh values.
+                expectedVersion = stale.fresh.version
+                throw FormConflict(fresh: fields(for: stale.fresh.fields), message: FormConflict.message(stale))
+            }
+        }
+    }
+
+    /// The form fields showing `draft`.
+    static func fields(for draft: PartnerDraft) -> [FormField] {
+        textFields.map { field in
+            FormField(key: field.key.rawValue, label: field.label, kind: .text, required: field.key == .name,
+                      text: draft[keyPath: field.path])
+        } + [FormField(key: Field.note.rawValue, label: "Note", kind: .multiline, text: draft.note,
+                       maxLength: FieldRules.noteLimit)]
+    }
+
+    private static func make(title: String, draft: PartnerDraft,
+                             save: @escaping (PartnerDraft, AppController) throws -> String) -> FormScreen {
+        FormScreen(section: .partners, title: title, fields: fields(for: draft)) { values, app in
+            var edited = draft
+            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
+            edited.note = values[Field.note.rawValue]?.value ?? ""
+            let problems = edited.validate()
+            guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+            return FormConflict.outcome { try save(edited, app) }
+        }
+    }
+}
