@@ -47,6 +47,7 @@ struct Open: ParsableCommand {
             defer { terminal.shutdown() }
             let app = AppController(terminal: terminal, session: session, bindings: KeyBindings(keymap: keymap))
             app.run()
+            database.optimize()
         }
     }
 }

