@@ -6,7 +6,7 @@ import GRDB
 /// that lists sort and filter on, and the reverse mapping from a fetched row.
 enum AccountColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: AccountDraft) -> [(String, (any DatabaseValueConvertible)?)] {
+    static func fields(_ draft: AccountDraft) -> ColumnValues {
         [("type_id", draft.typeID), ("first_name", draft.firstName), ("last_name", draft.lastName),
          ("name", draft.name), ("email", draft.email), ("phone", draft.phone), ("street", draft.street),
          ("city", draft.city), ("postcode", draft.postcode), ("country", draft.country),
@@ -23,7 +23,7 @@ enum AccountColumns {
     ///
     /// The sort keys fold with `SearchText` exactly as `AccountQuery.cursor(for:)` does, so a
     /// cursor taken from a fetched account finds its row again.
-    static func derived(_ draft: AccountDraft, usesPersonName: Bool) -> [(String, (any DatabaseValueConvertible)?)] {
+    static func derived(_ draft: AccountDraft, usesPersonName: Bool) -> ColumnValues {
         let displayName = draft.displayName(usingPersonName: usesPersonName)
         return [("display_name", displayName), ("sort_name", sortName(draft, usesPersonName: usesPersonName)),
                 ("sort_city", SearchText.fold(draft.city)), ("search_text", searchKey(draft))]

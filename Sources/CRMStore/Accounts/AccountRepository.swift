@@ -24,11 +24,7 @@ public struct AccountRepository: Sendable {
             let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
                 + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
                    NameRank(table: "accounts").column(db, sortName: sortName, id: nil)]
-            try db.execute(
-                sql: "INSERT INTO accounts (\(columns.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-                arguments: StatementArguments(columns.map(\.1)))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: "accounts", columns)
             try journal.created(.account, id, draft)
             return try fetch(db, id: id)
         }
@@ -46,10 +42,7 @@ public struct AccountRepository: Sendable {
             let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
             let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
                 + [("updated_at", journal.at.millisecondsSince1970), NameRank(table: "accounts").column(db, sortName: sortName, id: id)]
-            try db.execute(
-                sql: "UPDATE accounts SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                    + "version = version + 1 WHERE id = ? AND version = ?",
-                arguments: StatementArguments(columns.map(\.1) + [id, expectedVersion]))
+            try db.updateRow("accounts", id: id, columns)
             try journal.updated(.account, id, from: current.fields, to: draft)
             let updated = try fetch(db, id: id)
             if updated.displayName != current.displayName || draft.isPrivate != current.isPrivate {

@@ -21,11 +21,7 @@ public struct SalesActivityRepository: Sendable {
             let columns = try check(draft, db, previousOwner: nil)
             let now = journal.at.millisecondsSince1970
             let all = columns + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now)]
-            try db.execute(
-                sql: "INSERT INTO sales_activities (\(all.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: all.count)))",
-                arguments: StatementArguments(all.map(\.1)))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: "sales_activities", all)
             try journal.created(.salesActivity, id, draft)
             return try fetch(db, id: id)
         }
@@ -41,10 +37,7 @@ public struct SalesActivityRepository: Sendable {
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             let columns = try check(draft, db, previousOwner: current.ownerID)
                 + [("updated_at", journal.at.millisecondsSince1970)]
-            try db.execute(
-                sql: "UPDATE sales_activities SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                    + "version = version + 1 WHERE id = ?",
-                arguments: StatementArguments(columns.map(\.1) + [id]))
+            try db.updateRow("sales_activities", id: id, columns)
             try journal.updated(.salesActivity, id, from: current.fields, to: draft)
             return try fetch(db, id: id)
         }
@@ -118,7 +111,7 @@ public struct SalesActivityRepository: Sendable {
     /// active user unless the edit keeps the owner it had.
     private func check(
         _ draft: SalesActivityDraft, _ db: Database, previousOwner: Int64?
-    ) throws -> [(String, (any DatabaseValueConvertible)?)] {
+    ) throws -> ColumnValues {
         var errors = draft.validate()
         let field = SalesActivityDraft.Field.self
         if let categoryID = draft.categoryID,

@@ -29,11 +29,7 @@ public struct ContactRepository: Sendable {
         let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
             + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
                NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: nil)]
-        try db.execute(
-            sql: "INSERT INTO contacts (\(columns.map(\.0).joined(separator: ", "))) "
-                + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-            arguments: StatementArguments(columns.map(\.1)))
-        let id = db.lastInsertedRowID
+        let id = try db.insertRow(into: "contacts", columns)
         try journal.created(.contact, id, draft)
         return id
     }
@@ -89,15 +85,12 @@ public struct ContactRepository: Sendable {
 
     private func rewrite(
         _ db: Database, id: Int64, _ draft: ContactDraft, link: ContactColumns.AccountLink, at: Date,
-        extra: [(String, (any DatabaseValueConvertible)?)]
+        extra: ColumnValues
     ) throws {
         let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
             + [("updated_at", at.millisecondsSince1970),
                NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: id)] + extra
-        try db.execute(
-            sql: "UPDATE contacts SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                + "version = version + 1 WHERE id = ?",
-            arguments: StatementArguments(columns.map(\.1) + [id]))
+        try db.updateRow("contacts", id: id, columns)
     }
 
     private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> PersonalContact {

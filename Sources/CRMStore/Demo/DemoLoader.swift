@@ -97,7 +97,7 @@ struct DemoLoader {
 
     /// Inserts one row through a statement prepared once per table (the columns must come in
     /// the same order every time) and returns its id.
-    mutating func insert(into table: String, _ columns: [(String, (any DatabaseValueConvertible)?)]) throws -> Int64 {
+    mutating func insert(into table: String, _ columns: ColumnValues) throws -> Int64 {
         let statement = try inserts[table] ?? db.makeStatement(
             sql: "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
                 + "VALUES (\(databaseQuestionMarks(count: columns.count)))")

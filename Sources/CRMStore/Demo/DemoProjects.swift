@@ -81,7 +81,7 @@ enum DemoProjects {
                 ("created_by_id", task.creator), ("created_at", task.at.millisecondsSince1970),
                 ("updated_at", task.at.millisecondsSince1970), ("name_rank", ranks[index]),
             ]
-            let taskID = try insert(into: "tasks", columns, db)
+            let taskID = try db.insertRow(into: "tasks", columns)
             for (position, account) in task.accounts.enumerated() {
                 try db.execute(sql: "INSERT INTO task_accounts (task_id, account_id, position) VALUES (?, ?, ?)",
                                arguments: [taskID, account.id, position + 1])
@@ -96,17 +96,10 @@ enum DemoProjects {
     }
 
     private static func insert(_ draft: ProjectDraft, at moment: Date, _ db: Database) throws -> Int64 {
-        let id = try insert(into: "projects", ProjectRepository.columns(draft)
-            + [("created_at", moment.millisecondsSince1970), ("updated_at", moment.millisecondsSince1970)], db)
+        let id = try db.insertRow(into: "projects", ProjectRepository.columns(draft)
+            + [("created_at", moment.millisecondsSince1970), ("updated_at", moment.millisecondsSince1970)])
         try journalCreate(.project, id, by: nil, at: moment, db)
         return id
-    }
-
-    private static func insert(into table: String, _ columns: [(String, (any DatabaseValueConvertible)?)], _ db: Database) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
-            + "VALUES (\(databaseQuestionMarks(count: columns.count)))")
-        try statement.execute(arguments: StatementArguments(columns.map(\.1)))
-        return db.lastInsertedRowID
     }
 
     private static func journalCreate(_ entity: EntityKind, _ id: Int64, by user: Int64?, at moment: Date, _ db: Database) throws {

@@ -23,11 +23,7 @@ public struct PartnerRepository: Sendable {
             let columns = try PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
                 + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
                    NameRank(table: "partners").column(db, sortName: PartnerColumns.sortName(draft), id: nil)]
-            try db.execute(
-                sql: "INSERT INTO partners (\(columns.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-                arguments: StatementArguments(columns.map(\.1)))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: "partners", columns)
             try journal.created(.partner, id, draft)
             return try fetch(db, id: id)
         }
@@ -44,10 +40,7 @@ public struct PartnerRepository: Sendable {
             let columns = try PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
                    NameRank(table: "partners").column(db, sortName: PartnerColumns.sortName(draft), id: id)]
-            try db.execute(
-                sql: "UPDATE partners SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                    + "version = version + 1 WHERE id = ?",
-                arguments: StatementArguments(columns.map(\.1) + [id]))
+            try db.updateRow("partners", id: id, columns)
             try journal.updated(.partner, id, from: current.fields, to: draft)
             return try fetch(db, id: id)
         }

@@ -6,7 +6,7 @@ import GRDB
 /// account (name for sorting, search and cards; privacy for visibility).
 enum OpportunityColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: OpportunityDraft) -> [(String, (any DatabaseValueConvertible)?)] {
+    static func fields(_ draft: OpportunityDraft) -> ColumnValues {
         [("name", draft.name), ("account_id", draft.accountID), ("contact_id", draft.contactID),
          ("project_id", draft.projectID), ("status_id", draft.statusID), ("probability", draft.probability),
          ("amount_minor", draft.amount?.minorUnits), ("currency", draft.amount?.currency.code),
@@ -17,7 +17,7 @@ enum OpportunityColumns {
     /// The derived columns; the sort keys fold as `OpportunityQuery.cursor(for:)` does.
     static func derived(
         _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink, rates: ExchangeRateTable
-    ) -> [(String, (any DatabaseValueConvertible)?)] {
+    ) -> ColumnValues {
         [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
          ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
          ("sort_amount", sortAmount(draft.amount, rates)),

@@ -24,11 +24,7 @@ public struct OpportunityRepository: Sendable {
             let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
                 + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
                    NameRank(table: "opportunities").column(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
-            try db.execute(
-                sql: "INSERT INTO opportunities (\(columns.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-                arguments: StatementArguments(columns.map(\.1)))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: "opportunities", columns)
             try journal.created(.opportunity, id, draft)
             return try fetch(db, id: id)
         }
@@ -81,7 +77,7 @@ public struct OpportunityRepository: Sendable {
 
     private func derived(
         _ db: Database, _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink
-    ) throws -> [(String, (any DatabaseValueConvertible)?)] {
+    ) throws -> ColumnValues {
         let rates = try MoneySettingsRepository.table(db, on: CalendarDate.today())
         return OpportunityColumns.derived(draft, link, rates: rates)
     }
@@ -92,10 +88,7 @@ public struct OpportunityRepository: Sendable {
         let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
             + [("updated_at", at.millisecondsSince1970),
                NameRank(table: "opportunities").column(db, sortName: OpportunityColumns.sortName(draft), id: id)]
-        try db.execute(
-            sql: "UPDATE opportunities SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                + "version = version + 1 WHERE id = ?",
-            arguments: StatementArguments(columns.map(\.1) + [id]))
+        try db.updateRow("opportunities", id: id, columns)
     }
 
     private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Opportunity {

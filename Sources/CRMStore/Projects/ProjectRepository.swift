@@ -17,11 +17,7 @@ public struct ProjectRepository: Sendable {
             try check(draft, id: nil, db)
             let now = journal.at.millisecondsSince1970
             let columns = Self.columns(draft) + [("created_at", now), ("updated_at", now)]
-            try db.execute(
-                sql: "INSERT INTO projects (\(columns.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-                arguments: StatementArguments(columns.map(\.1)))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: "projects", columns)
             try journal.created(.project, id, draft)
             return try Self.fetch(db, id: id)
         }
@@ -34,10 +30,7 @@ public struct ProjectRepository: Sendable {
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try check(draft, id: id, db)
             let columns = Self.columns(draft) + [("updated_at", journal.at.millisecondsSince1970)]
-            try db.execute(
-                sql: "UPDATE projects SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                    + "version = version + 1 WHERE id = ? AND version = ?",
-                arguments: StatementArguments(columns.map(\.1) + [id, expectedVersion]))
+            try db.updateRow("projects", id: id, columns)
             try journal.updated(.project, id, from: current.fields, to: draft)
             return try Self.fetch(db, id: id)
         }
@@ -121,7 +114,7 @@ public struct ProjectRepository: Sendable {
         guard errors.isEmpty else { throw ValidationError(errors) }
     }
 
-    static func columns(_ draft: ProjectDraft) -> [(String, (any DatabaseValueConvertible)?)] {
+    static func columns(_ draft: ProjectDraft) -> ColumnValues {
         [("name", draft.name), ("identifier", draft.identifier), ("parent_id", draft.parentID),
          ("description", draft.description), ("crm_enabled", draft.crmEnabled),
          ("include_subprojects", draft.includeSubprojects), ("sort_name", SearchText.fold(draft.name))]

@@ -25,11 +25,7 @@ public struct TaskRepository: Sendable {
             let columns = try TaskColumns.fields(draft) + TaskColumns.primary(db, accountID: nil)
                 + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
                    NameRank(table: "tasks").column(db, sortName: TaskColumns.sortName(draft), id: nil)]
-            try db.execute(
-                sql: "INSERT INTO tasks (\(columns.map(\.0).joined(separator: ", "))) "
-                    + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
-                arguments: StatementArguments(columns.map(\.1)))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: "tasks", columns)
             try journal.created(.task, id, draft)
             for relation in relations {
                 switch relation {
@@ -53,10 +49,7 @@ public struct TaskRepository: Sendable {
             let columns = try TaskColumns.fields(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
                    NameRank(table: "tasks").column(db, sortName: TaskColumns.sortName(draft), id: id)]
-            try db.execute(
-                sql: "UPDATE tasks SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")), "
-                    + "version = version + 1 WHERE id = ?",
-                arguments: StatementArguments(columns.map(\.1) + [id]))
+            try db.updateRow("tasks", id: id, columns)
             try journal.updated(.task, id, from: current.fields, to: draft)
             return try fetch(db, id: id)
         }
@@ -170,9 +163,7 @@ public struct TaskRepository: Sendable {
     private func storePrimary(_ db: Database, _ journal: JournalWriter, taskID: Int64, from old: Int64?, to new: Int64?) throws {
         guard old != new else { return }
         let columns = try TaskColumns.primary(db, accountID: new)
-        try db.execute(
-            sql: "UPDATE tasks SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-            arguments: StatementArguments(columns.map(\.1) + [taskID]))
+        try db.updateRow("tasks", id: taskID, columns, bumpingVersion: false)
         try journal.changed(.task, taskID, field: Self.primaryAccountField, from: old.journalText, to: new.journalText)
     }
 
