@@ -117,12 +117,12 @@ public struct DemoDataGenerator: Sendable {
             progress("Tasks", 0)
             summary.tasks = try DemoProjects.insertTasks(
                 db, random: &random, accounts: accounts, opportunities: pipeline.opportunities.filter(\.isOpen).map(\.id),
-                users: reps, projects: pipeline.projectIDs, count: scale.tasks, reference: Self.reference)
+                users: reps, projects: pipeline.projectIDs, count: scale.tasks, reference: Self.pipelineMoment)
             progress("Sales activities", 0)
             summary.activities = try DemoActivities.insert(
                 db, random: &random,
                 opportunities: pipeline.opportunities.map { .init(id: $0.id, accountID: $0.accountID, ownerID: $0.ownerID) },
-                accounts: accounts, reps: reps, count: scale.activities, reference: Self.reference)
+                accounts: accounts, reps: reps, count: scale.activities, reference: Self.pipelineMoment)
         }
         if database.path != nil {
             try database.writer.writeWithoutTransaction { db in
