@@ -2,6 +2,7 @@ import CRMApp
 import CRMCore
 import CRMStore
 import Foundation
+import TerminalUITesting
 import XCTest
 
 /// The opportunity list, grouping with totals, saved filters and the OP-5 actions, driven by keys.
@@ -148,5 +149,20 @@ final class OpportunityWorkflowTests: XCTestCase {
         harness.assertShows("Send the survey offer")
         let tasks = try database.tasks(actingAs: admin).page(TaskQuery(view: .ofOpportunity(4)), .first, limit: 5)
         XCTAssertEqual(tasks.map(\.subject), ["Send the survey offer"])
+    }
+
+    func testOpportunityListAt80x24And120x40PlainAndGrouped() throws {
+        for (columns, rows) in [(80, 24), (120, 40)] {
+            let (database, _) = try pipeline()
+            let harness = try AppHarness(columns: columns, rows: rows, database: database)
+            try harness.press("g o Tab")
+            assertSnapshot(harness.lines, named: "opportunity-list-\(columns)x\(rows)")
+            try harness.press("b")
+            assertSnapshot(harness.lines, named: "opportunity-list-grouped-\(columns)x\(rows)")
+            try harness.press("Enter")
+            assertSnapshot(harness.lines, named: "opportunity-detail-\(columns)x\(rows)")
+            for _ in 0..<8 { try harness.press("Tab") }
+            XCTAssertTrue(harness.lines[1].contains("History"), "the active tab stays in view:\n\(harness.lines[1])")
+        }
     }
 }

@@ -67,13 +67,17 @@ enum MenuBarView {
     }
 }
 
-/// The page tabs of the current screen, with the breadcrumb on the right.
+/// The page tabs of the current screen, with the breadcrumb on the right. When the tabs are
+/// wider than the terminal, they start late enough ("‹" marks the hidden ones) that the active
+/// tab is always in view.
 enum TabBarView {
     static func render(tabs: [String], active: Int, breadcrumb: String, into frame: inout ScreenBuffer,
                        rect: Rect, theme: Theme) {
         frame.fill(rect, style: theme.tab)
         var x = rect.x
-        for (index, tab) in tabs.enumerated() {
+        let first = firstShown(tabs, active: active, width: rect.width)
+        if first > 0 { x += frame.write("‹", x: x, y: rect.y, style: theme.dim) }
+        for (index, tab) in tabs.enumerated() where index >= first {
             let label = " \(tab) "
             let style = index == active ? theme.tabActive : theme.tab
             x += frame.write(label, x: x, y: rect.y, style: style, maxWidth: max(0, rect.maxX - x))
@@ -84,6 +88,17 @@ enum TabBarView {
             let crumb = TextLayout.truncate(breadcrumb, to: room)
             frame.write(crumb, x: rect.maxX - DisplayWidth.of(SafeText.sanitize(crumb)) - 1, y: rect.y, style: theme.dim)
         }
+    }
+
+    /// The first tab to draw so that tabs up to `active` fit in `width` columns.
+    static func firstShown(_ tabs: [String], active: Int, width: Int) -> Int {
+        guard tabs.indices.contains(active) else { return 0 }
+        let widths = tabs.map { DisplayWidth.of(SafeText.sanitize($0)) + 3 }
+        var first = 0
+        while first < active, widths[first...active].reduce(0, +) + (first > 0 ? 1 : 0) > width {
+            first += 1
+        }
+        return first
     }
 }
 
