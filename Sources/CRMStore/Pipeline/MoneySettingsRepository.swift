@@ -17,7 +17,10 @@ public struct MoneySettingsRepository: Sendable {
 
     static func baseCurrency(_ db: Database) throws -> Currency {
         let code = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'base_currency'") ?? "EUR"
-        return (try? Currency(code: code)) ?? (try! Currency(code: "EUR"))
+        guard let currency = try? Currency(code: code) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the base currency \"\(code)\" is not a currency code")
+        }
+        return currency
     }
 
     /// Changes the base currency. Stored rates are relative to the base, so they must be
