@@ -15,12 +15,4 @@ public struct ActivityCategory: Sendable, Hashable, Identifiable, Journaled {
         self.position = position
         self.version = version
     }
-
-    /// Checks a proposed category name: required, one line's length at most.
-    public static func validateName(_ name: String) -> [FieldError] {
-        FieldRules.checkRequiredLine(name, field: "name", label: "Name").map { [$0] } ?? []
-    }
-
-    /// Only the name: positions are journaled by the reorder itself.
-    public var journalValues: [(field: String, value: String)] { [("name", name)] }
 }

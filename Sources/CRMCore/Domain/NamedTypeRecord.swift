@@ -10,5 +10,15 @@ public protocol NamedTypeRecord: Sendable, Identifiable where ID == Int64 {
     static func validateName(_ name: String) -> [FieldError]
 }
 
+extension NamedTypeRecord {
+    /// Required, one line's length at most.
+    public static func validateName(_ name: String) -> [FieldError] {
+        FieldRules.checkRequiredLine(name, field: "name", label: "Name").map { [$0] } ?? []
+    }
+
+    /// Only the name: positions are journaled by the reorder itself.
+    public var journalValues: [(field: String, value: String)] { [("name", name)] }
+}
+
 extension ContactType: NamedTypeRecord {}
 extension ActivityCategory: NamedTypeRecord {}
