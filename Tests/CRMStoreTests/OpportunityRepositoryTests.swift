@@ -92,4 +92,18 @@ final class OpportunityRepositoryTests: XCTestCase {
         XCTAssertEqual(try fixture.db.opportunities(actingAs: fixture.bob).count(OpportunityQuery()).value, 0)
         XCTAssertEqual(try fixture.db.opportunities(actingAs: fixture.alice).count(OpportunityQuery()).value, 1)
     }
+
+    func testANewStatusTakesItsPlaceAndTheRestMoveOn() throws {
+        let fixture = try Fixture()
+        let statuses = fixture.db.opportunityStatuses(actingAs: fixture.admin)
+        _ = try statuses.create(OpportunityStatusDraft(name: "Verbal commit", position: 4, probability: 90))
+        XCTAssertEqual(try statuses.list().map(\.name),
+                       ["Prospecting", "Qualification", "Proposal", "Verbal commit", "Negotiation", "Won", "Lost"])
+        XCTAssertEqual(try statuses.list().map(\.position), [1, 2, 3, 4, 5, 6, 7])
+        let lost = try status(fixture, "Lost")
+        var first = lost.fields
+        first.position = 1
+        _ = try statuses.update(id: lost.id, with: first, expectedVersion: lost.version)
+        XCTAssertEqual(try statuses.list().map(\.name).prefix(2), ["Lost", "Prospecting"])
+    }
 }

@@ -110,6 +110,13 @@ public final class ListPane<Source: PagedSource> {
             let text = filterLine.text.isEmpty ? "No \(noun) here yet." : "No \(noun) match “\(filterLine.text)”."
             buffer.write(text, x: tableRect.x + 2, y: tableRect.y + 2, style: theme.dim, maxWidth: tableRect.width - 4)
         }
+        if let filterError {
+            // Until the filter is mended the rows are those of the last filter that worked; the
+            // footer says so for as long as it lasts, not just until the next key.
+            buffer.write("✗ \(filterError.description) · showing the last filter that worked", x: footerRow.x + 1,
+                         y: footerRow.y, style: theme.error, maxWidth: footerRow.width - 2)
+            return
+        }
         var footer = "\(count) \(noun)"
         if showsPosition, let position = window.position, !window.rows.isEmpty {
             footer = "\(BoundedCount(value: position + 1, isExact: true)) of " + footer

@@ -20,7 +20,8 @@ public struct OpportunityStatusRepository: Sendable {
         try Row.fetchAll(db, sql: "SELECT * FROM opportunity_statuses ORDER BY position, id").map { try OpportunityStatus(row: $0) }
     }
 
-    /// Adds a status; its position decides where the column appears.
+    /// Adds a status at its position (1 = first column); the statuses from there on move one
+    /// place to the right.
     public func create(_ draft: OpportunityStatusDraft) throws -> OpportunityStatus {
         try database.write(as: actor) { db, journal in
             try check(draft, db, replacing: nil)
@@ -28,9 +29,10 @@ public struct OpportunityStatusRepository: Sendable {
                 sql: "INSERT INTO opportunity_statuses (name, position, probability, kind, colour, required_fields) "
                     + "VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: Self.arguments(draft))
-            let status = try Self.require(db, id: db.lastInsertedRowID)
-            try journal.created(.opportunityStatus, status.id, draft)
-            return status
+            let id = db.lastInsertedRowID
+            try journal.created(.opportunityStatus, id, draft)
+            try place(db, id: id, at: draft.position, journal: journal)
+            return try Self.require(db, id: id)
         }
     }
 
@@ -45,6 +47,7 @@ public struct OpportunityStatusRepository: Sendable {
                     + "required_fields = ?, version = version + 1 WHERE id = ?",
                 arguments: Self.arguments(draft) + [id])
             try journal.updated(.opportunityStatus, id, from: current.fields, to: draft)
+            try place(db, id: id, at: draft.position, journal: journal)
             return try Self.require(db, id: id)
         }
     }
@@ -71,6 +74,15 @@ public struct OpportunityStatusRepository: Sendable {
             try db.execute(sql: "DELETE FROM opportunity_statuses WHERE id = ?", arguments: [id])
             try journal.recorded(.delete, .opportunityStatus, id)
         }
+    }
+
+    /// Puts status `id` at board position `position` (clamped to the list) and numbers the
+    /// others 1, 2, 3… around it, so two columns never share a place.
+    private func place(_ db: Database, id: Int64, at position: Int, journal: JournalWriter) throws {
+        var ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM opportunity_statuses WHERE id <> ? ORDER BY position, id", arguments: [id])
+        ids.insert(id, at: min(max(0, position - 1), ids.count))
+        try ordering.reorder(db, ids, journal: journal)
     }
 
     static func require(_ db: Database, id: Int64) throws -> OpportunityStatus {

@@ -32,6 +32,12 @@ struct ListView: Equatable {
                          grouping: grouping, isPublic: isPublic)
     }
 
+    /// Whether this view shows what `saved` describes (the "✓" in the saved-filter menu).
+    func matches(_ saved: SavedFilterDraft) -> Bool {
+        filter == saved.query && columns == saved.columns && ascending == saved.ascending && grouping == saved.grouping
+            && (saved.sort == nil || sort == saved.sort)
+    }
+
     /// Only the columns this view shows (all of them when none are chosen), in the view's order.
     func visible<Row>(_ columns: [TableColumn<Row>]) -> [TableColumn<Row>] {
         guard !self.columns.isEmpty else { return columns }

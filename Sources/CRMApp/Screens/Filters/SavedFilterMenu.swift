@@ -21,7 +21,8 @@ enum SavedFilterMenu {
         let filters = app.attempt("Could not read the saved filters") { try app.session.savedFilters.list(list.filterList) } ?? []
         var items = filters.map { filter in
             let owner = filter.ownerID == app.session.user.id ? "" : " · " + app.session.userName(filter.ownerID)
-            let marks = (filter.fields.isPublic ? " (public)" : "") + (filter.id == list.savedFilterInUse?.id ? " ✓" : "")
+            let shown = filter.id == list.savedFilterInUse?.id && list.currentView.matches(filter.fields)
+            let marks = (filter.fields.isPublic ? " (public)" : "") + (shown ? " ✓" : "")
             return MenuItem(title: filter.name + marks + owner) { app in
                 list.apply(filter, app: app)
                 app.show(message: "Showing “\(filter.name)”")

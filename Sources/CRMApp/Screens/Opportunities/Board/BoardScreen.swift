@@ -101,6 +101,10 @@ final class BoardScreen: Screen, SavedFilterHost {
     func reload(app: AppController) { needsReload = true }
 
     func statusHints(app: AppController) -> [String]? {
+        if let filterError {
+            // Stays until the filter is mended: the board shows the last filter that worked.
+            return ["✗ \(filterError.description) · showing the last filter that worked"]
+        }
         func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
         return [
             "\(key("board.column.prev"))/\(key("board.column.next")) column",
