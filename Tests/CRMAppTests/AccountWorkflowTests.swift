@@ -32,7 +32,7 @@ final class AccountWorkflowTests: XCTestCase {
         harness.type("zeppelin")
         try harness.press("Enter Enter")
         harness.assertShows("Accounts › Zeppelin Logistik GmbH")
-        try harness.press("Tab Tab Tab")
+        try harness.press("Tab Tab Tab Tab")
         harness.assertShows("admin")
         harness.assertShows("info@zeppelin.example")
     }

@@ -32,7 +32,7 @@ final class ActivityTimelineTests: XCTestCase {
             draft.description = "Line one of \(outcome.lowercased())\nline two"
             _ = try activities.create(draft)
         }
-        try harness.press("Enter Tab Tab")
+        try harness.press("Enter Tab Tab Tab")
         return (harness, account)
     }
 

@@ -51,6 +51,6 @@ final class KeymapFilesTests: XCTestCase {
     func testVimSetOpensRecordsWithL() throws {
         let harness = try AppHarness(keys: "vim")
         try harness.press("l")
-        harness.assertShows("Data │ People │ Activities │ History")
+        harness.assertShows("Data │ People │ Opportunities │ Activities │ History")
     }
 }

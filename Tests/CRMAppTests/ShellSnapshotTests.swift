@@ -25,7 +25,7 @@ final class ShellSnapshotTests: XCTestCase {
         assertSnapshot(harness.lines, named: "account-detail-data-120x40")
         try harness.press("Tab")
         assertSnapshot(harness.lines, named: "account-detail-people-120x40")
-        try harness.press("Tab Tab")
+        try harness.press("Tab Tab Tab")
         assertSnapshot(harness.lines, named: "account-detail-history-120x40")
     }
 

@@ -57,8 +57,8 @@ final class ConcurrentUsersTests: EndToEndTestCase {
 
         // The History tab lists both changes with both logins.
         try b.send(keys: "Enter")
-        try b.waitFor("Data │ People │ Activities │ History")
-        try b.send(keys: "Tab", "Tab", "Tab")
+        try b.waitFor("Data │ People │ Opportunities │ Activities │ History")
+        try b.send(keys: "Tab", "Tab", "Tab", "Tab")
         let history = try b.waitUntil("the History table with B's change") {
             $0.range(of: #"When\s+Who"#, options: .regularExpression) != nil && $0.contains("+1 555 0199")
         }

@@ -36,12 +36,15 @@ final class JourneyTests: EndToEndTestCase {
         try filter(app, "Kestrel", expecting: "1 of 1 accounts")
         XCTAssertTrue(app.screen().contains("Kestrel Journey Ltd"), app.framed())
 
-        // Open it; after Data come People and Activities, then History with the journal of the creation.
+        // Open it; after Data come People, Opportunities and Activities, then History with the
+        // journal of the creation.
         try app.send(keys: "Enter")
         try app.waitFor("Accounts › Kestrel Journey Ltd")
-        try app.waitFor("Data │ People │ Activities │ History")
+        try app.waitFor("Data │ People │ Opportunities │ Activities │ History")
         try app.send(keys: "Tab")
         try app.waitFor("No people here yet")
+        try app.send(keys: "Tab")
+        try app.waitFor("No opportunities here yet")
         try app.send(keys: "Tab")
         try app.waitFor("No activities here yet")
         try app.send(keys: "Tab")

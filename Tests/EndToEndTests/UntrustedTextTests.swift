@@ -23,10 +23,10 @@ final class UntrustedTextTests: EndToEndTestCase {
         assertIntact(list, of: app, where: "on the list")
 
         try app.send(keys: "Enter")
-        let detail = try app.waitFor("Data │ People │ Activities │ History")
+        let detail = try app.waitFor("Data │ People │ Opportunities │ Activities │ History")
         XCTAssertTrue(detail.contains(Self.escapedName), "the name is not shown escaped in full:\n\(app.framed(detail))")
         assertIntact(detail, of: app, where: "on the detail")
-        try app.send(keys: "Tab", "Tab", "Tab")
+        try app.send(keys: "Tab", "Tab", "Tab", "Tab")
         let history = try app.waitUntil("the History table") { $0.range(of: #"When\s+Who"#, options: .regularExpression) != nil }
         assertIntact(history, of: app, where: "on the History tab")
 

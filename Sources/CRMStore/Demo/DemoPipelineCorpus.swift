@@ -13,10 +13,11 @@ enum DemoPipelineCorpus {
     ]
 
     /// Opportunity name patterns: `{product}`, `{account}` and `{year}` (the year after the
-    /// expected close).
+    /// expected close). What is sold comes first: lists and cards cut names at the right, and
+    /// the account has a column and a card line of its own.
     static let namePatterns = [
-        "{product} for {account}", "{product} for {account}", "{account}: {product}",
-        "{account} — renewal {year}", "{product} pilot at {account}", "{account} — {product}, phase 2",
+        "{product} for {account}", "{product} for {account}", "{product} — {account}",
+        "Renewal {year} — {account}", "{product} pilot at {account}", "{product}, phase 2 — {account}",
     ]
 
     /// Names of opportunities not yet tied to an account.

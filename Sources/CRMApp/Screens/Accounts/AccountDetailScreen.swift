@@ -1,12 +1,12 @@
 import CRMCore
 import TerminalUI
 
-/// One account with tabs: its data, its people (personal contacts), its sales activities with
-/// those of its opportunities (SA-2) and its history (AC-4, ST-6).
+/// One account with tabs: its data, its people (personal contacts), its opportunities, its sales
+/// activities with those of its opportunities (SA-2) and its history (AC-4, ST-6).
 final class AccountDetailScreen: Screen {
     enum Tab: Int, CaseIterable {
-        case data, people, activities, history
-        var title: String { ["Data", "People", "Activities", "History"][rawValue] }
+        case data, people, opportunities, activities, history
+        var title: String { ["Data", "People", "Opportunities", "Activities", "History"][rawValue] }
     }
 
     let section = Section.accounts
@@ -17,10 +17,14 @@ final class AccountDetailScreen: Screen {
     private var history: [JournalEntry] = []
     private let people: ListPane<ContactSource>
     private let activities: ActivityTimeline
+    private let opportunities: OpportunityList
 
     init(accountID: Int64, app: AppController) {
         self.accountID = accountID
         activities = ActivityTimeline(target: .account(accountID), app: app)
+        opportunities = OpportunityList(view: .ofAccount(accountID), app: app) { app in
+            OpportunityForm.create(app: app, account: try? app.session.accounts.get(id: accountID))
+        }
         people = ListPane(source: ContactSource(repository: app.session.contacts,
                                                 query: ContactQuery(view: .ofAccount(accountID))), noun: "people")
         reload(app: app)
@@ -29,9 +33,17 @@ final class AccountDetailScreen: Screen {
     var breadcrumb: String { "Accounts › " + (account?.displayName ?? "#\(accountID)") }
     var tabs: [String] { Tab.allCases.map(\.title) }
     var activeTab: Int { tab.rawValue }
-    var contexts: [KeyContext] { tab == .activities ? ActivityTimeline.contexts + [.detail] : [.detail] }
+    var contexts: [KeyContext] {
+        switch tab {
+        case .activities: ActivityTimeline.contexts + [.detail]
+        case .opportunities: [.opportunity, .list, .detail]
+        default: [.detail]
+        }
+    }
+    var isTyping: Bool { tab == .opportunities && opportunities.isTyping }
     var sidebarActions: [CommandID] {
         if tab == .activities { return ActivityTimeline.sidebarActions + ["tab.next"] }
+        if tab == .opportunities { return OpportunityList.sidebarActions }
         return ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
     }
 
@@ -50,13 +62,22 @@ final class AccountDetailScreen: Screen {
         case .data: break
         case .people: people.reload(app: app)
         case .activities: activities.reload(app: app)
+        case .opportunities: opportunities.reload(app: app)
         case .history:
             history = app.attempt("Could not read the history") { try app.session.journal.history(of: .account, id: accountID) } ?? []
         }
     }
 
+    func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
+        tab == .opportunities ? opportunities.handleKey(event, app: app) : false
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if tab == .activities, activities.handle(command, app: app) { return true }
+        if tab == .opportunities, command != "tab.next", command != "tab.prev",
+           opportunities.handle(command, app: app, from: self) {
+            return true
+        }
         switch command {
         case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
             let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
@@ -103,6 +124,8 @@ final class AccountDetailScreen: Screen {
                           theme: app.theme, filterKey: nil)
         case .activities:
             activities.render(into: &buffer, rect: inner, app: app)
+        case .opportunities:
+            opportunities.render(into: &buffer, rect: inner, app: app, contexts: contexts)
         case .history:
             HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
         }

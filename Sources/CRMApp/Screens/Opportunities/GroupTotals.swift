@@ -1,5 +1,6 @@
 import CRMCore
 import CRMStore
+import TerminalUI
 
 /// The group labels of an opportunity list grouped by status: on the first visible row of each
 /// status, "Proposal · 42 · 1,234,567.00 EUR" (count and total in the base currency at the
@@ -14,9 +15,11 @@ struct GroupTotals {
         query = nil
     }
 
-    /// Labels by opportunity id for the rows that start a group within `rows`; `compact` writes
-    /// totals as "40.2M EUR" for narrow terminals.
-    mutating func labels(for rows: [Opportunity], query: OpportunityQuery, compact: Bool, app: AppController) -> [Int64: String] {
+    /// Labels by opportunity id for the rows that start a group within `rows`, and the width of
+    /// the widest label of any group (so the column does not change width while scrolling);
+    /// `compact` writes totals as "EUR 40M" for narrow terminals.
+    mutating func labels(for rows: [Opportunity], query: OpportunityQuery, compact: Bool,
+                         app: AppController) -> (byID: [Int64: String], width: Int) {
         refresh(query, app: app)
         var labels: [Int64: String] = [:]
         var previous: Int64?
@@ -24,7 +27,9 @@ struct GroupTotals {
             previous = row.statusID
             labels[row.id] = label(row.statusName, totals[row.statusID] ?? CurrencyTotals(), compact: compact)
         }
-        return labels
+        let width = app.session.statusList.filter { totals[$0.id] != nil }
+            .map { DisplayWidth.of(label($0.name, totals[$0.id] ?? CurrencyTotals(), compact: compact)) }.max() ?? 0
+        return (labels, width)
     }
 
     private func label(_ status: String, _ group: CurrencyTotals, compact: Bool) -> String {

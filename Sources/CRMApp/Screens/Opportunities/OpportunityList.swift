@@ -2,15 +2,13 @@ import CRMCore
 import CRMStore
 import TerminalUI
 
-/// An opportunity list for any view (OP-3): the Opportunities section and a project's CRM view
-/// both use it. Columns with the status as a colour tag, sorts, the filter language, saved
+/// An opportunity list for any view (OP-3): the Opportunities section, a project's CRM view, an
+/// account's and a partner's Opportunities tab all use it. Columns with the status as a colour tag, sorts, the filter language, saved
 /// filters, grouping by status with per-group totals, and the OP-5 actions on the selected row.
 final class OpportunityList {
     let list: QueryList<OpportunityRepository>
-    /// The project new opportunities belong to (a project's CRM view), if any.
-    private let projectID: Int64?
-    /// The partner new opportunities are assigned to (a partner's Opportunities tab), if any.
-    private let partnerID: Int64?
+    /// The form `n` opens, prefilled with what the list is of (a project, account or partner).
+    private let newForm: (AppController) -> FormScreen
     private var groupTotals = GroupTotals()
 
     static var sorts: [SortChoice<OpportunityQuery.Sort>] { [
@@ -24,9 +22,9 @@ final class OpportunityList {
         "filter.edit", "filter.saved", "columns.choose", "sort.next", "list.group", "tab.next", "menu.context",
     ]
 
-    init(view: OpportunityQuery.View, projectID: Int64? = nil, partnerID: Int64? = nil, app: AppController) {
-        self.projectID = projectID
-        self.partnerID = partnerID
+    init(view: OpportunityQuery.View, app: AppController,
+         newForm: @escaping (AppController) -> FormScreen = { OpportunityForm.create(app: $0) }) {
+        self.newForm = newForm
         list = QueryList(query: OpportunityQuery(view: view), sorts: Self.sorts, noun: "opportunities",
                          filterList: .opportunities, app: app) { $0.session.opportunities }
     }
@@ -46,7 +44,7 @@ final class OpportunityList {
         if list.handle(command, app: app) { return true }
         switch command {
         case "record.new":
-            app.push(OpportunityForm.create(app: app, projectID: projectID, partnerID: partnerID))
+            app.push(newForm(app))
         case "list.group":
             let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
             list.update(app: app) { $0.grouping = next }
@@ -66,8 +64,9 @@ final class OpportunityList {
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
         var columns = OpportunityColumnsView.columns(theme: app.theme)
         if list.query.isGroupedByStatus {
-            let labels = groupTotals.labels(for: list.pane.window.rows, query: list.query, compact: rect.width < 90, app: app)
-            let width = min(40, max(14, labels.values.map(DisplayWidth.of).max() ?? 0))
+            let (labels, widest) = groupTotals.labels(for: list.pane.window.rows, query: list.query, compact: rect.width < 90,
+                                                      app: app)
+            let width = min(40, max(14, widest))
             columns.removeAll { $0.title == "Status" }
             columns.insert(TableColumn("Status group", minWidth: width,
                                        style: { app.theme.tag($0.statusColour) }) { labels[$0.id] ?? "" }, at: 0)

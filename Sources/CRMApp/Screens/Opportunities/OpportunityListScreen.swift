@@ -47,18 +47,16 @@ final class OpportunityListScreen: Screen {
 
 /// The columns opportunity tables show, shared by the list and an account's opportunities tab.
 enum OpportunityColumnsView {
-    static func columns(theme: Theme, withAccount: Bool = true) -> [TableColumn<Opportunity>] {
-        var columns = [TableColumn<Opportunity>("Name", minWidth: 20, weight: 3) { $0.name }]
-        if withAccount {
-            columns.append(TableColumn("Account", minWidth: 14, weight: 2) { $0.accountName ?? "" })
-        }
-        columns += [
-            TableColumn("Status", minWidth: 13, style: { theme.tag($0.statusColour) }) { $0.statusName },
-            TableColumn("Amount", minWidth: 16, alignRight: true) { $0.amount.map(MoneyDisplay.text) ?? "" },
+    static func columns(theme: Theme) -> [TableColumn<Opportunity>] {
+        // The name gets the most room: it is what tells deals apart.
+        [
+            TableColumn("Name", minWidth: 24, weight: 4) { $0.name },
+            TableColumn("Account", minWidth: 12, weight: 2) { $0.accountName ?? "" },
+            TableColumn("Status", minWidth: 12, style: { theme.tag($0.statusColour) }) { $0.statusName },
+            TableColumn("Amount", minWidth: 15, alignRight: true) { $0.amount.map(MoneyDisplay.text) ?? "" },
             TableColumn("Close", minWidth: 10) { $0.expectedClose?.description ?? "" },
             TableColumn("Owner", minWidth: 10, weight: 1) { $0.ownerName ?? "" },
             TableColumn("Prob.", minWidth: 5, alignRight: true) { "\($0.effectiveProbability)%" },
         ]
-        return columns
     }
 }

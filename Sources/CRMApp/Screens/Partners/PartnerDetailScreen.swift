@@ -26,7 +26,7 @@ final class PartnerDetailScreen: Screen {
 
     init(partnerID: Int64, app: AppController) {
         self.partnerID = partnerID
-        opportunities = OpportunityList(view: .ofPartner(partnerID), partnerID: partnerID, app: app)
+        opportunities = OpportunityList(view: .ofPartner(partnerID), app: app) { OpportunityForm.create(app: $0, partnerID: partnerID) }
         activities = ActivityTimeline(target: .partner(partnerID), app: app)
         reload(app: app)
     }

@@ -19,7 +19,8 @@ final class ProjectCRMScreen: Screen {
 
     init(scope: ProjectCRMScope, app: AppController) {
         self.scope = scope
-        opportunities = OpportunityList(view: scope.opportunityView, projectID: scope.project.id, app: app)
+        let projectID = scope.project.id
+        opportunities = OpportunityList(view: scope.opportunityView, app: app) { OpportunityForm.create(app: $0, projectID: projectID) }
         tasks = TaskList(view: scope.taskView, app: app)
     }
 
