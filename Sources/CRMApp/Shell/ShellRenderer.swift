@@ -85,8 +85,9 @@ enum TabBarView {
         }
         let room = rect.maxX - x - 2
         if room > 8 {
-            let crumb = TextLayout.truncate(breadcrumb, to: room)
-            frame.write(crumb, x: rect.maxX - DisplayWidth.of(SafeText.sanitize(crumb)) - 1, y: rect.y, style: theme.dim)
+            // Measured as drawn: escaped control characters are wider than the raw text.
+            let crumb = TextLayout.truncate(SafeText.sanitize(breadcrumb), to: room)
+            frame.write(crumb, x: rect.maxX - DisplayWidth.of(crumb) - 1, y: rect.y, style: theme.dim)
         }
     }
 
