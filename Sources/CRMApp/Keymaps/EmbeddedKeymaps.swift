@@ -64,12 +64,14 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "f" = "record.favourite"
 "A" = "record.anonymize"
 "m" = "menu.context"
-"K" = "record.move.up"
-"J" = "record.move.down"
-"B" = "currency.base.edit"
 "b" = "list.group"
 "F" = "filter.saved"
 "C" = "columns.choose"
+
+[settings]
+"K" = "record.move.up"
+"J" = "record.move.down"
+"B" = "currency.base.edit"
 "*" = "filter.default"
 
 [opportunity]

@@ -19,7 +19,7 @@ final class SavedFiltersScreen: Screen {
     }
 
     var breadcrumb: String { "\(list.title) › Saved filters" }
-    var contexts: [KeyContext] { [.list] }
+    var contexts: [KeyContext] { [.settings, .list] }
     var sidebarActions: [CommandID] { ["record.open", "record.edit", "record.delete", "filter.default"] }
 
     func reload(app: AppController) {

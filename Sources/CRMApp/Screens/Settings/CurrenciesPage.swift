@@ -37,7 +37,7 @@ final class CurrenciesPage: SettingsPage {
         let used = buffer.write("Base currency: ", x: rect.x + 1, y: rect.y, style: theme.header)
         let code = base?.code ?? "?"
         buffer.write(code, x: rect.x + 1 + used, y: rect.y, style: theme.accent)
-        if let key = app.bindings.keyLabel(for: "currency.base.edit", in: [.list]) {
+        if let key = app.bindings.keyLabel(for: "currency.base.edit", in: [.settings, .list]) {
             buffer.write("  (\(key) to change)", x: rect.x + 1 + used + DisplayWidth.of(code), y: rect.y, style: theme.dim)
         }
         let table = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))

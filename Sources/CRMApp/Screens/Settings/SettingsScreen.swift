@@ -32,7 +32,7 @@ final class SettingsScreen: Screen {
     var breadcrumb: String { "Settings › " + current.longTitle }
     var tabs: [String] { pages.map(\.title) }
     var activeTab: Int { page }
-    var contexts: [KeyContext] { [.list] }
+    var contexts: [KeyContext] { [.settings, .list] }
     var sidebarActions: [CommandID] { current.sidebarActions + ["tab.next"] }
 
     func reload(app: AppController) {
