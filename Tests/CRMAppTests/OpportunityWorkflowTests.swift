@@ -166,4 +166,16 @@ final class OpportunityWorkflowTests: XCTestCase {
             XCTAssertTrue(harness.lines[1].contains("History"), "the active tab stays in view:\n\(harness.lines[1])")
         }
     }
+
+    func testMovingToTheProjectItIsInSavesNothing() throws {
+        let (database, admin) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o Tab / ")
+        harness.type("yard")
+        try harness.press("Enter M")
+        harness.type("crm")
+        try harness.press("Enter")
+        harness.assertShows("“Yard survey” is in the project “CRM” already")
+        XCTAssertEqual(try database.opportunities(actingAs: admin).get(id: 4).version, 1)
+    }
 }

@@ -41,11 +41,13 @@ enum OpportunityActions {
             }
         case "opportunity.project.move":
             pick(.projects, title: "Move to project", app: app) { projectID, name, app in
-                change(opportunity, app: app, from: screen, done: "Moved to the project “\(name)”") { $0.projectID = projectID }
+                change(opportunity, app: app, from: screen, done: "Moved to the project “\(name)”",
+                       unchanged: "“\(opportunity.name)” is in the project “\(name)” already") { $0.projectID = projectID }
             }
         case "opportunity.partner.assign":
             pick(.partners, title: "Assign to partner", app: app) { partnerID, name, app in
-                change(opportunity, app: app, from: screen, done: "Assigned to the partner “\(name)”") { $0.partnerID = partnerID }
+                change(opportunity, app: app, from: screen, done: "Assigned to the partner “\(name)”",
+                       unchanged: "“\(opportunity.name)” is assigned to “\(name)” already") { $0.partnerID = partnerID }
             }
         case "opportunity.activity.new":
             app.push(ActivityForms.new(for: .opportunity(opportunity.id), app: app))
@@ -81,11 +83,16 @@ enum OpportunityActions {
     }
 
     /// Saves one change to the opportunity's fields with its version check; a stale version or a
-    /// required field of its status shows as a message and nothing is saved.
+    /// required field of its status shows as a message and nothing is saved; a change to the
+    /// value it already has saves nothing and says `unchanged`.
     static func change(_ opportunity: Opportunity, app: AppController, from screen: Screen, done: String,
-                       _ edit: (inout OpportunityDraft) -> Void) {
+                       unchanged: String, _ edit: (inout OpportunityDraft) -> Void) {
         var draft = opportunity.fields
         edit(&draft)
+        guard draft != opportunity.fields else {
+            app.show(message: unchanged)
+            return
+        }
         if app.attempt("Could not save", {
             try app.session.opportunities.update(id: opportunity.id, with: draft, expectedVersion: opportunity.version)
         }) != nil {

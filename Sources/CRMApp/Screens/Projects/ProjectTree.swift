@@ -63,9 +63,11 @@ final class ProjectTree {
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        let lastChildren = Self.lastChildren(entries)
         let columns: [TableColumn<ProjectHierarchy.Entry>] = [
             TableColumn("Project", minWidth: 24, weight: 3) { entry in
-                String(repeating: "  ", count: entry.depth) + (entry.depth > 0 ? "└ " : "") + entry.project.name
+                let branch = entry.depth == 0 ? "" : lastChildren.contains(entry.project.id) ? "└ " : "├ "
+                return String(repeating: "  ", count: entry.depth) + branch + entry.project.name
             },
             TableColumn("Identifier", minWidth: 18, weight: 1) { $0.project.identifier },
             TableColumn("CRM", minWidth: 4) { $0.project.crmEnabled ? "on" : "" },
@@ -86,5 +88,15 @@ final class ProjectTree {
         let open = app.bindings.keyLabel(for: "record.open", in: [.list]) ?? "Enter"
         buffer.write("\(entries.count) projects · \(open) opens a project's CRM view", x: footer.x + 1, y: footer.y,
                      style: app.theme.dim, maxWidth: footer.width - 2)
+    }
+
+    /// The projects drawn with "└": the last child of their parent in display order.
+    private static func lastChildren(_ entries: [ProjectHierarchy.Entry]) -> Set<Int64> {
+        var last: Set<Int64> = []
+        for (index, entry) in entries.enumerated() where entry.depth > 0 {
+            let next = entries.dropFirst(index + 1).first { $0.depth <= entry.depth }
+            if next?.depth != entry.depth { last.insert(entry.project.id) }
+        }
+        return last
     }
 }
