@@ -50,10 +50,10 @@ enum OpportunityColumnsView {
     static func columns(theme: Theme) -> [TableColumn<Opportunity>] {
         // The name gets the most room: it is what tells deals apart.
         [
-            TableColumn("Name", minWidth: 24, weight: 4) { $0.name },
+            TableColumn("Name", minWidth: 22, weight: 4) { $0.name },
             TableColumn("Account", minWidth: 12, weight: 2) { $0.accountName ?? "" },
             TableColumn("Status", minWidth: 12, style: { theme.tag($0.statusColour) }) { $0.statusName },
-            TableColumn("Amount", minWidth: 15, alignRight: true) { $0.amount.map(MoneyDisplay.text) ?? "" },
+            TableColumn("Amount", minWidth: 17, alignRight: true) { $0.amount.map(MoneyDisplay.text) ?? "" },
             TableColumn("Close", minWidth: 10) { $0.expectedClose?.description ?? "" },
             TableColumn("Owner", minWidth: 10, weight: 1) { $0.ownerName ?? "" },
             TableColumn("Prob.", minWidth: 5, alignRight: true) { "\($0.effectiveProbability)%" },
