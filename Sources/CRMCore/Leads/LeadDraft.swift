@@ -1,0 +1,137 @@
+import Foundation
+
+/// The user-editable fields of a lead (LD-1): a person or company that may become a customer,
+/// typed in by hand or posted by a marketing tool (LP-1).
+///
+/// Everything a sender may post is plain text or an exact amount, so intake can map any payload
+/// onto a draft, validate it in one place, and keep what was sent byte for byte.
+public struct LeadDraft: Sendable, Hashable, Journaled {
+    /// The keys of the fields, as used by `FieldError.field`, the journal, intake field
+    /// mappings and the processor's rules.
+    public enum Field: String, Sendable, CaseIterable {
+        case firstName, lastName, company, jobTitle, email, phone, mobile, website, country, value, score, source,
+             campaignID, statusID, priority, tags, assigneeID, partnerID, projectID, utmSource, utmMedium, utmCampaign,
+             utmContent, description
+    }
+
+    /// How urgent a lead is; rules may set it (LP-4).
+    public enum Priority: String, Sendable, Hashable, CaseIterable {
+        case low, normal, high, urgent
+    }
+
+    public var firstName = ""
+    public var lastName = ""
+    public var company = ""
+    public var jobTitle = ""
+    public var email = ""
+    public var phone = ""
+    public var mobile = ""
+    public var website = ""
+    /// A country name or ISO code, as sent.
+    public var country = ""
+    /// The expected deal value, exact.
+    public var value: Money?
+    /// A marketing score, 0–1000.
+    public var score: Int?
+    /// Where the lead came from ("web form", "trade fair", …).
+    public var source = ""
+    public var campaignID: Int64?
+    public var statusID: Int64?
+    public var priority = Priority.normal
+    /// Free labels, each without commas.
+    public var tags: [String] = []
+    /// The user the lead is assigned to; `nil` with no partner means the free pool.
+    public var assigneeID: Int64?
+    public var partnerID: Int64?
+    public var projectID: Int64?
+    public var utmSource = ""
+    public var utmMedium = ""
+    public var utmCampaign = ""
+    public var utmContent = ""
+    public var description = ""
+    /// Sender-defined attributes without a field of their own, kept as name → text.
+    public var customAttributes: [String: String] = [:]
+
+    public init() {}
+
+    /// "First Last", else the company, else the e-mail: what lists and cards show.
+    public var displayName: String {
+        let person = [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+        return !person.isEmpty ? person : !company.isEmpty ? company : email
+    }
+
+    /// Checks the draft; empty means it can be saved. A lead needs a name, a company or an
+    /// e-mail address, so a person can tell leads apart.
+    public func validate() -> [FieldError] {
+        var errors: [FieldError] = []
+        if (firstName + lastName + company + email).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors.append(FieldError(field: Field.lastName.rawValue, message: "A lead needs a name, a company or an e-mail."))
+        }
+        let lines: [(Field, String, String)] = [
+            (.firstName, firstName, "First name"), (.lastName, lastName, "Last name"), (.company, company, "Company"),
+            (.jobTitle, jobTitle, "Job title"), (.phone, phone, "Phone"), (.mobile, mobile, "Mobile"),
+            (.website, website, "Website"), (.country, country, "Country"), (.source, source, "Source"),
+            (.utmSource, utmSource, "UTM source"), (.utmMedium, utmMedium, "UTM medium"),
+            (.utmCampaign, utmCampaign, "UTM campaign"), (.utmContent, utmContent, "UTM content"),
+        ]
+        for (field, text, label) in lines {
+            if let error = FieldRules.check(text, field: field.rawValue, label: label, limit: FieldRules.lineLimit) {
+                errors.append(error)
+            }
+        }
+        if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) { errors.append(error) }
+        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
+                                         limit: FieldRules.noteLimit) {
+            errors.append(error)
+        }
+        if let score, !(0...1_000).contains(score) {
+            errors.append(FieldError(field: Field.score.rawValue, message: "The score is a number from 0 to 1000."))
+        }
+        if let value, value.amount < 0 || value.minorUnits == nil {
+            errors.append(FieldError(field: Field.value.rawValue,
+                                     message: "The value must be a positive amount with at most \(value.currency.minorUnits) decimals."))
+        }
+        if tags.contains(where: { $0.contains(",") || $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            errors.append(FieldError(field: Field.tags.rawValue, message: "Tags are single words or phrases without commas."))
+        }
+        if assigneeID != nil, partnerID != nil {
+            errors.append(FieldError(field: Field.assigneeID.rawValue, message: "Assign the lead to a user or to a partner, not both."))
+        }
+        return errors
+    }
+
+    /// The text of one field, as the journal records it and rules compare it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .firstName: firstName
+        case .lastName: lastName
+        case .company: company
+        case .jobTitle: jobTitle
+        case .email: email
+        case .phone: phone
+        case .mobile: mobile
+        case .website: website
+        case .country: country
+        case .value: value?.description ?? ""
+        case .score: score.map(String.init) ?? ""
+        case .source: source
+        case .campaignID: campaignID.journalText
+        case .statusID: statusID.journalText
+        case .priority: priority.rawValue
+        case .tags: tags.joined(separator: ", ")
+        case .assigneeID: assigneeID.journalText
+        case .partnerID: partnerID.journalText
+        case .projectID: projectID.journalText
+        case .utmSource: utmSource
+        case .utmMedium: utmMedium
+        case .utmCampaign: utmCampaign
+        case .utmContent: utmContent
+        case .description: description
+        }
+    }
+
+    public var journalValues: [(field: String, value: String)] {
+        Field.allCases.map { ($0.rawValue, text(of: $0)) }
+            + customAttributes.keys.sorted().map { ("custom.\($0)", customAttributes[$0] ?? "") }
+    }
+}
