@@ -17,6 +17,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
     case exchangeRate = "exchange-rate"
     case savedFilter = "saved-filter"
     case setting
+    case lead
 
     /// A lower-case noun for messages ("account", "contact type").
     public var noun: String {
@@ -36,6 +37,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .exchangeRate: "exchange rate"
         case .savedFilter: "saved filter"
         case .setting: "setting"
+        case .lead: "lead"
         }
     }
 }

@@ -3,8 +3,9 @@ import GRDB
 extension Schema {
     /// v9: sales activities and their configurable categories (SA-1, SA-2, ST-5).
     ///
-    /// An activity belongs to exactly one opportunity, account or partner (`lead_id` waits for
-    /// the leads issue and has no foreign key yet). Two columns are copied so timelines stay
+    /// An activity belongs to exactly one opportunity, account, partner or lead (`lead_id` has no
+    /// foreign key: the leads table comes in v13; leads touched by an activity are marked by a
+    /// trigger of v13). Two columns are copied so timelines stay
     /// single-index range scans:
     /// - `timeline_account_id`: the account whose timeline shows the activity — its own account,
     ///   or its opportunity's account — so an account's timeline, which includes its
@@ -40,7 +41,7 @@ extension Schema {
                 created_at INTEGER NOT NULL,
                 updated_at INTEGER NOT NULL,
                 version INTEGER NOT NULL DEFAULT 1,
-                CHECK ((opportunity_id IS NOT NULL) + (account_id IS NOT NULL) + (partner_id IS NOT NULL) = 1)
+                CHECK ((opportunity_id IS NOT NULL) + (account_id IS NOT NULL) + (partner_id IS NOT NULL) + (lead_id IS NOT NULL) = 1)
             );
             CREATE INDEX sales_activities_of_account ON sales_activities(account_id, at) WHERE account_id IS NOT NULL;
             CREATE INDEX sales_activities_of_opportunity ON sales_activities(opportunity_id, at, id)

@@ -1,0 +1,139 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// Leads (LD-1, LD-2, LD-8) as one user sees and changes them: created by hand or by intake,
+/// journaled, version-checked, archived and unarchived, and listed in the lead views by keyset.
+public struct LeadRepository: Sendable {
+    let database: AppDatabase
+    /// The acting user; `nil` for the unattended intake endpoint (LP-1).
+    let actor: User?
+
+    /// Saves a new lead; without a status it gets the first status of kind "new".
+    public func create(_ draft: LeadDraft) throws -> Lead {
+        try database.write(as: actor) { db, journal in
+            let statusID = try check(draft, db)
+            let now = journal.at.millisecondsSince1970
+            let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
+                + [("created_by_id", actor?.id), ("created_at", now), ("updated_at", now),
+                   NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: nil)]
+            let id = try db.insertRow(into: "leads", columns)
+            try journal.created(.lead, id, draft)
+            return try fetch(db, id: id)
+        }
+    }
+
+    /// Saves `draft` over the lead if it is still at `expectedVersion`.
+    public func update(id: Int64, with draft: LeadDraft, expectedVersion: Int) throws -> Lead {
+        try database.write(as: actor) { db, journal in
+            let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            let columns = try LeadColumns.fields(draft, statusID: try check(draft, db)) + LeadColumns.derived(draft)
+                + [("updated_at", journal.at.millisecondsSince1970),
+                   NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: id)]
+            try db.updateRow("leads", id: id, columns)
+            try journal.updated(.lead, id, from: current.fields, to: draft)
+            return try fetch(db, id: id)
+        }
+    }
+
+    /// Archives or unarchives the lead (LD-8) if it is still at `expectedVersion`.
+    public func setArchived(_ archived: Bool, id: Int64, expectedVersion: Int) throws -> Lead {
+        try database.write(as: actor) { db, journal in
+            let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            guard current.isArchived != archived else { return current }
+            try db.updateRow("leads", id: id, [("is_archived", archived), ("updated_at", journal.at.millisecondsSince1970)])
+            try journal.changed(.lead, id, field: "archived", from: String(current.isArchived), to: String(archived))
+            return try fetch(db, id: id)
+        }
+    }
+
+    // MARK: - Reads
+
+    public func get(id: Int64) throws -> Lead {
+        try database.read { db in try fetch(db, id: id) }
+    }
+
+    /// One window of the view described by `query`, in display order.
+    public func page(_ query: LeadQuery, _ position: PagePosition, limit: Int) throws -> [Lead] {
+        try database.read { db in
+            let decoder = try LeadDecoder(db)
+            return try list(db, query).page(db, position, limit: limit).map(decoder.lead)
+        }
+    }
+
+    /// The number of leads in the view, exact up to `cap`.
+    public func count(_ query: LeadQuery, cap: Int = 10_000) throws -> BoundedCount {
+        try database.read { db in try list(db, query).count(db, cap: cap) }
+    }
+
+    func fetch(_ db: Database, id: Int64) throws -> Lead {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM leads WHERE id = ?", arguments: [id]) else {
+            throw RecordNotFoundError(entity: .lead, id: id)
+        }
+        return try LeadDecoder(db).lead(row)
+    }
+
+    private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Lead {
+        let current = try fetch(db, id: id)
+        guard current.version == expectedVersion else { throw StaleRecordError(entity: .lead, fresh: current) }
+        return current
+    }
+
+    /// The view's conditions over `leads l`; open views take statuses of kind new or working.
+    private func list(_ db: Database, _ query: LeadQuery) throws -> KeysetList {
+        let statuses = try LeadStatusRepository.list(db)
+        let open = statuses.filter(\.kind.isOpen).map(\.id)
+        let incoming = statuses.filter { $0.kind == .new }.map(\.id)
+        let openCondition: SQL = "l.is_archived = 0 AND l.status_id IN \(open)"
+        var conditions: [SQL]
+        switch query.view {
+        case .open: conditions = [openCondition]
+        case .noTouch: conditions = [openCondition, "l.touched_at IS NULL"]
+        case .incoming: conditions = ["l.is_archived = 0 AND l.status_id IN \(incoming)"]
+        case .callOn:
+            let now = database.clock().millisecondsSince1970
+            conditions = [openCondition, """
+                l.id IN (SELECT a.lead_id FROM sales_activities a JOIN activity_categories c ON c.id = a.category_id
+                         WHERE a.lead_id IS NOT NULL AND c.name = 'Call' AND a.at > \(now))
+                """]
+        case .freePool: conditions = [openCondition, "l.assignee_id IS NULL AND l.partner_id IS NULL"]
+        case .archived: conditions = ["l.is_archived = 1"]
+        case .mine:
+            conditions = [openCondition, "l.assignee_id = \(actor?.id ?? -1)"]
+        }
+        let sortColumns = query.sort == .created ? ["created_at"] : ["sort_name"]
+        return KeysetList(
+            table: "leads", alias: "l", selection: "l.*", sortColumns: sortColumns, ascending: query.ascending,
+            conditions: conditions, filter: QuickFilter(table: "leads", text: query.filter), isNarrow: false)
+    }
+
+    /// Validates the draft and the records it names; returns the status id to store.
+    private func check(_ draft: LeadDraft, _ db: Database) throws -> Int64 {
+        var errors = draft.validate()
+        let references: [(LeadDraft.Field, Int64?, String, String)] = [
+            (.campaignID, draft.campaignID, "campaigns", "Choose an existing campaign."),
+            (.statusID, draft.statusID, "lead_statuses", "Choose an existing lead status."),
+            (.assigneeID, draft.assigneeID, "users", "The assignee must be a user."),
+            (.partnerID, draft.partnerID, "partners", "Choose an existing partner."),
+            (.projectID, draft.projectID, "projects", "Choose an existing project."),
+        ]
+        for (field, id, table, message) in references {
+            guard let id else { continue }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) == nil {
+                errors.append(FieldError(field: field.rawValue, message: message))
+            }
+        }
+        guard errors.isEmpty else { throw ValidationError(errors) }
+        return try draft.statusID ?? LeadStatusRepository.first(db, kind: .new).id
+    }
+}
+
+extension AppDatabase {
+    /// The leads, changed on behalf of `user` (`nil`: the intake endpoint).
+    public func leads(actingAs user: User?) -> LeadRepository {
+        LeadRepository(database: self, actor: user)
+    }
+
+    /// The lead statuses.
+    public var leadStatuses: LeadStatusRepository { LeadStatusRepository(database: self) }
+}
