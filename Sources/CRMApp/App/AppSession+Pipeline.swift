@@ -7,5 +7,6 @@ extension AppSession {
     public var opportunityStatuses: OpportunityStatusRepository { database.opportunityStatuses(actingAs: user) }
     public var moneySettings: MoneySettingsRepository { database.moneySettings(actingAs: user) }
     public var opportunityRelations: OpportunityRelations { database.opportunityRelations(actingAs: user) }
+    public var leads: LeadRepository { database.leads(actingAs: user) }
     public var partners: PartnerRepository { database.partners(actingAs: user) }
 }

@@ -1,7 +1,7 @@
 /// Every command the app knows. Keymaps are validated against it, and the help overlay,
 /// the palette, the sidebar and docs/keybindings.md are generated from it.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + partners + board + tasks + forms + popups
+    public static let all: [CommandSpec] = navigation + cursor + records + opportunities + partners + board + leads + tasks + forms + popups
 
     static let navigation: [CommandSpec] = [
         CommandSpec("app.quit", "Quit crm", .global),
@@ -98,6 +98,11 @@ public enum CommandRegistry {
         CommandSpec("board.move.next", "Move the card to the next status", .board, label: "Move →"),
         CommandSpec("board.move.prev", "Move the card to the previous status", .board, label: "Move ←"),
         CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
+    ]
+
+    /// Lead actions (LD-8) bound in the `lead` context of the lead views.
+    static let leads: [CommandSpec] = [
+        CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
     ]
 
     static let forms: [CommandSpec] = [

@@ -74,6 +74,9 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "B" = "currency.base.edit"
 "*" = "filter.default"
 
+[lead]
+"X" = "lead.archive"
+
 [opportunity]
 "c" = "opportunity.activity.new"
 "T" = "opportunity.task.add"

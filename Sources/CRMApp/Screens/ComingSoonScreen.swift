@@ -44,6 +44,7 @@ enum ScreenFactory {
         case .contacts: return ContactListScreen(app: app)
         case .opportunities: return BoardScreen()
         case .settings: return SettingsScreen(app: app)
+        case .leads: return LeadListScreen(app: app)
         case .tasks: return TasksHomeScreen(app: app)
         case .partners: return PartnerListScreen(app: app)
         default: return ComingSoonScreen(section: section)

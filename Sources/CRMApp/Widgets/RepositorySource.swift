@@ -42,6 +42,8 @@ extension AccountRepository: KeysetRepository {}
 extension ContactRepository: KeysetRepository {}
 extension PartnerRepository: KeysetRepository {}
 extension OpportunityRepository: KeysetRepository {}
+extension LeadQuery: ListQuery {}
+extension LeadRepository: KeysetRepository {}
 
 /// Any keyset repository plus the user's query, as the paged source a list window reads.
 public struct RepositorySource<Repository: KeysetRepository>: PagedSource

@@ -1,6 +1,6 @@
 /// The lists that can have saved filters (FI-1); the raw value is stored with each filter.
 public enum FilterList: String, Sendable, Hashable, CaseIterable {
-    case accounts, contacts, opportunities, board, tasks, partners
+    case accounts, contacts, opportunities, board, tasks, partners, leads
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum FilterList: String, Sendable, Hashable, CaseIterable {
         case .board: "Opportunity board"
         case .tasks: "Tasks"
         case .partners: "Partners"
+        case .leads: "Leads"
         }
     }
 }

@@ -154,7 +154,7 @@ extension SavedFilterRepository {
         case .contacts: try FilterCatalog.contacts(db)
         case .opportunities, .board: try FilterCatalog.opportunities(db)
         case .partners: try FilterCatalog.partners(db)
-        case .tasks: nil
+        case .tasks, .leads: nil
         }
         guard let catalog else {
             _ = try FilterParser.parse(query)

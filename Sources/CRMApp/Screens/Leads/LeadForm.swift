@@ -1,0 +1,97 @@
+import CRMCore
+import CRMStore
+
+/// The lead form (create and edit, LD-4): the person, the company, how to reach them, the
+/// value, source and UTM fields, status, priority, tags and the assignee.
+enum LeadForm {
+    typealias Field = LeadDraft.Field
+    static let currencyKey = "currency"
+
+    /// The plain text fields, in form order.
+    static var textFields: [(key: Field, label: String, path: WritableKeyPath<LeadDraft, String>)] { [
+        (.firstName, "First name", \.firstName), (.lastName, "Last name", \.lastName), (.company, "Company", \.company),
+        (.jobTitle, "Job title", \.jobTitle), (.email, "Email", \.email), (.phone, "Phone", \.phone),
+        (.mobile, "Mobile", \.mobile), (.website, "Website", \.website), (.country, "Country", \.country),
+        (.source, "Source", \.source), (.utmSource, "UTM source", \.utmSource), (.utmMedium, "UTM medium", \.utmMedium),
+        (.utmCampaign, "UTM campaign", \.utmCampaign), (.utmContent, "UTM content", \.utmContent),
+    ] }
+
+    static func create(app: AppController) -> FormScreen {
+        var draft = LeadDraft()
+        draft.assigneeID = app.session.user.id
+        return make(title: "Leads › New lead", draft: draft, app: app) { draft, app in
+            let lead = try app.session.leads.create(draft)
+            return "Created “\(lead.displayName)”"
+        }
+    }
+
+    static func edit(_ lead: Lead, app: AppController) -> FormScreen {
+        var expectedVersion = lead.version
+        return make(title: "Leads › \(lead.displayName) › Edit", draft: lead.fields, app: app) { draft, app in
+            do {
+                let saved = try app.session.leads.update(id: lead.id, with: draft, expectedVersion: expectedVersion)
+                return "Saved “\(saved.displayName)”"
+            } catch let stale as StaleRecordError<Lead> {
+                expectedVersion = stale.fresh.version
+                throw FormConflict(fresh: fields(for: stale.fresh.fields, session: app.session), message: FormConflict.message(stale))
+            }
+        }
+    }
+
+    static func fields(for draft: LeadDraft, session: AppSession) -> [FormField] {
+        let statuses = (try? session.database.leadStatuses.list()) ?? []
+        let statusChoices = statuses.map { Choice(id: String($0.id), title: $0.name) }
+        let priorities = LeadDraft.Priority.allCases.map { Choice(id: $0.rawValue, title: $0.rawValue.capitalized) }
+        let currency = draft.value?.currency.code ?? ((try? session.moneySettings.baseCurrency().code) ?? "EUR")
+        let currencyChoices = AccountForm.currencies.map { Choice(id: $0, title: $0) }
+        var fields = textFields.map { field in
+            FormField(key: field.key.rawValue, label: field.label, kind: .text, text: draft[keyPath: field.path])
+        }
+        fields += [
+            FormField(key: Field.value.rawValue, label: "Value", kind: .money(currency: currency),
+                      text: draft.value?.amountText() ?? ""),
+            FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
+                      choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
+            FormField(key: Field.score.rawValue, label: "Score", kind: .number, text: draft.score.map(String.init) ?? ""),
+            FormField(key: Field.statusID.rawValue, label: "Status", kind: .select(statusChoices),
+                      choice: statusChoices.first { $0.id == draft.statusID.map(String.init) } ?? statusChoices.first),
+            FormField(key: Field.priority.rawValue, label: "Priority", kind: .select(priorities),
+                      choice: priorities.first { $0.id == draft.priority.rawValue }),
+            FormField(key: Field.tags.rawValue, label: "Tags (comma separated)", kind: .text,
+                      text: draft.tags.joined(separator: ", ")),
+            FormField(key: Field.assigneeID.rawValue, label: "Assignee", kind: .recordPicker(search: session.userChoices(matching:)),
+                      choice: draft.assigneeID.map { Choice(id: String($0), title: session.userName($0)) }),
+            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
+                      maxLength: FieldRules.noteLimit),
+        ]
+        return fields
+    }
+
+    private static func make(title: String, draft: LeadDraft, app: AppController,
+                             save: @escaping (LeadDraft, AppController) throws -> String) -> FormScreen {
+        FormScreen(section: .leads, title: title, fields: fields(for: draft, session: app.session)) { values, app in
+            var edited = draft
+            func text(_ key: String) -> String { values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
+            edited.description = values[Field.description.rawValue]?.value ?? ""
+            edited.score = Int(text(Field.score.rawValue))
+            edited.statusID = Int64(text(Field.statusID.rawValue))
+            edited.priority = LeadDraft.Priority(rawValue: text(Field.priority.rawValue)) ?? .normal
+            edited.tags = text(Field.tags.rawValue).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            edited.assigneeID = Int64(text(Field.assigneeID.rawValue))
+            edited.value = nil
+            if !text(Field.value.rawValue).isEmpty {
+                do {
+                    let currency = try Currency(code: text(currencyKey))
+                    edited.value = try Money(parsing: text(Field.value.rawValue), currency: currency)
+                } catch {
+                    return .invalid([Field.value.rawValue: "\(error)"])
+                }
+            }
+            let problems = edited.validate()
+            guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
+            return FormConflict.outcome { try save(edited, app) }
+        }
+    }
+}
