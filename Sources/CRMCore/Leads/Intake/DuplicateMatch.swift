@@ -4,7 +4,7 @@ import Foundation
 /// ("matched on e-mail and phone"). Intake links a duplicate to its original; it never merges.
 public struct DuplicateMatch: Sendable, Hashable, CustomStringConvertible {
     /// One kind of normalised key.
-    public enum Key: String, Sendable, Hashable, CaseIterable, Comparable {
+    public enum Key: String, Sendable, Hashable, CaseIterable {
         case email, phone, nameCompany
 
         public var label: String {
@@ -13,10 +13,6 @@ public struct DuplicateMatch: Sendable, Hashable, CustomStringConvertible {
             case .phone: "phone"
             case .nameCompany: "name and company"
             }
-        }
-
-        public static func < (lhs: Key, rhs: Key) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
         }
     }
 

@@ -49,7 +49,4 @@ extension LeadFieldMapping {
         "properties.utm_source": .field(.utmSource), "properties.utm_medium": .field(.utmMedium),
         "properties.utm_campaign": .field(.utmCampaign), "properties.utm_content": .field(.utmContent),
     ])
-
-    /// The shipped mappings, for pickers.
-    public static let shipped: [LeadFieldMapping] = [.generic, .mailchimp, .hubspot]
 }
