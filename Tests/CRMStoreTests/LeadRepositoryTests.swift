@@ -92,4 +92,29 @@ final class LeadRepositoryTests: XCTestCase {
         }
         XCTAssertEqual(try intake.count(LeadQuery()).value, 1, "nothing half-written")
     }
+
+    func testALeadSharingAKeyWithAnEarlierOneIsLinkedNotMerged() throws {
+        let fixture = try Fixture()
+        let intake = fixture.db.leads(actingAs: nil)
+        var first = lead("Acme s.r.o.", email: "Ana.Novak@Example.com")
+        first.firstName = "Ana"
+        first.lastName = "Novák"
+        let original = try intake.create(first)
+        var again = lead("ACME", email: "ana.novak@example.com ")
+        again.email = "ana.novak@example.com"
+        let second = try intake.create(again)
+        var byPhone = lead("Other Ltd")
+        byPhone.phone = "+420 601 234 567"
+        let third = try intake.create(byPhone)
+        var samePhone = lead("Different Ltd")
+        samePhone.mobile = "00420601234567"
+        let fourth = try intake.create(samePhone)
+        XCTAssertNil(original.duplicateOfID)
+        XCTAssertEqual(second.duplicateOfID, original.id, "same e-mail, normalised")
+        XCTAssertNil(third.duplicateOfID)
+        XCTAssertEqual(fourth.duplicateOfID, third.id, "same phone in another form")
+        XCTAssertEqual(try intake.count(LeadQuery()).value, 4, "duplicates are kept as leads of their own")
+        let history = try fixture.db.journal(actingAs: fixture.alice).history(of: .lead, id: second.id)
+        XCTAssertTrue(history.contains { $0.field == "duplicateOf" && $0.newValue == String(original.id) })
+    }
 }

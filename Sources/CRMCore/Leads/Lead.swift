@@ -16,9 +16,13 @@ public struct Lead: Sendable, Hashable, Identifiable {
     public var createdAt: Date
     public var updatedAt: Date
     public var version: Int
+    /// The earlier lead this one shares an e-mail, phone or name+company with (LP-7): flagged
+    /// and linked, never merged silently.
+    public var duplicateOfID: Int64?
 
     public init(id: Int64, fields: LeadDraft, statusName: String, statusKind: LeadStatusKind, isArchived: Bool,
-                touchedAt: Date?, createdByID: Int64?, createdAt: Date, updatedAt: Date, version: Int) {
+                touchedAt: Date?, createdByID: Int64?, createdAt: Date, updatedAt: Date, version: Int,
+                duplicateOfID: Int64? = nil) {
         self.id = id
         self.fields = fields
         self.statusName = statusName
@@ -29,6 +33,7 @@ public struct Lead: Sendable, Hashable, Identifiable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.version = version
+        self.duplicateOfID = duplicateOfID
     }
 
     public var displayName: String { fields.displayName }

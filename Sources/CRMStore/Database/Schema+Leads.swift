@@ -8,7 +8,10 @@ extension Schema {
     /// text with a leading and trailing comma (",hot,fair,") so `tags LIKE '%,hot,%'` finds a tag;
     /// custom attributes are a JSON object. `touched_at` is the time of the lead's first sales
     /// activity (kept by a trigger), so the "no-touch" view is an indexed `touched_at IS NULL`.
-    /// Leads are ranked by name like accounts (`name_rank` is the FTS rowid).
+    /// Leads are ranked by name like accounts (`name_rank` is the FTS rowid). `lead_keys` holds
+    /// each lead's normalised e-mail, phones and name+company (LP-7), so a new lead finds an
+    /// earlier one sharing a key through the primary key and is linked to it
+    /// (`duplicate_of_id`), never merged.
     static func createLeads(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE campaign_statuses (
@@ -65,6 +68,7 @@ extension Schema {
                 description TEXT NOT NULL,
                 custom_attributes TEXT NOT NULL,
                 is_archived INTEGER NOT NULL DEFAULT 0,
+                duplicate_of_id INTEGER REFERENCES leads(id) ON DELETE SET NULL,
                 touched_at INTEGER,
                 created_by_id INTEGER REFERENCES users(id),
                 created_at INTEGER NOT NULL,
@@ -88,6 +92,14 @@ extension Schema {
                 WHERE assignee_id IS NULL AND partner_id IS NULL AND is_archived = 0;
             CREATE INDEX leads_by_campaign ON leads(campaign_id) WHERE campaign_id IS NOT NULL;
             CREATE INDEX leads_by_partner ON leads(partner_id) WHERE partner_id IS NOT NULL;
+            CREATE INDEX leads_duplicates ON leads(duplicate_of_id) WHERE duplicate_of_id IS NOT NULL;
+            CREATE TABLE lead_keys (
+                lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'nameCompany')),
+                key TEXT NOT NULL,
+                PRIMARY KEY (kind, key, lead_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX lead_keys_of_lead ON lead_keys(lead_id);
             CREATE INDEX sales_activities_of_lead ON sales_activities(lead_id, at, id) WHERE lead_id IS NOT NULL;
             CREATE TRIGGER leads_touched AFTER INSERT ON sales_activities WHEN new.lead_id IS NOT NULL BEGIN
                 UPDATE leads SET touched_at = new.created_at WHERE id = new.lead_id AND touched_at IS NULL;

@@ -74,6 +74,6 @@ struct LeadDecoder {
             id: row["id"], fields: fields, statusName: status.name, statusKind: status.kind, isArchived: row["is_archived"],
             touchedAt: (row["touched_at"] as Int64?).map(Date.init(millisecondsSince1970:)), createdByID: row["created_by_id"],
             createdAt: Date(millisecondsSince1970: row["created_at"]), updatedAt: Date(millisecondsSince1970: row["updated_at"]),
-            version: row["version"])
+            version: row["version"], duplicateOfID: row["duplicate_of_id"])
     }
 }

@@ -19,6 +19,10 @@ public struct LeadRepository: Sendable {
                    NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: nil)]
             let id = try db.insertRow(into: "leads", columns)
             try journal.created(.lead, id, draft)
+            if let original = try LeadDuplicates.index(db, leadID: id, draft) {
+                try db.updateRow("leads", id: id, [("duplicate_of_id", original)], bumpingVersion: false)
+                try journal.changed(.lead, id, field: "duplicateOf", from: "", to: String(original))
+            }
             return try fetch(db, id: id)
         }
     }
@@ -32,6 +36,7 @@ public struct LeadRepository: Sendable {
                    NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: id)]
             try db.updateRow("leads", id: id, columns)
             try journal.updated(.lead, id, from: current.fields, to: draft)
+            _ = try LeadDuplicates.index(db, leadID: id, draft)
             return try fetch(db, id: id)
         }
     }

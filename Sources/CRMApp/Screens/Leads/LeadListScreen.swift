@@ -4,7 +4,8 @@ import TerminalUI
 
 /// The lead views of LD-2 as tabs (Open, No touch, Incoming, Call on, Free pool, My leads,
 /// Archived): newest first, filter, saved filters, columns; new, edit, archive and unarchive.
-/// Qualify, disqualify and the lead pages of LD-3 come with the rest of the leads issue.
+/// The first column marks duplicates of an earlier lead (≈, LP-7) and high (↑) or urgent (!)
+/// priority. Qualify, disqualify and the lead pages of LD-3 come with the rest of the leads issue.
 final class LeadListScreen: Screen {
     static let views: [LeadQuery.View] = [.open, .noTouch, .incoming, .callOn, .freePool, .mine, .archived]
 
@@ -71,7 +72,7 @@ final class LeadListScreen: Screen {
             TableColumn("Value", minWidth: 15, alignRight: true) { $0.value.map(MoneyDisplay.text) ?? "" },
             TableColumn("Email", minWidth: 14, weight: 2) { $0.email },
         ], into: &buffer, rect: rect, app: app, contexts: contexts) { lead in
-            lead.priority == .urgent ? "!" : lead.priority == .high ? "↑" : " "
+            lead.duplicateOfID != nil ? "≈" : lead.priority == .urgent ? "!" : lead.priority == .high ? "↑" : " "
         }
     }
 }

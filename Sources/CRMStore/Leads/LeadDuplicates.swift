@@ -1,0 +1,26 @@
+import CRMCore
+import GRDB
+
+/// Duplicate identification on save (LP-7): a lead's normalised keys are stored in `lead_keys`,
+/// and a lead sharing a key with an earlier one is linked to the earliest such lead. Nothing is
+/// merged; the link and its reason are what the merge screen starts from.
+enum LeadDuplicates {
+    /// Rewrites the keys of lead `id` and returns the earliest other lead sharing one, if any.
+    static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft) throws -> Int64? {
+        let identity = LeadIdentity(draft, defaultCallingCode: nil)
+        var keys: [(String, String)] = identity.normalisedPhones.sorted().map { ("phone", $0) }
+        if let email = identity.normalisedEmail { keys.append(("email", email)) }
+        if let nameCompany = identity.nameCompanyKey { keys.append(("nameCompany", nameCompany)) }
+        try db.execute(sql: "DELETE FROM lead_keys WHERE lead_id = ?", arguments: [id])
+        var earliest: Int64?
+        for (kind, key) in keys {
+            try db.execute(sql: "INSERT OR IGNORE INTO lead_keys (lead_id, kind, key) VALUES (?, ?, ?)",
+                           arguments: [id, kind, key])
+            let other = try Int64.fetchOne(db, sql: """
+                SELECT min(lead_id) FROM lead_keys WHERE kind = ? AND key = ? AND lead_id < ?
+                """, arguments: [kind, key, id])
+            if let other { earliest = min(earliest ?? other, other) }
+        }
+        return earliest
+    }
+}
