@@ -195,6 +195,22 @@ public final class AppController {
 
     public func show(message: String) { statusMessage = StatusMessage(text: message, isError: false) }
     public func show(error: String) { statusMessage = StatusMessage(text: error, isError: true) }
+    /// Re-reads the record a detail screen shows into `record`. When it is gone or no longer
+    /// visible, `record` becomes `nil` and the status line says so; when the read fails otherwise,
+    /// the screen keeps what it shows. Returns true only when the record was read.
+    public func reread<Record>(_ record: inout Record?, _ noun: String, _ read: () throws -> Record) -> Bool {
+        do {
+            record = try read()
+            return true
+        } catch let missing as RecordNotFoundError {
+            record = nil
+            show(error: missing.description)
+        } catch {
+            show(error: "Could not read the \(noun): \(ErrorText.describe(error))")
+        }
+        return false
+    }
+
     /// Takes back an error that no longer holds (a filter typed further became valid again).
     public func clearError() {
         if statusMessage?.isError == true { statusMessage = nil }

@@ -48,16 +48,7 @@ final class AccountDetailScreen: Screen {
     }
 
     func reload(app: AppController) {
-        do {
-            account = try app.session.accounts.get(id: accountID)
-        } catch let missing as RecordNotFoundError {
-            account = nil
-            app.show(error: missing.description)
-            return
-        } catch {
-            app.show(error: "Could not read the account: \(ErrorText.describe(error))")
-            return
-        }
+        guard app.reread(&account, "account", { try app.session.accounts.get(id: accountID) }) else { return }
         switch tab {
         case .data: break
         case .people: people.reload(app: app)

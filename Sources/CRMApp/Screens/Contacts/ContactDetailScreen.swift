@@ -24,16 +24,7 @@ final class ContactDetailScreen: Screen {
     }
 
     func reload(app: AppController) {
-        do {
-            contact = try app.session.contacts.get(id: contactID)
-        } catch let missing as RecordNotFoundError {
-            contact = nil
-            app.show(error: missing.description)
-            return
-        } catch {
-            app.show(error: "Could not read the contact: \(ErrorText.describe(error))")
-            return
-        }
+        guard app.reread(&contact, "contact", { try app.session.contacts.get(id: contactID) }) else { return }
         if showsHistory {
             history = app.attempt("Could not read the history") { try app.session.journal.history(of: .contact, id: contactID) } ?? []
         }

@@ -60,16 +60,7 @@ final class OpportunityDetailScreen: Screen {
     }
 
     func reload(app: AppController) {
-        do {
-            opportunity = try app.session.opportunities.get(id: opportunityID)
-        } catch let missing as RecordNotFoundError {
-            opportunity = nil
-            app.show(error: missing.description)
-            return
-        } catch {
-            app.show(error: "Could not read the opportunity: \(ErrorText.describe(error))")
-            return
-        }
+        guard app.reread(&opportunity, "opportunity", { try app.session.opportunities.get(id: opportunityID) }) else { return }
         let relations = app.session.opportunityRelations
         switch tab {
         case .activities: activities.reload(app: app)

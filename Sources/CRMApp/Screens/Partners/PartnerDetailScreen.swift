@@ -61,16 +61,7 @@ final class PartnerDetailScreen: Screen {
     }
 
     func reload(app: AppController) {
-        do {
-            partner = try app.session.partners.get(id: partnerID)
-        } catch let missing as RecordNotFoundError {
-            partner = nil
-            app.show(error: missing.description)
-            return
-        } catch {
-            app.show(error: "Could not read the partner: \(ErrorText.describe(error))")
-            return
-        }
+        guard app.reread(&partner, "partner", { try app.session.partners.get(id: partnerID) }) else { return }
         let session = app.session
         switch tab {
         case .data:

@@ -41,16 +41,7 @@ final class TaskDetailScreen: Screen {
     }
 
     func reload(app: AppController) {
-        do {
-            task = try app.session.tasks.get(id: taskID)
-        } catch let missing as RecordNotFoundError {
-            task = nil
-            app.show(error: missing.description)
-            return
-        } catch {
-            app.show(error: "Could not read the task: \(ErrorText.describe(error))")
-            return
-        }
+        guard app.reread(&task, "task", { try app.session.tasks.get(id: taskID) }) else { return }
         switch tab {
         case .overview: break
         case .related:
