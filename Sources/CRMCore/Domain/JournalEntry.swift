@@ -18,6 +18,10 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
     case savedFilter = "saved-filter"
     case setting
     case lead
+    case leadRule = "lead-rule"
+    case leadSplitFilter = "lead-split-filter"
+    case apiKey = "api-key"
+    case campaign
 
     /// A lower-case noun for messages ("account", "contact type").
     public var noun: String {
@@ -38,6 +42,10 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .savedFilter: "saved filter"
         case .setting: "setting"
         case .lead: "lead"
+        case .leadRule: "lead rule"
+        case .leadSplitFilter: "splitter filter"
+        case .apiKey: "API key"
+        case .campaign: "campaign"
         }
     }
 }

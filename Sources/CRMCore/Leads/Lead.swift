@@ -19,10 +19,12 @@ public struct Lead: Sendable, Hashable, Identifiable {
     /// The earlier lead this one shares an e-mail, phone or name+company with (LP-7): flagged
     /// and linked, never merged silently.
     public var duplicateOfID: Int64?
+    /// What the lead was added to or became, how it arrived and was routed.
+    public var history: LeadHistory
 
     public init(id: Int64, fields: LeadDraft, statusName: String, statusKind: LeadStatusKind, isArchived: Bool,
                 touchedAt: Date?, createdByID: Int64?, createdAt: Date, updatedAt: Date, version: Int,
-                duplicateOfID: Int64? = nil) {
+                duplicateOfID: Int64? = nil, history: LeadHistory = LeadHistory()) {
         self.id = id
         self.fields = fields
         self.statusName = statusName
@@ -34,6 +36,7 @@ public struct Lead: Sendable, Hashable, Identifiable {
         self.updatedAt = updatedAt
         self.version = version
         self.duplicateOfID = duplicateOfID
+        self.history = history
     }
 
     public var displayName: String { fields.displayName }

@@ -74,6 +74,15 @@ struct LeadDecoder {
             id: row["id"], fields: fields, statusName: status.name, statusKind: status.kind, isArchived: row["is_archived"],
             touchedAt: (row["touched_at"] as Int64?).map(Date.init(millisecondsSince1970:)), createdByID: row["created_by_id"],
             createdAt: Date(millisecondsSince1970: row["created_at"]), updatedAt: Date(millisecondsSince1970: row["updated_at"]),
-            version: row["version"], duplicateOfID: row["duplicate_of_id"])
+            version: row["version"], duplicateOfID: row["duplicate_of_id"], history: history(row))
+    }
+
+    private func history(_ row: Row) -> LeadHistory {
+        func date(_ column: String) -> Date? { (row[column] as Int64?).map(Date.init(millisecondsSince1970:)) }
+        return LeadHistory(
+            accountID: row["account_id"], contactID: row["contact_id"], opportunityID: row["opportunity_id"],
+            qualifiedAt: date("qualified_at"), disqualifyReason: row["disqualify_reason"], anonymizedAt: date("anonymized_at"),
+            apiKeyID: row["api_key_id"], routingRuleID: row["routing_rule_id"],
+            routingExplanation: row["routing_explanation"], splitFilterID: row["split_filter_id"])
     }
 }

@@ -12,19 +12,29 @@ public struct LeadRepository: Sendable {
     /// Saves a new lead; without a status it gets the first status of kind "new".
     public func create(_ draft: LeadDraft) throws -> Lead {
         try database.write(as: actor) { db, journal in
-            let statusID = try check(draft, db)
-            let now = journal.at.millisecondsSince1970
-            let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
-                + [("created_by_id", actor?.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: nil)]
-            let id = try db.insertRow(into: "leads", columns)
-            try journal.created(.lead, id, draft)
-            if let original = try LeadDuplicates.index(db, leadID: id, draft) {
-                try db.updateRow("leads", id: id, [("duplicate_of_id", original)], bumpingVersion: false)
-                try journal.changed(.lead, id, field: "duplicateOf", from: "", to: String(original))
-            }
-            return try fetch(db, id: id)
+            try fetch(db, id: try insert(db, journal, draft))
         }
+    }
+
+    /// Inserts a lead inside the caller's transaction and returns its id: validated, journaled
+    /// and checked for duplicates (LP-7). `history` carries what intake and routing know
+    /// (API key, rule and explanation); intake stores its payload and receipt beside it.
+    func insert(_ db: Database, _ journal: JournalWriter, _ draft: LeadDraft,
+                history: LeadHistory = LeadHistory()) throws -> Int64 {
+        let statusID = try check(draft, db)
+        let now = journal.at.millisecondsSince1970
+        let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
+            + [("created_by_id", actor?.id), ("created_at", now), ("updated_at", now),
+               ("api_key_id", history.apiKeyID), ("routing_rule_id", history.routingRuleID),
+               ("routing_explanation", history.routingExplanation),
+               NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: nil)]
+        let id = try db.insertRow(into: "leads", columns)
+        try journal.created(.lead, id, draft)
+        if let original = try LeadDuplicates.index(db, leadID: id, draft) {
+            try db.updateRow("leads", id: id, [("duplicate_of_id", original)], bumpingVersion: false)
+            try journal.changed(.lead, id, field: "duplicateOf", from: "", to: String(original))
+        }
+        return id
     }
 
     /// Saves `draft` over the lead if it is still at `expectedVersion`.
