@@ -41,6 +41,24 @@ final class LeadIdentityTests: XCTestCase {
         }
     }
 
+    func testTheLeadsCountryGivesTheCallingCodeOfNationalNumbers() {
+        let table: [(String, String?)] = [
+            ("CZ", "420"), (" de ", "49"), ("Czech Republic", "420"), ("Česká republika", "420"),
+            ("ÖSTERREICH", "43"), ("United States", "1"), ("uk", "44"), ("Atlantis", nil), ("", nil), ("C", nil),
+        ]
+        for (country, expected) in table {
+            XCTAssertEqual(CountryCallingCode.code(forCountry: country), expected, country)
+        }
+        var national = LeadDraft()
+        national.phone = "0601 234 567"
+        national.country = "Czechia"
+        var international = LeadDraft()
+        international.mobile = "+420 601 234 567"
+        let code = CountryCallingCode.code(forCountry: national.country)
+        XCTAssertEqual(LeadIdentity(national, defaultCallingCode: code).normalisedPhones,
+                       LeadIdentity(international, defaultCallingCode: nil).normalisedPhones)
+    }
+
     func testNameCompanyKeyFoldsAndDropsLegalForms() {
         let table: [(String, String, String, String?)] = [
             ("Ana", "Novák", "ACME s.r.o.", "ana novak|acme"),

@@ -113,7 +113,11 @@ final class LeadRepositoryTests: XCTestCase {
         XCTAssertEqual(second.duplicateOfID, original.id, "same e-mail, normalised")
         XCTAssertNil(third.duplicateOfID)
         XCTAssertEqual(fourth.duplicateOfID, third.id, "same phone in another form")
-        XCTAssertEqual(try intake.count(LeadQuery()).value, 4, "duplicates are kept as leads of their own")
+        var national = lead("Third Ltd")
+        national.phone = "601 234 567"
+        national.country = "CZ"
+        XCTAssertEqual(try intake.create(national).duplicateOfID, third.id, "a national number takes the country's code")
+        XCTAssertEqual(try intake.count(LeadQuery()).value, 5, "duplicates are kept as leads of their own")
         let history = try fixture.db.journal(actingAs: fixture.alice).history(of: .lead, id: second.id)
         XCTAssertTrue(history.contains { $0.field == "duplicateOf" && $0.newValue == String(original.id) })
     }

@@ -7,7 +7,7 @@ import GRDB
 enum LeadDuplicates {
     /// Rewrites the keys of lead `id` and returns the earliest other lead sharing one, if any.
     static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft) throws -> Int64? {
-        let identity = LeadIdentity(draft, defaultCallingCode: nil)
+        let identity = LeadIdentity(draft, defaultCallingCode: CountryCallingCode.code(forCountry: draft.country))
         var keys: [(String, String)] = identity.normalisedPhones.sorted().map { ("phone", $0) }
         if let email = identity.normalisedEmail { keys.append(("email", email)) }
         if let nameCompany = identity.nameCompanyKey { keys.append(("nameCompany", nameCompany)) }
