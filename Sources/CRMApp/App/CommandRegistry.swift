@@ -48,6 +48,7 @@ public enum CommandRegistry {
         CommandSpec("record.move.up", "Move the selected row up (order)", .settings, label: "Move up"),
         CommandSpec("record.move.down", "Move the selected row down (order)", .settings, label: "Move down"),
         CommandSpec("currency.base.edit", "Change the base currency", .settings, label: "Base currency"),
+        CommandSpec("record.active.toggle", "Switch the selected rule on or off", .settings, label: "On/off"),
         CommandSpec("detail.edit", "Edit", .detail),
         CommandSpec("detail.delete", "Delete", .detail),
         CommandSpec("detail.favourite", "Toggle favourite", .detail, label: "Favourite"),
@@ -111,6 +112,8 @@ public enum CommandRegistry {
         CommandSpec("field.next", "Next field", .form, inPalette: false),
         CommandSpec("field.prev", "Previous field", .form, inPalette: false),
         CommandSpec("field.pick", "Open the picker of this field (calendar, list, search)", .form, label: "Picker"),
+        CommandSpec("form.line.add", "Add a line (a condition of a lead rule)", .form, label: "Add line"),
+        CommandSpec("form.line.remove", "Remove the focused line", .form, label: "Remove line"),
     ]
 
     static let popups: [CommandSpec] = [

@@ -22,6 +22,8 @@ public final class FormScreen: Screen {
     private var scroll = 0
     private let onSave: ([String: FormField], AppController) -> SaveOutcome
     private var topMessage: String?
+    /// Commands a particular form adds (such as adding a condition line), listed in its sidebar.
+    public var extraActions: [(command: CommandID, run: (FormScreen, AppController) -> Void)] = []
 
     public init(section: Section, title: String, fields: [FormField],
                 onSave: @escaping ([String: FormField], AppController) -> SaveOutcome) {
@@ -33,10 +35,20 @@ public final class FormScreen: Screen {
 
     public var contexts: [KeyContext] { [.form] }
     public var isTyping: Bool { true }
-    public var sidebarActions: [CommandID] { ["form.save", "form.cancel", "field.pick"] }
+    public var sidebarActions: [CommandID] { ["form.save", "form.cancel", "field.pick"] + extraActions.map(\.command) }
     public var isDirty: Bool { fields.contains(where: \.isChanged) }
 
     public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+
+    /// The key of the focused field.
+    public var focusedKey: String { fields[focus].key }
+
+    /// Replaces the fields (a form whose lines grow and shrink), keeping what each kept field
+    /// holds; the focus goes to `key` when it is among them.
+    public func replaceFields(_ newFields: [FormField], focusing key: String?) {
+        fields = newFields
+        focus = newFields.firstIndex { $0.key == key } ?? min(focus, newFields.count - 1)
+    }
 
     // MARK: - Keys
 
@@ -101,7 +113,9 @@ public final class FormScreen: Screen {
             } else {
                 app.pop()
             }
-        default: return false
+        default:
+            guard let action = extraActions.first(where: { $0.command == command }) else { return false }
+            action.run(self, app)
         }
         return true
     }

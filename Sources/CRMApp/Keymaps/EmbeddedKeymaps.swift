@@ -73,6 +73,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "J" = "record.move.down"
 "B" = "currency.base.edit"
 "*" = "filter.default"
+"x" = "record.active.toggle"
 
 [lead]
 "X" = "lead.archive"
@@ -131,6 +132,8 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "F2" = "form.save"
 "Esc" = "form.cancel"
 "F4" = "field.pick"
+"C-o" = "form.line.add"
+"C-r" = "form.line.remove"
 
 [popup]
 "j" = "popup.down"

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// CRM settings (ST-5 as far as built): personal contact types (PC-2), account types (AC-1),
 /// the users who may log in (managed with `crm user`), opportunity statuses (OP-2), activity
-/// categories (SA-1) and currencies (base currency and exchange rates).
+/// categories (SA-1), currencies (base currency and exchange rates) and lead routing rules (LP-3).
 ///
 /// Each tab is a `SettingsPage`; this screen switches tabs and keeps the cursor.
 final class SettingsScreen: Screen {
@@ -23,6 +23,7 @@ final class SettingsScreen: Screen {
                           column: "Sales activity category", repository: { $0.session.activityCategories },
                           afterChange: { _ in }),
             CurrenciesPage(),
+            LeadRulesPage(),
         ]
         reload(app: app)
     }

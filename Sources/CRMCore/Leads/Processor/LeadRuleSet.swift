@@ -5,7 +5,8 @@ public struct LeadRouting: Sendable, Hashable {
     public var outcome: LeadOutcome
     /// The priority to set, or `nil` to keep the lead's own.
     public var priority: LeadDraft.Priority?
-    /// The 1-based position of the rule that matched, `nil` when none did.
+    /// The number of the rule that matched (its 1-based place in the set, or the number the set
+    /// was given for it), `nil` when none did.
     public var rulePosition: Int?
     /// E.g. "Rule 2 ‘DACH web leads’: country is DE (one of DE, AT, CH) and source contains ‘web’".
     public var explanation: String
@@ -22,9 +23,13 @@ public struct LeadRouting: Sendable, Hashable {
 /// conditions all hold decides; a lead no rule takes goes to the free pool.
 public struct LeadRuleSet: Sendable, Hashable {
     public var rules: [LeadRule]
+    /// The number each rule is called by in explanations: its place among all stored rules,
+    /// which differs from its index when inactive rules are left out.
+    public var numbers: [Int]
 
-    public init(_ rules: [LeadRule]) {
+    public init(_ rules: [LeadRule], numbers: [Int]? = nil) {
         self.rules = rules
+        self.numbers = numbers ?? rules.indices.map { $0 + 1 }
     }
 
     /// Routes `draft` by the first matching rule; `rates` lets value conditions compare
@@ -32,8 +37,9 @@ public struct LeadRuleSet: Sendable, Hashable {
     public func evaluate(_ draft: LeadDraft, rates: ExchangeRateTable? = nil) -> LeadRouting {
         for (index, rule) in rules.enumerated() {
             guard let reason = rule.reason(for: draft, rates: rates) else { continue }
-            return LeadRouting(outcome: rule.outcome, priority: rule.priority, rulePosition: index + 1,
-                               explanation: "Rule \(index + 1) ‘\(rule.name)’: \(reason)")
+            let number = index < numbers.count ? numbers[index] : index + 1
+            return LeadRouting(outcome: rule.outcome, priority: rule.priority, rulePosition: number,
+                               explanation: "Rule \(number) ‘\(rule.name)’: \(reason)")
         }
         return LeadRouting(outcome: .freePool, priority: nil, rulePosition: nil, explanation: "no rule matched")
     }
