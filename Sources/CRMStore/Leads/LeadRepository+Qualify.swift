@@ -89,8 +89,8 @@ extension LeadRepository {
 
     private static func checkQualifiable(_ lead: Lead) throws {
         if lead.isQualified {
-            let when = lead.history.qualifiedAt.map { " on \(CalendarDate.day(of: $0))" } ?? ""
-            throw RuleViolationError("“\(lead.displayName)” was qualified already\(when); a lead is qualified once.")
+            let when = lead.history.qualifiedAt.map { " (on \(CalendarDate.day(of: $0)))" } ?? ""
+            throw RuleViolationError("“\(lead.displayName)” was qualified already\(when).")
         }
         if lead.isAnonymized {
             throw RuleViolationError("“\(lead.displayName)” was anonymized; it cannot be qualified.")
