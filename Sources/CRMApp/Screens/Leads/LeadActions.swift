@@ -68,7 +68,7 @@ enum LeadActions {
                 return true
             }
             app.confirm("Anonymize “\(lead.displayName)”? This cannot be undone.",
-                        detail: "Erases names, company, job title, e-mail, phones, website, notes, payload.") { app in
+                        detail: "Erases name, company, title, e-mail, phones, website, notes, payload.") { app in
                 save(lead, app: app, from: screen, done: "Anonymized the lead #\(lead.id)") {
                     try leads.anonymize(id: lead.id, expectedVersion: lead.version)
                 }
@@ -95,7 +95,7 @@ enum LeadActions {
     /// someone else made), and the status line says what happened.
     private static func save(_ lead: Lead, app: AppController, from screen: Screen, done: String,
                              _ action: () throws -> Lead) {
-        let saved = app.attempt("Could not change “\(lead.displayName)”", action)
+        let saved = app.attempt("Not changed", action)
         screen.reload(app: app)
         if saved != nil { app.show(message: done) }
     }
