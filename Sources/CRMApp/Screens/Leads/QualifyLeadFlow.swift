@@ -37,7 +37,7 @@ enum QualifyLeadFlow {
                 return FormConflict.outcome {
                     do {
                         let saved = try app.session.leads.qualify(id: lead.id, expectedVersion: expectedVersion, qualification)
-                        return "Qualified “\(saved.displayName)”: created the opportunity “\(opportunity.name)”"
+                        return "Qualified “\(saved.displayName)” → opportunity “\(opportunity.name)”"
                     } catch let stale as StaleRecordError<Lead> {
                         expectedVersion = stale.fresh.version
                         throw RuleViolationError(stale.description + " Save again to qualify it anyway.")
