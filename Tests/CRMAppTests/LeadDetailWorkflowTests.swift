@@ -22,7 +22,7 @@ final class LeadDetailWorkflowTests: XCTestCase {
         let leads = harness.database.leads(actingAs: nil)
         let id = try harness.database.writer.write { db in
             try leads.insert(db, JournalWriter(db: db, userID: nil, at: AppHarness.fixedNow), draft,
-                             history: LeadHistory(routingExplanation: "Rule 1 ‘Web leads’: source is web form → free pool"))
+                             history: LeadHistory(routingExplanation: "Rule 1 ‘Web leads’: source is web form and UTM source is newsletter → free pool, priority normal"))
         }
         return try leads.get(id: id)
     }

@@ -10,47 +10,61 @@ enum LeadLink: Equatable {
 /// The "Overview" tab of a lead (LD-1, LD-5…LD-9, LP-3, LP-6): where it stands, what it became
 /// or was added to, why it was routed where it is, how the splitter shared it, then every field.
 /// The names of linked records are read once per reload, not per frame. A cursor walks the
-/// lines so linked ones (marked ›) can be opened.
+/// rows so linked ones (marked ›) can be opened; long values wrap to the pane's width.
 struct LeadOverview {
-    struct Line {
-        var label: String
-        var value: String
-        var link: LeadLink?
-    }
-
-    private(set) var lines: [Line] = []
+    private var rows: [Row] = []
     private(set) var cursor = 0
     private var scroll = 0
 
-    var selectedLink: LeadLink? { lines.indices.contains(cursor) ? lines[cursor].link : nil }
+    var selectedLink: LeadLink? { rows.indices.contains(cursor) ? rows[cursor].link : nil }
 
     mutating func move(by step: Int) {
-        cursor = min(max(0, cursor + step), max(0, lines.count - 1))
+        cursor = min(max(0, cursor + step), max(0, rows.count - 1))
     }
 
     mutating func update(_ lead: Lead, shares: [RecordedLeadShare], session: AppSession) {
-        lines = Self.rows(lead, shares: shares, session: session).flatMap { row in
-            row.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, part in
-                Line(label: index == 0 ? row.label : "", value: String(part), link: index == 0 ? row.link : nil)
-            }
-        }
+        rows = Self.rows(lead, shares: shares, session: session)
         move(by: 0)
     }
 
     mutating func render(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
         let height = rect.height - 1
-        guard height > 0 else { return }
-        if cursor < scroll { scroll = cursor }
-        if cursor >= scroll + height { scroll = cursor - height + 1 }
-        let labelWidth = min(22, (lines.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+        let labelWidth = min(22, (rows.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+        guard height > 0, rect.width > labelWidth else { return }
+        var lines: [(row: Int, label: String, text: String)] = []
+        for (index, row) in rows.enumerated() {
+            let text = row.link == nil ? row.value : row.value + " ›"
+            for (part, line) in Self.wrap(text, width: rect.width - labelWidth).enumerated() {
+                lines.append((index, part == 0 ? row.label : "", line))
+            }
+        }
+        let first = lines.firstIndex { $0.row == cursor } ?? 0, last = lines.lastIndex { $0.row == cursor } ?? 0
+        if first < scroll { scroll = first }
+        if last >= scroll + height { scroll = max(first, last - height + 1) }
         for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
             let y = rect.y + 1 + offset
-            let isCursor = scroll + offset == cursor
+            let isCursor = line.row == cursor
             if isCursor { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.selected) }
-            let style = isCursor ? theme.selected : theme.plain
             buffer.write(line.label, x: rect.x, y: y, style: isCursor ? theme.selected : theme.header, maxWidth: labelWidth - 1)
-            let value = line.link == nil ? line.value : line.value + " ›"
-            buffer.write(value, x: rect.x + labelWidth, y: y, style: style, maxWidth: rect.width - labelWidth)
+            buffer.write(line.text, x: rect.x + labelWidth, y: y, style: isCursor ? theme.selected : theme.plain,
+                         maxWidth: rect.width - labelWidth)
+        }
+    }
+
+    /// `text` in lines of at most `width` columns, broken between words and at its own newlines.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
+            var lines: [String] = [], current = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+                let candidate = current.isEmpty ? word : current + " " + word
+                if !current.isEmpty, DisplayWidth.of(candidate) > width {
+                    lines.append(current)
+                    current = word
+                } else {
+                    current = candidate
+                }
+            }
+            return lines + [current]
         }
     }
 
