@@ -76,6 +76,26 @@ final class LeadDetailWorkflowTests: XCTestCase {
         XCTAssertTrue(harness.statusLine.contains("was qualified already"), harness.statusLine)
     }
 
+    func testQualifyAsksForWhatTheFirstStatusRequiresAndSavesNothingWithoutIt() throws {
+        let harness = try AppHarness(columns: 120, rows: 30)
+        let statuses = harness.database.opportunityStatuses(actingAs: harness.user)
+        let first = try XCTUnwrap(statuses.list().first { $0.kind == .open })
+        var settings = first.fields
+        settings.requiredFields = [.expectedClose]
+        _ = try statuses.update(id: first.id, with: settings, expectedVersion: first.version)
+        let lead = try plantLead(harness)
+        try openLead(harness)
+        try harness.press("Q")
+        harness.assertShows("Expected close *")
+        harness.assertHides("Probability")
+        try harness.press("F2")
+        harness.assertShows("required")
+        XCTAssertNil(try harness.database.leads(actingAs: harness.user).get(id: lead.id).history.opportunityID)
+        harness.type("2026-12-31")
+        try harness.press("F2")
+        harness.assertShows("Became opportunity")
+    }
+
     func testDisqualifyNeedsAReasonInPlace() throws {
         let harness = try AppHarness(columns: 120, rows: 30)
         try plantLead(harness)
