@@ -101,9 +101,16 @@ public enum CommandRegistry {
         CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
     ]
 
-    /// Lead actions (LD-8) bound in the `lead` context of the lead views.
+    /// Lead actions (LD-5…LD-10) bound in the `lead` context of the lead views and the lead detail.
     static let leads: [CommandSpec] = [
         CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
+        CommandSpec("lead.qualify", "Qualify: create the opportunity (and the account and contact when missing)", .lead,
+                    label: "Qualify"),
+        CommandSpec("lead.disqualify", "Disqualify with a status and a reason", .lead, label: "Disqualify"),
+        CommandSpec("lead.take", "Take the lead from the free pool (assign it to me)", .lead, label: "Take"),
+        CommandSpec("lead.account.add", "Add the lead to an existing account", .lead, label: "Add to account"),
+        CommandSpec("lead.partner.add", "Add the lead to a partner", .lead, label: "Add to partner"),
+        CommandSpec("lead.activity.new", "Add a sales activity to the lead", .lead, label: "Add activity"),
     ]
 
     static let forms: [CommandSpec] = [

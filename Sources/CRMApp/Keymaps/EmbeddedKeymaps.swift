@@ -77,6 +77,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 
 [lead]
 "X" = "lead.archive"
+"Q" = "lead.qualify"
+"d" = "lead.disqualify"
+"t" = "lead.take"
+"R" = "lead.account.add"
+"P" = "lead.partner.add"
+"c" = "lead.activity.new"
 
 [opportunity]
 "c" = "opportunity.activity.new"

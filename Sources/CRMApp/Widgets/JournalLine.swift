@@ -35,7 +35,7 @@ enum JournalValues {
         case ("typeID", _):
             guard let id = Int64(value) else { return value }
             return entity == .contact ? session.contactTypeName(id) : session.accountTypeName(id)
-        case ("accountManagerID", _):
+        case ("accountManagerID", _), ("assigneeID", _):
             return Int64(value).map { session.userName($0) } ?? value
         default:
             return value
@@ -58,6 +58,12 @@ enum FieldLabels {
         "description": "Description", "relatedAccount": "Related account", "primaryAccountID": "Primary account",
         "relatedOpportunity": "Related opportunity", "identifier": "Identifier", "parentID": "Parent project",
         "crmEnabled": "CRM enabled", "includeSubprojects": "Include subprojects",
+        // Leads (LD-1, LD-5…LD-8)
+        "company": "Company", "website": "Website", "value": "Value", "score": "Score", "source": "Source",
+        "campaignID": "Campaign", "statusID": "Status", "priority": "Priority", "tags": "Tags", "partnerID": "Partner",
+        "utmSource": "UTM source", "utmMedium": "UTM medium", "utmCampaign": "UTM campaign", "utmContent": "UTM content",
+        "opportunity": "Became opportunity", "account": "Account", "contact": "Contact", "qualifiedAt": "Qualified",
+        "disqualifyReason": "Disqualify reason", "archived": "Archived", "duplicateOf": "Duplicate of",
     ]
 
     static func label(for key: String) -> String { labels[key] ?? key }

@@ -20,5 +20,5 @@ extension Journaled {
 
 extension Int64? {
     /// The journal's text for an optional reference: the id, or empty when there is none.
-    var journalText: String { map(String.init) ?? "" }
+    public var journalText: String { map(String.init) ?? "" }
 }

@@ -18,16 +18,22 @@ public struct AccountRepository: Sendable {
     /// Saves a new account created by the acting user.
     public func create(_ draft: AccountDraft) throws -> Account {
         try database.write(as: actor) { db, journal in
-            let type = try check(draft, db, creatorID: actor.id)
-            let now = journal.at.millisecondsSince1970
-            let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
-            let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "accounts").column(db, sortName: sortName, id: nil)]
-            let id = try db.insertRow(into: "accounts", columns)
-            try journal.created(.account, id, draft)
-            return try fetch(db, id: id)
+            try fetch(db, id: insert(db, journal, draft))
         }
+    }
+
+    /// Inserts and journals a new account inside the caller's transaction (so qualifying a lead
+    /// can create its account, contact and opportunity at once); returns its id.
+    func insert(_ db: Database, _ journal: JournalWriter, _ draft: AccountDraft) throws -> Int64 {
+        let type = try check(draft, db, creatorID: actor.id)
+        let now = journal.at.millisecondsSince1970
+        let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
+        let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
+            + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
+               NameRank(table: "accounts").column(db, sortName: sortName, id: nil)]
+        let id = try db.insertRow(into: "accounts", columns)
+        try journal.created(.account, id, draft)
+        return id
     }
 
     /// Saves `draft` over the account if it is still at `expectedVersion`.

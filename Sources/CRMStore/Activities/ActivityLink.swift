@@ -26,6 +26,11 @@ struct ActivityLink {
                 throw RecordNotFoundError(entity: .partner, id: id)
             }
             return ActivityLink(timelineAccountID: nil, privateOwnerID: nil)
+        case .lead(let id):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM leads WHERE id = ?", arguments: [id]) != nil else {
+                throw RecordNotFoundError(entity: .lead, id: id)
+            }
+            return ActivityLink(timelineAccountID: nil, privateOwnerID: nil)
         }
     }
 }

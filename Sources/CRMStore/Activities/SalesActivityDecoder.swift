@@ -23,6 +23,8 @@ struct SalesActivityDecoder {
             target = .account(id)
         } else if let id: Int64 = row["partner_id"] {
             target = .partner(id)
+        } else if let id: Int64 = row["lead_id"] {
+            target = .lead(id)
         } else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "sales activity \(row["id"] as Int64) has no record")
         }

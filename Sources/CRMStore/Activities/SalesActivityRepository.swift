@@ -85,12 +85,13 @@ public struct SalesActivityRepository: Sendable {
     private static let selection: SQL = "a.*, (SELECT o.name FROM opportunities o WHERE o.id = a.opportunity_id) AS opportunity_name"
 
     /// The timeline as a keyset list over one partial index: `(timeline_account_id, at, id)`,
-    /// `(opportunity_id, at, id)` or `(partner_id, at, id)`.
+    /// `(opportunity_id, at, id)`, `(partner_id, at, id)` or `(lead_id, at, id)`.
     private func list(_ target: ActivityTarget) -> KeysetList {
         let scope: SQL = switch target {
         case .account(let id): "a.timeline_account_id = \(id)"
         case .opportunity(let id): "a.opportunity_id = \(id)"
         case .partner(let id): "a.partner_id = \(id)"
+        case .lead(let id): "a.lead_id = \(id)"
         }
         return KeysetList(
             table: "sales_activities", alias: "a", selection: Self.selection, sortColumns: ["at"], ascending: false,
@@ -129,6 +130,7 @@ public struct SalesActivityRepository: Sendable {
             ("duration_minutes", draft.durationMinutes), ("outcome", draft.outcome), ("description", draft.description),
             ("owner_id", draft.ownerID), ("opportunity_id", draft.target.opportunityID),
             ("account_id", draft.target.accountID), ("partner_id", draft.target.partnerID),
+            ("lead_id", draft.target.leadID),
             ("timeline_account_id", link.timelineAccountID), ("private_owner_id", link.privateOwnerID),
         ]
     }

@@ -37,10 +37,14 @@ public struct LeadRepository: Sendable {
         return id
     }
 
-    /// Saves `draft` over the lead if it is still at `expectedVersion`.
+    /// Saves `draft` over the lead if it is still at `expectedVersion`; anonymized leads (LD-9)
+    /// cannot be edited.
     public func update(id: Int64, with draft: LeadDraft, expectedVersion: Int) throws -> Lead {
         try database.write(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            guard !current.isAnonymized else {
+                throw RuleViolationError("This lead was anonymized; its personal data can no longer be edited.")
+            }
             let columns = try LeadColumns.fields(draft, statusID: try check(draft, db)) + LeadColumns.derived(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
                    NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: id)]
@@ -88,7 +92,7 @@ public struct LeadRepository: Sendable {
         return try LeadDecoder(db).lead(row)
     }
 
-    private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Lead {
+    func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Lead {
         let current = try fetch(db, id: id)
         guard current.version == expectedVersion else { throw StaleRecordError(entity: .lead, fresh: current) }
         return current

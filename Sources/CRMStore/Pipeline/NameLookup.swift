@@ -1,14 +1,14 @@
 import CRMCore
 import GRDB
 
-/// Names of the small reference tables (projects, partners) for pickers and labels, found by a
+/// Names of the small reference tables (projects, partners, campaigns) for pickers and labels, found by a
 /// word-prefix of their name.
 ///
 /// Projects and partners number in the hundreds at most, so a LIKE over the sort name is
 /// instant; the big tables (accounts, contacts) have their own indexed searches.
 public struct NameLookup: Sendable {
     public enum Table: String, Sendable {
-        case projects, partners
+        case projects, partners, campaigns
     }
 
     let database: AppDatabase

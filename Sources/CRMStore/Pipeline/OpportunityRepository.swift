@@ -19,15 +19,21 @@ public struct OpportunityRepository: Sendable {
     /// Saves a new opportunity created by the acting user.
     public func create(_ draft: OpportunityDraft) throws -> Opportunity {
         try database.write(as: actor) { db, journal in
-            let link = try check(draft, db)
-            let now = journal.at.millisecondsSince1970
-            let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "opportunities").column(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
-            let id = try db.insertRow(into: "opportunities", columns)
-            try journal.created(.opportunity, id, draft)
-            return try fetch(db, id: id)
+            try fetch(db, id: insert(db, journal, draft))
         }
+    }
+
+    /// Inserts and journals a new opportunity inside the caller's transaction (a qualified lead
+    /// becomes one together with its account and contact); returns its id.
+    func insert(_ db: Database, _ journal: JournalWriter, _ draft: OpportunityDraft) throws -> Int64 {
+        let link = try check(draft, db)
+        let now = journal.at.millisecondsSince1970
+        let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
+            + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
+               NameRank(table: "opportunities").column(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
+        let id = try db.insertRow(into: "opportunities", columns)
+        try journal.created(.opportunity, id, draft)
+        return id
     }
 
     /// Saves `draft` over the opportunity if it is still at `expectedVersion`.

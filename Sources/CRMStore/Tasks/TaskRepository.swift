@@ -187,8 +187,3 @@ public struct TaskRepository: Sendable {
         guard errors.isEmpty else { throw ValidationError(errors) }
     }
 }
-
-extension Int64? {
-    /// The journal's text for an optional id: the id, or empty.
-    fileprivate var journalText: String { map(String.init) ?? "" }
-}

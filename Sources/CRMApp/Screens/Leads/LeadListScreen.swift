@@ -24,8 +24,8 @@ final class LeadListScreen: Screen {
     var contexts: [KeyContext] { [.lead, .list] }
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
-        ["record.new", "record.edit", "lead.archive", "filter.edit", "filter.saved", "columns.choose", "sort.next",
-         "tab.next"]
+        ["record.new", "record.open", "record.edit", "lead.qualify", "lead.take", "lead.archive", "menu.context", "filter.edit",
+         "filter.saved", "columns.choose", "sort.next", "tab.next"]
     }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
@@ -39,21 +39,9 @@ final class LeadListScreen: Screen {
             list.update(app: app) { $0.view = next }
         case "record.new":
             app.push(LeadForm.create(app: app))
-        case "record.edit", "record.open":
-            guard let lead = list.selected else { return true }
-            app.push(LeadForm.edit(lead, app: app))
-        case "lead.archive":
-            guard let lead = list.selected else { return true }
-            if app.attempt("Could not change the lead", {
-                try app.session.leads.setArchived(!lead.isArchived, id: lead.id, expectedVersion: lead.version)
-            }) != nil {
-                list.reload(app: app)
-                app.show(message: lead.isArchived ? "Unarchived “\(lead.displayName)”" : "Archived “\(lead.displayName)”")
-            } else {
-                list.reload(app: app)
-            }
         default:
-            return false
+            guard let lead = list.selected else { return false }
+            return LeadActions.run(command, on: lead, app: app, from: self)
         }
         return true
     }

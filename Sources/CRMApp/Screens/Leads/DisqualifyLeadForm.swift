@@ -1,0 +1,30 @@
+import CRMCore
+import CRMStore
+
+/// The disqualify form (LD-6): one of the statuses of kind disqualified and the reason, both
+/// required; the lead keeps everything else.
+enum DisqualifyLeadForm {
+    static func make(_ lead: Lead, app: AppController) -> FormScreen {
+        let statuses = ((try? app.session.database.leadStatuses.list()) ?? []).filter { $0.kind == .disqualified }
+        let choices = statuses.map { Choice(id: String($0.id), title: $0.name) }
+        var expectedVersion = lead.version
+        let statusKey = LeadRepository.statusField, reasonKey = LeadRepository.reasonField
+        return FormScreen(section: .leads, title: "Leads › \(lead.displayName) › Disqualify", fields: [
+            FormField(key: statusKey, label: "Status", kind: .select(choices), required: true, choice: choices.first),
+            FormField(key: reasonKey, label: "Reason", kind: .multiline, required: true,
+                      text: lead.history.disqualifyReason, maxLength: FieldRules.noteLimit),
+        ]) { values, app in
+            FormConflict.outcome {
+                do {
+                    let saved = try app.session.leads.disqualify(
+                        id: lead.id, statusID: Int64(values[statusKey]?.value ?? ""), reason: values[reasonKey]?.value ?? "",
+                        expectedVersion: expectedVersion)
+                    return "Disqualified “\(saved.displayName)” (\(saved.statusName))"
+                } catch let stale as StaleRecordError<Lead> {
+                    expectedVersion = stale.fresh.version
+                    throw RuleViolationError(stale.description + " Save again to disqualify it anyway.")
+                }
+            }
+        }
+    }
+}

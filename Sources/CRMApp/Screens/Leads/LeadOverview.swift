@@ -1,0 +1,129 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// A record the lead overview links to; Enter on its line opens it.
+enum LeadLink: Equatable {
+    case account(Int64), contact(Int64), opportunity(Int64), lead(Int64)
+}
+
+/// The "Overview" tab of a lead (LD-1, LD-5…LD-9, LP-3, LP-6): where it stands, what it became
+/// or was added to, why it was routed where it is, how the splitter shared it, then every field.
+/// The names of linked records are read once per reload, not per frame. A cursor walks the
+/// rows so linked ones (marked ›) can be opened; long values wrap to the pane's width.
+struct LeadOverview {
+    private var rows: [Row] = []
+    private(set) var cursor = 0
+    private var scroll = 0
+
+    var selectedLink: LeadLink? { rows.indices.contains(cursor) ? rows[cursor].link : nil }
+
+    mutating func move(by step: Int) {
+        cursor = min(max(0, cursor + step), max(0, rows.count - 1))
+    }
+
+    mutating func update(_ lead: Lead, shares: [RecordedLeadShare], session: AppSession) {
+        rows = Self.rows(lead, shares: shares, session: session)
+        move(by: 0)
+    }
+
+    mutating func render(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
+        let height = rect.height - 1
+        let labelWidth = min(22, (rows.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+        guard height > 0, rect.width > labelWidth else { return }
+        var lines: [(row: Int, label: String, text: String)] = []
+        for (index, row) in rows.enumerated() {
+            let text = row.link == nil ? row.value : row.value + " ›"
+            for (part, line) in Self.wrap(text, width: rect.width - labelWidth).enumerated() {
+                lines.append((index, part == 0 ? row.label : "", line))
+            }
+        }
+        let first = lines.firstIndex { $0.row == cursor } ?? 0, last = lines.lastIndex { $0.row == cursor } ?? 0
+        if first < scroll { scroll = first }
+        if last >= scroll + height { scroll = max(first, last - height + 1) }
+        for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+            let y = rect.y + 1 + offset
+            let isCursor = line.row == cursor
+            if isCursor { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.selected) }
+            buffer.write(line.label, x: rect.x, y: y, style: isCursor ? theme.selected : theme.header, maxWidth: labelWidth - 1)
+            buffer.write(line.text, x: rect.x + labelWidth, y: y, style: isCursor ? theme.selected : theme.plain,
+                         maxWidth: rect.width - labelWidth)
+        }
+    }
+
+    /// `text` in lines of at most `width` columns, broken between words and at its own newlines.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
+            var lines: [String] = [], current = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+                let candidate = current.isEmpty ? word : current + " " + word
+                if !current.isEmpty, DisplayWidth.of(candidate) > width {
+                    lines.append(current)
+                    current = word
+                } else {
+                    current = candidate
+                }
+            }
+            return lines + [current]
+        }
+    }
+
+    private typealias Row = (label: String, value: String, link: LeadLink?)
+
+    private static func rows(_ lead: Lead, shares: [RecordedLeadShare], session: AppSession) -> [Row] {
+        let names = session.database.names
+        let history = lead.history
+        var rows: [Row] = [
+            ("Name", lead.displayName, nil),
+            ("Status", "\(lead.statusName) (\(lead.statusKind.rawValue))" + (lead.isArchived ? " · archived" : ""), nil),
+        ]
+        if !history.disqualifyReason.isEmpty { rows.append(("Disqualified for", history.disqualifyReason, nil)) }
+        if let id = history.opportunityID {
+            let name = (try? session.opportunities.get(id: id).name) ?? "#\(id)"
+            let when = history.qualifiedAt.map { " (qualified \(DateText.format($0)))" } ?? ""
+            rows.append(("Became opportunity", name + when, .opportunity(id)))
+        }
+        if let id = history.accountID {
+            rows.append(("Account", (try? session.accounts.get(id: id).displayName) ?? "#\(id)", .account(id)))
+        }
+        if let id = history.contactID {
+            rows.append(("Contact", (try? session.contacts.get(id: id).displayName) ?? "#\(id)", .contact(id)))
+        }
+        if let id = lead.duplicateOfID {
+            rows.append(("Duplicate of", (try? session.leads.get(id: id).displayName) ?? "#\(id)", .lead(id)))
+        }
+        rows += [
+            ("Assignee", lead.partnerID.map { "Partner: " + ((try? names.name(.partners, id: $0)) ?? nil ?? "#\($0)") }
+                ?? (lead.assigneeID == nil ? "Free pool" : session.userName(lead.assigneeID)), nil),
+            ("Routed", history.routingExplanation.isEmpty
+                ? (lead.createdByID == nil ? "no rule matched" : "typed in by \(session.userName(lead.createdByID))")
+                : history.routingExplanation, nil),
+        ]
+        if !shares.isEmpty {
+            let filter = shares.first?.filterName.map { " (splitter “\($0)”)" } ?? ""
+            rows.append(("Shares", shares.map { "\($0.userName) \($0.percent)%" }.joined(separator: ", ") + filter, nil))
+        }
+        rows += [
+            ("First name", lead.firstName, nil), ("Last name", lead.lastName, nil), ("Company", lead.company, nil),
+            ("Job title", lead.jobTitle, nil), ("Email", lead.email, nil), ("Phone", lead.phone, nil),
+            ("Mobile", lead.mobile, nil), ("Website", lead.website, nil), ("Country", lead.country, nil),
+            ("Value", lead.value.map(MoneyDisplay.text) ?? "", nil), ("Score", lead.score.map(String.init) ?? "", nil),
+            ("Priority", lead.priority.rawValue, nil), ("Source", lead.source, nil),
+            ("Campaign", lead.campaignID.map { (try? names.name(.campaigns, id: $0)) ?? nil ?? "#\($0)" } ?? "", nil),
+            ("Tags", lead.tags.joined(separator: ", "), nil),
+            ("Project", lead.projectID.map { (try? names.name(.projects, id: $0)) ?? nil ?? "#\($0)" } ?? "", nil),
+            ("UTM source", lead.utmSource, nil), ("UTM medium", lead.utmMedium, nil),
+            ("UTM campaign", lead.utmCampaign, nil), ("UTM content", lead.utmContent, nil),
+        ]
+        rows += lead.customAttributes.keys.sorted().map { ($0, lead.customAttributes[$0] ?? "", nil) }
+        rows += [
+            ("Received", DateText.format(lead.createdAt)
+                + (lead.createdByID == nil ? " by intake" : " by " + session.userName(lead.createdByID)), nil),
+            ("First touched", lead.touchedAt.map(DateText.format) ?? "not yet", nil),
+            ("Last change", DateText.format(lead.updatedAt), nil),
+        ]
+        if let when = history.anonymizedAt { rows.append(("Anonymized", DateText.format(when), nil)) }
+        rows.append(("Description", lead.description, nil))
+        return rows
+    }
+}

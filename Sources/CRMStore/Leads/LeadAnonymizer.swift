@@ -1,0 +1,69 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// Anonymizing a lead (LD-9): its personal data is erased for good, while a non-personal
+/// remainder keeps statistics counting it.
+///
+/// Erased: names, company, job title, e-mail, phone, mobile, website, description, UTM content,
+/// custom attributes and the disqualification reason, from the row, from the old and new values
+/// of the lead's journal rows for those fields (who, when and which field stay), from
+/// `lead_keys` (its duplicate keys), from the search index, and the raw intake payload, whose
+/// body becomes empty (when and through which key it arrived stay). Kept: status, source,
+/// campaign, country, value, score, priority, tags, assignee or partner, project, UTM source,
+/// medium and campaign, dates, routing, and the links to what it became. With `secure_delete`
+/// on, the erased bytes leave the database file once the WAL is checkpointed.
+extension LeadRepository {
+    /// The journal fields whose values are personal, besides `custom.*`.
+    static let personalFields: [String] = [
+        LeadDraft.Field.firstName, .lastName, .company, .jobTitle, .email, .phone, .mobile, .website, .description,
+        .utmContent,
+    ].map(\.rawValue) + [reasonField]
+
+    /// Erases the lead's personal data if it is still at `expectedVersion`; it then reads
+    /// "Anonymized lead #ID" and can no longer be edited.
+    public func anonymize(id: Int64, expectedVersion: Int) throws -> Lead {
+        try database.write(as: actor) { db, journal in
+            let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            guard !current.isAnonymized else { return current }
+            let erased = Self.remainder(of: current.fields, id: id)
+            try db.updateRow("leads", id: id, try LeadColumns.fields(erased, statusID: current.statusID ?? 0)
+                + LeadColumns.derived(erased)
+                + [("disqualify_reason", ""), ("anonymized_at", journal.at.millisecondsSince1970),
+                   ("updated_at", journal.at.millisecondsSince1970),
+                   NameRank(table: "leads").column(db, sortName: SearchText.fold(erased.displayName), id: id)])
+            let fields = Self.personalFields.map { "'\($0)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                UPDATE journal SET old_value = NULL, new_value = NULL
+                WHERE entity = ? AND entity_id = ? AND (field IN (\(fields)) OR field LIKE 'custom.%')
+                """, arguments: [EntityKind.lead.rawValue, id])
+            try db.execute(sql: "DELETE FROM lead_keys WHERE lead_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE lead_payloads SET body = zeroblob(0) WHERE lead_id = ?", arguments: [id])
+            // Merging the FTS segments drops the deleted entries that still hold the old words.
+            try db.execute(sql: "INSERT INTO leads_fts(leads_fts) VALUES ('optimize')")
+            try journal.recorded(.anonymize, .lead, id)
+            return try fetch(db, id: id)
+        }
+    }
+
+    /// The fields that stay when the personal ones are erased.
+    static func remainder(of fields: LeadDraft, id: Int64) -> LeadDraft {
+        var kept = LeadDraft()
+        kept.lastName = "Anonymized lead #\(id)"
+        kept.country = fields.country
+        kept.value = fields.value
+        kept.score = fields.score
+        kept.source = fields.source
+        kept.campaignID = fields.campaignID
+        kept.statusID = fields.statusID
+        kept.priority = fields.priority
+        kept.tags = fields.tags
+        kept.assigneeID = fields.assigneeID
+        kept.partnerID = fields.partnerID
+        kept.projectID = fields.projectID
+        kept.utmSource = fields.utmSource
+        kept.utmMedium = fields.utmMedium
+        kept.utmCampaign = fields.utmCampaign
+        return kept
+    }
+}
