@@ -146,4 +146,19 @@ final class LeadDetailWorkflowTests: XCTestCase {
         try harness.press("e")
         XCTAssertTrue(harness.statusLine.contains("can no longer be edited"), harness.statusLine)
     }
+
+    func testRouteByRulesFromTheDetailExplainsWhereTheLeadWent() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let admin = harness.user
+        _ = try harness.database.leadRules(actingAs: admin).create(
+            LeadRule(name: "Kestrel accounts", conditions: [.contains(.company, "kestrel")], outcome: .assignee(admin.id),
+                     priority: .urgent))
+        let lead = try plantLead(harness)
+        try openLead(harness)
+        try harness.press("r")
+        harness.assertShows("Routed: Rule 1 ‘Kestrel accounts’: company contains ‘kestrel’")
+        let routed = try harness.database.leads(actingAs: nil).get(id: lead.id)
+        XCTAssertEqual(routed.assigneeID, admin.id)
+        XCTAssertEqual(routed.priority, .urgent)
+    }
 }

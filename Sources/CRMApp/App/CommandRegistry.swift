@@ -108,6 +108,7 @@ public enum CommandRegistry {
                     label: "Qualify"),
         CommandSpec("lead.disqualify", "Disqualify with a status and a reason", .lead, label: "Disqualify"),
         CommandSpec("lead.take", "Take the lead from the free pool (assign it to me)", .lead, label: "Take"),
+        CommandSpec("lead.route", "Route the lead again by the lead rules", .lead, label: "Route by rules"),
         CommandSpec("lead.account.add", "Add the lead to an existing account", .lead, label: "Add to account"),
         CommandSpec("lead.partner.add", "Add the lead to a partner", .lead, label: "Add to partner"),
         CommandSpec("lead.activity.new", "Add a sales activity to the lead", .lead, label: "Add activity"),

@@ -80,6 +80,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "Q" = "lead.qualify"
 "d" = "lead.disqualify"
 "t" = "lead.take"
+"r" = "lead.route"
 "R" = "lead.account.add"
 "P" = "lead.partner.add"
 "c" = "lead.activity.new"

@@ -12,6 +12,7 @@ enum LeadActions {
         ("lead.qualify", "lead.qualify", "Qualify…"),
         ("lead.disqualify", "lead.disqualify", "Disqualify…"),
         ("lead.take", "lead.take", "Take (assign to me)"),
+        ("lead.route", "lead.route", "Route by rules"),
         ("lead.account.add", "lead.account.add", "Add to account…"),
         ("lead.partner.add", "lead.partner.add", "Add to partner…"),
         ("lead.activity.new", "lead.activity.new", "Add sales activity"),
@@ -39,6 +40,10 @@ enum LeadActions {
             save(lead, app: app, from: screen, done: "You took “\(lead.displayName)”") {
                 try leads.take(id: lead.id, expectedVersion: lead.version)
             }
+        case "lead.route":
+            let routed = app.attempt("Not routed") { try leads.route(id: lead.id, expectedVersion: lead.version) }
+            screen.reload(app: app)
+            if let routed { app.show(message: "Routed: " + routed.history.routingExplanation) }
         case "lead.account.add":
             app.present(MenuPopup(title: "Add “\(lead.displayName)” to account", emptyText: "Type to search") { query in
                 AccountChoices.search(query.isEmpty ? lead.company : query, session: app.session).map { choice in

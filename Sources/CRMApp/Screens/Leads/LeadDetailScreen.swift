@@ -32,7 +32,7 @@ final class LeadDetailScreen: Screen {
     var contexts: [KeyContext] { tab == .activities ? ActivityTimeline.contexts + [.lead, .detail] : [.lead, .detail] }
     var sidebarActions: [CommandID] {
         if tab == .activities { return ActivityTimeline.sidebarActions + ["tab.next"] }
-        return ["detail.edit", "lead.qualify", "lead.disqualify", "lead.take", "lead.account.add", "lead.partner.add",
+        return ["detail.edit", "lead.qualify", "lead.disqualify", "lead.take", "lead.route", "lead.account.add", "lead.partner.add",
                 "lead.activity.new", "lead.archive", "detail.anonymize", "detail.tab.next", "detail.menu"]
     }
 

@@ -20,8 +20,11 @@ enum LeadForm {
         var draft = LeadDraft()
         draft.assigneeID = app.session.user.id
         return make(title: "Leads › New lead", draft: draft, app: app) { draft, app in
-            let lead = try app.session.leads.create(draft)
-            return "Created “\(lead.displayName)”"
+            // A lead left without an assignee goes where the lead rules send it, as intake would.
+            let routed = draft.assigneeID == nil && draft.partnerID == nil
+            let lead = try app.session.leads.create(draft, routed: routed)
+            return routed ? "Created “\(lead.displayName)” — routed: \(lead.history.routingExplanation)"
+                : "Created “\(lead.displayName)”"
         }
     }
 
