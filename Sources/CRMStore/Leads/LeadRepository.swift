@@ -88,7 +88,7 @@ public struct LeadRepository: Sendable {
         return try LeadDecoder(db).lead(row)
     }
 
-    private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Lead {
+    func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Lead {
         let current = try fetch(db, id: id)
         guard current.version == expectedVersion else { throw StaleRecordError(entity: .lead, fresh: current) }
         return current
@@ -123,7 +123,7 @@ public struct LeadRepository: Sendable {
     }
 
     /// Validates the draft and the records it names; returns the status id to store.
-    private func check(_ draft: LeadDraft, _ db: Database) throws -> Int64 {
+    func check(_ draft: LeadDraft, _ db: Database) throws -> Int64 {
         var errors = draft.validate()
         let references: [(LeadDraft.Field, Int64?, String, String)] = [
             (.campaignID, draft.campaignID, "campaigns", "Choose an existing campaign."),
