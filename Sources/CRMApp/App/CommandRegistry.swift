@@ -100,9 +100,13 @@ public enum CommandRegistry {
         CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
     ]
 
-    /// Lead actions (LD-8) bound in the `lead` context of the lead views.
+    /// Lead actions (LD-8) bound in the `lead` context of the lead views, and the merge screen's (LP-7).
     static let leads: [CommandSpec] = [
         CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
+        CommandSpec("lead.merge", "Merge duplicate…", .lead, label: "Merge…"),
+        CommandSpec("merge.take.left", "Take this field's value from the left lead", .merge, label: "Take left"),
+        CommandSpec("merge.take.right", "Take this field's value from the right lead", .merge, label: "Take right"),
+        CommandSpec("merge.confirm", "Merge the two leads (asks first)", .merge, label: "Merge"),
     ]
 
     static let forms: [CommandSpec] = [

@@ -76,6 +76,15 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 
 [lead]
 "X" = "lead.archive"
+"M" = "lead.merge"
+
+[merge]
+"h" = "merge.take.left"
+"Left" = "merge.take.left"
+"l" = "merge.take.right"
+"Right" = "merge.take.right"
+"Enter" = "merge.confirm"
+"C-s" = "merge.confirm"
 
 [opportunity]
 "c" = "opportunity.activity.new"

@@ -15,6 +15,9 @@ public struct LeadMergeMoves: Sendable, Hashable, CustomStringConvertible {
 
     public init() {}
 
+    /// True when the removed lead has nothing linked that would move.
+    public var isEmpty: Bool { activities + payloads + receipts + shares + duplicates == 0 }
+
     /// "3 activities, 1 payload", or "nothing" when the removed lead has nothing linked.
     public var description: String {
         let parts = [(activities, "activity", "activities"), (payloads, "payload", "payloads"),

@@ -24,7 +24,7 @@ final class LeadListScreen: Screen {
     var contexts: [KeyContext] { [.lead, .list] }
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
-        ["record.new", "record.edit", "lead.archive", "filter.edit", "filter.saved", "columns.choose", "sort.next",
+        ["record.new", "record.edit", "lead.archive", "lead.merge", "menu.context", "filter.edit", "filter.saved", "columns.choose", "sort.next",
          "tab.next"]
     }
 
@@ -52,6 +52,8 @@ final class LeadListScreen: Screen {
             } else {
                 list.reload(app: app)
             }
+        case "lead.merge", "menu.context":
+            if let lead = list.selected { LeadContextMenu.run(command, on: lead, from: self, app: app) }
         default:
             return false
         }
