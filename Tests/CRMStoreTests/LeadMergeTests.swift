@@ -135,8 +135,12 @@ final class LeadMergeTests: XCTestCase {
         let journal = scene.fixture.db.journal(actingAs: scene.fixture.alice)
         let history = try journal.history(of: .lead, id: original.id)
         XCTAssertTrue(history.contains { $0.field == "email" && $0.newValue == "ana@kestrel.example" }, "its own creation")
-        XCTAssertTrue(history.contains { $0.field == "jobTitle" && $0.action == .create && $0.newValue == "Buyer" },
-                      "the removed lead's creation")
+        XCTAssertTrue(history.contains {
+            $0.field == "jobTitle" && $0.action == .create && $0.newValue == "Buyer" && $0.mergedFromID == duplicate.id
+        }, "the removed lead's creation, marked as its own")
+        XCTAssertTrue(history.contains { $0.field == "duplicateOf" && $0.mergedFromID == duplicate.id })
+        XCTAssertTrue(history.filter { $0.field == "firstName" && $0.action == .create }.map(\.mergedFromID)
+                      .elementsEqual([duplicate.id, nil]), "both creations, newest first, each with its origin")
         XCTAssertTrue(history.contains { $0.field == "mergedFrom" && $0.newValue == "#\(duplicate.id) Anna Novak" })
         XCTAssertTrue(history.contains { $0.field == "phone" && $0.action == .update && $0.newValue == "+420 601 234 567" })
         let removed = try journal.history(of: .lead, id: duplicate.id)

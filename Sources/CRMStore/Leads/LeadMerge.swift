@@ -73,8 +73,9 @@ extension LeadRepository {
     /// where the kept lead has none. The removed lead is deleted rather than archived as a
     /// tombstone: a tombstone would show in the archived view and keep personal data that
     /// anonymizing the kept lead would not reach. Its journal rows are re-pointed to the kept
-    /// lead, framed by a "mergedFrom" row there and a "mergedInto" delete row under the old id,
-    /// so the kept lead's history holds both histories and anonymizing it erases both.
+    /// lead, each marked with the id it was written for (`JournalEntry.mergedFromID`), framed by a
+    /// "mergedFrom" row there and a "mergedInto" delete row under the old id, so the kept lead's
+    /// history holds both histories, says which row is whose, and anonymizing it erases both.
     ///
     /// Throws `StaleRecordError` when either lead changed since `expectedVersions` (kept,
     /// removed), `RuleViolationError` for merging a lead with itself, two leads qualified into
@@ -91,8 +92,10 @@ extension LeadRepository {
             let statusID = try check(merged, db)
             let moved = try moves(db, keep: keep, remove: remove)
             try moveLinked(db, keep: keep, remove: remove, keptHasShares: hasShares(db, keep))
-            try db.execute(sql: "UPDATE journal SET entity_id = ? WHERE entity = ? AND entity_id = ?",
-                           arguments: [keep, EntityKind.lead.rawValue, remove])
+            try db.execute(sql: """
+                UPDATE journal SET entity_id = ?, merged_from_id = coalesce(merged_from_id, ?)
+                WHERE entity = ? AND entity_id = ?
+                """, arguments: [keep, remove, EntityKind.lead.rawValue, remove])
             try journal.changed(.lead, keep, field: "mergedFrom", from: "", to: "#\(remove) \(removed.displayName)")
             try saveMerged(db, journal, kept: kept, removed: removed, merged, statusID: statusID)
             try db.execute(sql: "DELETE FROM leads WHERE id = ?", arguments: [remove])
@@ -148,15 +151,15 @@ extension LeadRepository {
     /// kept lead lacks and the removed one has, and the earlier first touch of the two.
     private func inherited(_ journal: JournalWriter, kept: Lead, removed: Lead) throws -> ColumnValues {
         var columns: ColumnValues = []
-        let links: [(String, Int64?, Int64?)] = [
-            ("account_id", kept.history.accountID, removed.history.accountID),
-            ("contact_id", kept.history.contactID, removed.history.contactID),
-            ("opportunity_id", kept.history.opportunityID, removed.history.opportunityID),
-            ("split_filter_id", kept.history.splitFilterID, removed.history.splitFilterID),
+        let links: [(String, String, Int64?, Int64?)] = [
+            ("account_id", "account", kept.history.accountID, removed.history.accountID),
+            ("contact_id", "contact", kept.history.contactID, removed.history.contactID),
+            ("opportunity_id", "opportunity", kept.history.opportunityID, removed.history.opportunityID),
+            ("split_filter_id", "splitFilter", kept.history.splitFilterID, removed.history.splitFilterID),
         ]
-        for (column, own, other) in links where own == nil && other != nil {
+        for (column, field, own, other) in links where own == nil && other != nil {
             columns.append((column, other))
-            try journal.changed(.lead, kept.id, field: column, from: "", to: text(other))
+            try journal.changed(.lead, kept.id, field: field, from: "", to: text(other))
         }
         if kept.history.qualifiedAt == nil, let qualifiedAt = removed.history.qualifiedAt {
             columns.append(("qualified_at", qualifiedAt.millisecondsSince1970))

@@ -112,7 +112,7 @@ final class LeadMergeScreen: Screen {
         let x = rect.x + 1
         let width = rect.width - 2
         buffer.write((preview.match?.description.capitalizedFirst ?? "The two leads share no e-mail, phone or name and company")
-                     + " · moves to #\(preview.kept.id): \(preview.moves)",
+                     + (preview.moves.isEmpty ? " · nothing linked to move" : " · moves to #\(preview.kept.id): \(preview.moves)"),
                      x: x, y: rect.y, style: theme.accent, maxWidth: width)
         let labelWidth = 15
         let valueWidth = max(4, (width - labelWidth - 1) / 2)
@@ -143,9 +143,25 @@ final class LeadMergeScreen: Screen {
             }
         }
         let footY = headerY + 2 + min(max(rows.count, 1), visible)
-        if !same.isEmpty, footY < rect.maxY {
-            buffer.write("Same in both: " + same.joined(separator: ", "), x: x, y: footY, style: theme.dim, maxWidth: width)
+        guard !same.isEmpty else { return }
+        for (offset, line) in Self.wrap("Same in both: " + same.joined(separator: ", "), width: width).enumerated()
+        where footY + offset < rect.maxY {
+            buffer.write(line, x: x, y: footY + offset, style: theme.dim, maxWidth: width)
         }
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns.
+    private static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return line.isEmpty ? lines : lines + [line]
     }
 }
 
