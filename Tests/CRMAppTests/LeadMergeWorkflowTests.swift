@@ -85,6 +85,39 @@ final class LeadMergeWorkflowTests: XCTestCase {
         XCTAssertNoThrow(try harness.database.leads(actingAs: harness.user).get(id: planted.duplicate.id))
     }
 
+    func testAt80x24TheRowsScrollToTheCursor() throws {
+        let harness = try AppHarness(columns: 80, rows: 24)
+        let leads = harness.database.leads(actingAs: harness.user)
+        let paths: [WritableKeyPath<LeadDraft, String>] = [
+            \.firstName, \.lastName, \.company, \.jobTitle, \.phone, \.mobile, \.website, \.country, \.source,
+            \.utmSource, \.utmMedium, \.utmCampaign, \.utmContent,
+        ]
+        var draft = LeadDraft()
+        for (index, path) in paths.enumerated() { draft[keyPath: path] = "value \(index)" }
+        draft.phone = "+420 601 000 001"
+        draft.email = "same@kestrel.example"
+        draft.description = "first"
+        (draft.score, draft.priority, draft.tags) = (10, .high, ["fair"])
+        draft.value = Money(minorUnits: 100_00, try Currency(code: "EUR"))
+        _ = try leads.create(draft)
+        var other = LeadDraft()
+        for (index, path) in paths.enumerated() { other[keyPath: path] = "other \(index)" }
+        other.phone = "+420 601 000 002"
+        other.email = "same@kestrel.example"
+        other.description = "second"
+        (other.score, other.priority, other.tags) = (20, .low, ["web"])
+        let duplicate = try leads.create(other)
+        XCTAssertEqual(duplicate.duplicateOfID, duplicate.id - 1)
+        try harness.press("g l M")
+        harness.assertShows("First name")
+        for _ in 0..<30 { try harness.press("j") }
+        harness.assertShows("Description")
+        harness.assertShows("Field 18/18")
+        harness.assertHides("First name")
+        try harness.press("h")
+        harness.assertShows("● second")
+    }
+
     func testSnapshots() throws {
         for (columns, rows) in [(80, 24), (120, 40)] {
             let harness = try AppHarness(columns: columns, rows: rows)

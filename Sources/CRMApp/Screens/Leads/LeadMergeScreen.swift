@@ -118,7 +118,8 @@ final class LeadMergeScreen: Screen {
         let valueWidth = max(4, (width - labelWidth - 1) / 2)
         let rightX = x + labelWidth + valueWidth + 1
         let headerY = rect.y + 2
-        buffer.write("Field", x: x, y: headerY, style: theme.header, maxWidth: labelWidth)
+        buffer.write(rows.isEmpty ? "Field" : "Field \(cursor + 1)/\(rows.count)", x: x, y: headerY, style: theme.header,
+                     maxWidth: labelWidth)
         buffer.write("This lead #\(preview.removed.id)", x: x + labelWidth, y: headerY, style: theme.header, maxWidth: valueWidth)
         buffer.write("Original #\(preview.kept.id) (kept)", x: rightX, y: headerY, style: theme.header, maxWidth: valueWidth)
         let same = LeadMergeChoices.Row.allCases.filter { !choices.differs($0) }.map(\.label)
