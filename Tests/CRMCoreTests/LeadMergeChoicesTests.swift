@@ -37,4 +37,21 @@ final class LeadMergeChoicesTests: XCTestCase {
         XCTAssertEqual(choices.merged.customAttributes, ["form": "spring", "lang": "cs", "booth": "B12"])
         XCTAssertEqual(choices.rowsTakenFromRemoved, [.value, .score])
     }
+
+    func testRebasedChoicesKeepSidesWhereTheFieldsStillDiffer() {
+        var kept = LeadDraft()
+        (kept.company, kept.source, kept.country) = ("Kestrel Ltd", "web", "CZ")
+        var removed = LeadDraft()
+        (removed.company, removed.source, removed.country) = ("Kestrel Ltd", "fair", "DE")
+        var choices = LeadMergeChoices(kept: kept, removed: removed)
+        choices.choose(.removed, for: .source)
+        choices.choose(.removed, for: .country)
+        removed.country = "CZ"
+        removed.source = "phone"
+        let fresh = choices.rebased(kept: kept, removed: removed)
+        XCTAssertEqual(fresh.side(of: .source), .removed)
+        XCTAssertEqual(fresh.merged.source, "phone", "the fresh value, not the one read before")
+        XCTAssertEqual(fresh.differingRows, [.source])
+        XCTAssertEqual(fresh.side(of: .country), .kept)
+    }
 }

@@ -90,6 +90,15 @@ public struct LeadMergeChoices: Sendable, Hashable {
         sides[row] = side
     }
 
+    /// The same choices over fresh copies of the two leads: a side chosen for a row that still
+    /// differs stays, other rows get their defaults. The store merges what it reads, never what
+    /// a screen read earlier, and a screen re-reading keeps what the user chose.
+    public func rebased(kept: LeadDraft, removed: LeadDraft) -> LeadMergeChoices {
+        var fresh = LeadMergeChoices(kept: kept, removed: removed)
+        for (row, side) in sides where fresh.differs(row) && differs(row) { fresh.sides[row] = side }
+        return fresh
+    }
+
     /// Whether the two leads hold different values in the row; rows that agree need no choice.
     public func differs(_ row: Row) -> Bool {
         row.fields.contains { kept.text(of: $0) != removed.text(of: $0) }

@@ -88,7 +88,7 @@ extension LeadRepository {
             let kept = try fetchCurrent(db, id: keep, expectedVersion: expectedVersions.kept)
             let removed = try fetchCurrent(db, id: remove, expectedVersion: expectedVersions.removed)
             try refuseUnmergeable(kept, removed)
-            let merged = choices.merged
+            let merged = choices.rebased(kept: kept.fields, removed: removed.fields).merged
             let statusID = try check(merged, db)
             let moved = try moves(db, keep: keep, remove: remove)
             try moveLinked(db, keep: keep, remove: remove, keptHasShares: hasShares(db, keep))

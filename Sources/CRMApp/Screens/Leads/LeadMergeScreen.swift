@@ -60,10 +60,8 @@ final class LeadMergeScreen: Screen {
         guard let fresh = app.attempt("Could not read the leads", {
             try app.session.leads.mergePreview(keep: keepID, remove: removeID)
         }) else { return }
-        var next = LeadMergeChoices(kept: fresh.kept.fields, removed: fresh.removed.fields)
-        if let choices {
-            for row in next.differingRows where choices.differs(row) { next.choose(choices.side(of: row), for: row) }
-        }
+        let next = choices?.rebased(kept: fresh.kept.fields, removed: fresh.removed.fields)
+            ?? LeadMergeChoices(kept: fresh.kept.fields, removed: fresh.removed.fields)
         preview = fresh
         choices = next
         cursor = min(cursor, max(0, next.differingRows.count - 1))
