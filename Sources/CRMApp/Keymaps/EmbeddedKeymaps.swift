@@ -79,6 +79,10 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "M" = "lead.merge"
 
 [merge]
+"j" = "cursor.down"
+"Down" = "cursor.down"
+"k" = "cursor.up"
+"Up" = "cursor.up"
 "h" = "merge.take.left"
 "Left" = "merge.take.left"
 "l" = "merge.take.right"
@@ -203,6 +207,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 [board]
 "C-f" = "board.column.next"
 "C-b" = "board.column.prev"
+
+[merge]
+"C-n" = "cursor.down"
+"C-p" = "cursor.up"
+"C-f" = "merge.take.right"
+"C-b" = "merge.take.left"
 
 [detail]
 "C-n" = "detail.down"

@@ -44,7 +44,7 @@ final class LeadMergeScreen: Screen {
         "Leads › Merge " + (preview.map { "“\($0.removed.displayName)” into “\($0.kept.displayName)”" } ?? "duplicate")
     }
 
-    var contexts: [KeyContext] { [.merge, .list] }
+    var contexts: [KeyContext] { [.merge] }
     var sidebarActions: [CommandID] { ["merge.take.left", "merge.take.right", "merge.confirm", "screen.back"] }
 
     private var rows: [LeadMergeChoices.Row] { choices?.differingRows ?? [] }
