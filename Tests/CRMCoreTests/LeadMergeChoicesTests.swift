@@ -35,7 +35,6 @@ final class LeadMergeChoicesTests: XCTestCase {
         XCTAssertEqual(choices.side(of: .score), .removed, "a score of 0 is a value, not an empty field")
         XCTAssertEqual(choices.merged.value?.description, "500.00 EUR")
         XCTAssertEqual(choices.merged.customAttributes, ["form": "spring", "lang": "cs", "booth": "B12"])
-        XCTAssertEqual(choices.rowsTakenFromRemoved, [.value, .score])
     }
 
     func testRebasedChoicesKeepSidesWhereTheFieldsStillDiffer() {

@@ -190,6 +190,20 @@ final class LeadMergeTests: XCTestCase {
         }
     }
 
+    func testAnAnonymizedLeadIsNotMerged() throws {
+        let scene = try scene()
+        let (original, duplicate) = (scene.original, scene.duplicate)
+        try scene.fixture.db.writer.write { db in
+            try db.execute(sql: "UPDATE leads SET anonymized_at = 1 WHERE id = ?", arguments: [duplicate.id])
+        }
+        let choices = LeadMergeChoices(kept: original.fields, removed: duplicate.fields)
+        XCTAssertThrowsError(try scene.leads.merge(keep: original.id, remove: duplicate.id, choices: choices,
+                                                   expectedVersions: (original.version, duplicate.version))) {
+            XCTAssertTrue(($0 as? RuleViolationError)?.message.contains("anonymized") == true, "\($0)")
+        }
+        XCTAssertNoThrow(try scene.leads.get(id: duplicate.id))
+    }
+
     func testTheKeptLeadTakesTheLinksItLacks() throws {
         let scene = try scene()
         let (original, duplicate) = (scene.original, scene.duplicate)

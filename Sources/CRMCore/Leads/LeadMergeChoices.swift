@@ -118,9 +118,6 @@ public struct LeadMergeChoices: Sendable, Hashable {
         return draft
     }
 
-    /// The rows whose value the merge takes from the removed lead and that differ from the kept one.
-    public var rowsTakenFromRemoved: [Row] { differingRows.filter { side(of: $0) == .removed } }
-
     private static func isEmpty(_ row: Row, in draft: LeadDraft) -> Bool {
         row.fields.allSatisfy { draft.text(of: $0).isEmpty }
     }
