@@ -101,7 +101,7 @@ public enum CommandRegistry {
         CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
     ]
 
-    /// Lead actions (LD-5…LD-10) bound in the `lead` context of the lead views and the lead detail.
+    /// Lead actions (LD-5…LD-10) bound in the `lead` context of the lead views and the lead detail, and the merge screen's (LP-7).
     static let leads: [CommandSpec] = [
         CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
         CommandSpec("lead.qualify", "Qualify: create the opportunity (and the account and contact when missing)", .lead,
@@ -112,6 +112,10 @@ public enum CommandRegistry {
         CommandSpec("lead.account.add", "Add the lead to an existing account", .lead, label: "Add to account"),
         CommandSpec("lead.partner.add", "Add the lead to a partner", .lead, label: "Add to partner"),
         CommandSpec("lead.activity.new", "Add a sales activity to the lead", .lead, label: "Add activity"),
+        CommandSpec("lead.merge", "Merge duplicate…", .lead, label: "Merge…"),
+        CommandSpec("merge.take.left", "Take this field's value from the left lead", .merge, label: "Take left"),
+        CommandSpec("merge.take.right", "Take this field's value from the right lead", .merge, label: "Take right"),
+        CommandSpec("merge.confirm", "Merge the two leads (asks first)", .merge, label: "Merge"),
     ]
 
     static let forms: [CommandSpec] = [

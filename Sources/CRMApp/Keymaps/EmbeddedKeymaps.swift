@@ -84,6 +84,19 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "R" = "lead.account.add"
 "P" = "lead.partner.add"
 "c" = "lead.activity.new"
+"M" = "lead.merge"
+
+[merge]
+"j" = "cursor.down"
+"Down" = "cursor.down"
+"k" = "cursor.up"
+"Up" = "cursor.up"
+"h" = "merge.take.left"
+"Left" = "merge.take.left"
+"l" = "merge.take.right"
+"Right" = "merge.take.right"
+"Enter" = "merge.confirm"
+"C-s" = "merge.confirm"
 
 [opportunity]
 "c" = "opportunity.activity.new"
@@ -204,6 +217,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 [board]
 "C-f" = "board.column.next"
 "C-b" = "board.column.prev"
+
+[merge]
+"C-n" = "cursor.down"
+"C-p" = "cursor.up"
+"C-f" = "merge.take.right"
+"C-b" = "merge.take.left"
 
 [detail]
 "C-n" = "detail.down"

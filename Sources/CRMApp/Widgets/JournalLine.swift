@@ -13,11 +13,12 @@ struct JournalLine {
         when = DateText.format(entry.at)
         who = entry.userLogin ?? "system"
         let field = entry.field.map(FieldLabels.label(for:)) ?? ""
+        let origin = entry.mergedFromID.map { " (#\($0), merged)" } ?? ""
         switch entry.action {
-        case .create: what = field.isEmpty ? "created" : field
-        case .update: what = field
-        case .delete: what = "deleted"
-        case .anonymize: what = "anonymized"
+        case .create: what = (field.isEmpty ? "created" : field) + origin
+        case .update: what = field + origin
+        case .delete: what = "deleted" + origin
+        case .anonymize: what = "anonymized" + origin
         }
         let readable = { (value: String?) in JournalValues.readable(value ?? "", field: entry.field, entity: entry.entity, session: session) }
         old = readable(entry.oldValue)
@@ -64,6 +65,7 @@ enum FieldLabels {
         "utmSource": "UTM source", "utmMedium": "UTM medium", "utmCampaign": "UTM campaign", "utmContent": "UTM content",
         "opportunity": "Became opportunity", "account": "Account", "contact": "Contact", "qualifiedAt": "Qualified",
         "disqualifyReason": "Disqualify reason", "archived": "Archived", "duplicateOf": "Duplicate of",
+        "mergedFrom": "Merged from", "mergedInto": "Merged into",
     ]
 
     static func label(for key: String) -> String { labels[key] ?? key }

@@ -75,10 +75,14 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
     public var field: String?
     public var oldValue: String?
     public var newValue: String?
+    /// For a row moved here when another record was merged into this one (LP-7): the id of the
+    /// record it was written for; `nil` for the record's own rows.
+    public var mergedFromID: Int64?
 
     public init(
         id: Int64, at: Date, userID: Int64?, userLogin: String?, entity: EntityKind, entityID: Int64,
-        action: JournalAction, field: String? = nil, oldValue: String? = nil, newValue: String? = nil
+        action: JournalAction, field: String? = nil, oldValue: String? = nil, newValue: String? = nil,
+        mergedFromID: Int64? = nil
     ) {
         self.id = id
         self.at = at
@@ -90,5 +94,6 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
         self.field = field
         self.oldValue = oldValue
         self.newValue = newValue
+        self.mergedFromID = mergedFromID
     }
 }

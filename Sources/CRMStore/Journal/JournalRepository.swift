@@ -46,6 +46,7 @@ extension JournalEntry {
             id: row["id"], at: Date(millisecondsSince1970: row["at"]), userID: row["user_id"],
             userLogin: row["login"], entity: row.decode("entity"),
             entityID: row["entity_id"], action: row.decode("action"),
-            field: row["field"], oldValue: row["old_value"], newValue: row["new_value"])
+            field: row["field"], oldValue: row["old_value"], newValue: row["new_value"],
+            mergedFromID: row["merged_from_id"])
     }
 }

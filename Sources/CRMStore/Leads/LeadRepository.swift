@@ -127,7 +127,7 @@ public struct LeadRepository: Sendable {
     }
 
     /// Validates the draft and the records it names; returns the status id to store.
-    private func check(_ draft: LeadDraft, _ db: Database) throws -> Int64 {
+    func check(_ draft: LeadDraft, _ db: Database) throws -> Int64 {
         var errors = draft.validate()
         let references: [(LeadDraft.Field, Int64?, String, String)] = [
             (.campaignID, draft.campaignID, "campaigns", "Choose an existing campaign."),

@@ -16,6 +16,7 @@ enum LeadActions {
         ("lead.account.add", "lead.account.add", "Add to account…"),
         ("lead.partner.add", "lead.partner.add", "Add to partner…"),
         ("lead.activity.new", "lead.activity.new", "Add sales activity"),
+        ("lead.merge", "lead.merge", "Merge duplicate…"),
         ("lead.archive", "lead.archive", "Archive / unarchive"),
         ("record.anonymize", "detail.anonymize", "Anonymize…"),
     ]
@@ -60,6 +61,8 @@ enum LeadActions {
                     try leads.addToPartner(id: lead.id, partnerID: partnerID, expectedVersion: lead.version)
                 }
             }
+        case "lead.merge":
+            LeadMergeScreen.open(for: lead, app: app)
         case "lead.activity.new":
             app.push(ActivityForms.new(for: .lead(lead.id), app: app))
         case "lead.archive":

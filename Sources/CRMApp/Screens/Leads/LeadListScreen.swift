@@ -24,7 +24,7 @@ final class LeadListScreen: Screen {
     var contexts: [KeyContext] { [.lead, .list] }
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "lead.qualify", "lead.take", "lead.archive", "menu.context", "filter.edit",
+        ["record.new", "record.open", "record.edit", "lead.qualify", "lead.take", "lead.archive", "lead.merge", "menu.context", "filter.edit",
          "filter.saved", "columns.choose", "sort.next", "tab.next"]
     }
 

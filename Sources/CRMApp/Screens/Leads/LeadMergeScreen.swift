@@ -1,0 +1,170 @@
+import CRMCore
+import CRMStore
+import TerminalUI
+
+/// Merges two duplicate leads (LP-7): the later lead on the left, the earlier (kept) on the
+/// right, one row per field whose values differ, the rows the leads matched on marked ≈.
+/// `h`/`l` take a row's value from a side, `Enter` merges after a confirmation that says what
+/// moves, `Esc` leaves without change. Fields both leads agree on are listed on one dim line.
+final class LeadMergeScreen: Screen {
+    let section = Section.leads
+    private let keepID: Int64
+    private let removeID: Int64
+    private var preview: LeadMergePreview?
+    private var choices: LeadMergeChoices?
+    private var cursor = 0
+    private var scroll = 0
+
+    /// Merges the later of the two leads into the earlier one, which keeps its id.
+    init(lead: Int64, other: Int64, app: AppController) {
+        keepID = min(lead, other)
+        removeID = max(lead, other)
+        reload(app: app)
+    }
+
+    /// Opens the merge for `lead`: with its original when it is flagged as a duplicate,
+    /// otherwise after the user picks the other lead.
+    static func open(for lead: Lead, app: AppController) {
+        if let original = lead.duplicateOfID {
+            app.push(LeadMergeScreen(lead: lead.id, other: original, app: app))
+            return
+        }
+        app.present(MenuPopup(title: "Merge “\(lead.displayName)” with", emptyText: "Type to search leads") { text in
+            let found = (try? app.session.leads.page(LeadQuery(view: .open, filter: text, sort: .name, ascending: true),
+                                                     .first, limit: 30)) ?? []
+            return found.filter { $0.id != lead.id }.map { other in
+                MenuItem(title: other.displayName + (other.company.isEmpty ? "" : " — " + other.company)) { app in
+                    app.push(LeadMergeScreen(lead: lead.id, other: other.id, app: app))
+                }
+            }
+        })
+    }
+
+    var breadcrumb: String {
+        "Leads › Merge " + (preview.map { "“\($0.removed.displayName)” into “\($0.kept.displayName)”" } ?? "duplicate")
+    }
+
+    var contexts: [KeyContext] { [.merge] }
+    var sidebarActions: [CommandID] { ["merge.take.left", "merge.take.right", "merge.confirm", "screen.back"] }
+
+    private var rows: [LeadMergeChoices.Row] { choices?.differingRows ?? [] }
+
+    func statusHints(app: AppController) -> [String]? {
+        func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
+        return ["\(key("merge.take.left"))/\(key("merge.take.right")) choose", "\(key("cursor.down"))/\(key("cursor.up")) field",
+                "\(key("merge.confirm")) merge", "\(key("screen.back")) leave"]
+    }
+
+    /// Re-reads both leads; choices made so far stay where the fields still differ.
+    func reload(app: AppController) {
+        guard let fresh = app.attempt("Could not read the leads", {
+            try app.session.leads.mergePreview(keep: keepID, remove: removeID)
+        }) else { return }
+        let next = choices?.rebased(kept: fresh.kept.fields, removed: fresh.removed.fields)
+            ?? LeadMergeChoices(kept: fresh.kept.fields, removed: fresh.removed.fields)
+        preview = fresh
+        choices = next
+        cursor = min(cursor, max(0, next.differingRows.count - 1))
+    }
+
+    func handle(_ command: CommandID, app: AppController) -> Bool {
+        switch command {
+        case "cursor.down": cursor = min(cursor + 1, max(0, rows.count - 1))
+        case "cursor.up": cursor = max(cursor - 1, 0)
+        case "merge.take.left": choose(.removed)
+        case "merge.take.right": choose(.kept)
+        case "merge.confirm": confirm(app: app)
+        default: return false
+        }
+        return true
+    }
+
+    private func choose(_ side: LeadMergeChoices.Side) {
+        guard rows.indices.contains(cursor) else { return }
+        let row = rows[cursor]
+        choices?.choose(side, for: row)
+    }
+
+    private func confirm(app: AppController) {
+        guard let preview, let choices else { return }
+        let kept = preview.kept
+        let removed = preview.removed
+        let moves = preview.moves.isEmpty
+            ? "Nothing else is linked to it"
+            : "\(preview.moves) will move to “\(kept.displayName)”"
+        app.confirm("Merge “\(removed.displayName)” into “\(kept.displayName)”?",
+                    detail: "\(moves); “\(removed.displayName)” is then deleted.") { [self] app in
+            let merged = app.attempt("Could not merge") {
+                try app.session.leads.merge(keep: kept.id, remove: removed.id, choices: choices,
+                                            expectedVersions: (kept.version, removed.version))
+            }
+            guard let merged else { return reload(app: app) }
+            app.pop()
+            app.show(message: "Merged into “\(merged.lead.displayName)”")
+        }
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        let theme = app.theme
+        guard let preview, let choices, rect.height > 4 else { return }
+        let x = rect.x + 1
+        let width = rect.width - 2
+        buffer.write((preview.match?.description.capitalizedFirst ?? "The two leads share no e-mail, phone or name and company")
+                     + (preview.moves.isEmpty ? " · nothing linked to move" : " · moves to #\(preview.kept.id): \(preview.moves)"),
+                     x: x, y: rect.y, style: theme.accent, maxWidth: width)
+        let labelWidth = 15
+        let valueWidth = max(4, (width - labelWidth - 1) / 2)
+        let rightX = x + labelWidth + valueWidth + 1
+        let headerY = rect.y + 2
+        buffer.write(rows.isEmpty ? "Field" : "Field \(cursor + 1)/\(rows.count)", x: x, y: headerY, style: theme.header,
+                     maxWidth: labelWidth)
+        buffer.write("This lead #\(preview.removed.id)", x: x + labelWidth, y: headerY, style: theme.header, maxWidth: valueWidth)
+        buffer.write("Original #\(preview.kept.id) (kept)", x: rightX, y: headerY, style: theme.header, maxWidth: valueWidth)
+        let same = LeadMergeChoices.Row.allCases.filter { !choices.differs($0) }.map(\.label)
+        let visible = max(1, rect.height - 5)
+        scroll = min(max(scroll, cursor - visible + 1), cursor)
+        if rows.isEmpty {
+            buffer.write("Both leads hold the same values; merging only moves what is linked.",
+                         x: x, y: headerY + 1, style: theme.dim, maxWidth: width)
+        }
+        for (offset, row) in rows.enumerated().dropFirst(scroll).prefix(visible) {
+            let y = headerY + 1 + offset - scroll
+            let isCursor = offset == cursor
+            let matched = row.identityKey.map { preview.match?.keys.contains($0) == true } ?? false
+            buffer.write((matched ? "≈ " : "  ") + row.label, x: x, y: y,
+                         style: isCursor ? theme.selected : theme.header, maxWidth: labelWidth - 1)
+            let side = choices.side(of: row)
+            for (column, valueSide) in [(x + labelWidth, LeadMergeChoices.Side.removed), (rightX, .kept)] {
+                let chosen = side == valueSide
+                let text = preview.text(of: row, valueSide).replacingOccurrences(of: "\n", with: " ")
+                buffer.writeField((chosen ? "● " : "○ ") + (text.isEmpty ? "—" : text), x: column, y: y,
+                                  width: valueWidth, style: chosen ? (isCursor ? theme.selected : theme.plain) : theme.dim)
+            }
+        }
+        let footY = headerY + 2 + min(max(rows.count, 1), visible)
+        guard !same.isEmpty else { return }
+        for (offset, line) in Self.wrap("Same in both: " + same.joined(separator: ", "), width: width).enumerated()
+        where footY + offset < rect.maxY {
+            buffer.write(line, x: x, y: footY + offset, style: theme.dim, maxWidth: width)
+        }
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns.
+    private static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return line.isEmpty ? lines : lines + [line]
+    }
+}
+
+private extension String {
+    /// "Matched on e-mail" from "matched on e-mail".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
