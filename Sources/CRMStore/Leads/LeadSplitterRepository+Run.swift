@@ -93,8 +93,9 @@ extension LeadSplitterRepository {
             """)
         try db.execute(literal: "UPDATE leads SET split_filter_id = \(filter.id) WHERE id IN \(leadIDs)")
         let text = try LeadSplitShares.text(db, filter.fields.shares) + " by filter ‘\(filter.name)’"
-        for id in leadIDs {
-            try journal.changed(.lead, id, field: "shares", from: oldTexts[id] ?? "", to: text)
+        try journal.changed(.lead, leadIDs.filter { oldTexts[$0] == nil }, field: "shares", from: "", to: text)
+        for (id, old) in oldTexts {
+            try journal.changed(.lead, id, field: "shares", from: old, to: text)
         }
     }
 }
