@@ -46,7 +46,12 @@ extension FilterCompiler {
             return "instr(\(sql: FilterFunctions.fold)(\(sql: catalog.qualified(column))), \(item)) > 0"
         case .linkedUsers(let table, let recordColumn, let userColumn):
             let users = try choiceList(literal(value, of: field, in: term), among: catalog.users, noun: "user", isUser: true)
-            return "\(sql: catalog.qualified("id")) IN (SELECT \(sql: recordColumn) FROM \(sql: table) WHERE \(sql: userColumn) IN (\(users)))"
+            // EXISTS walks the list's sort index probing the link's primary key: a page of a
+            // user's shares (often most leads) never sorts every match.
+            return """
+                EXISTS (SELECT 1 FROM \(sql: table) WHERE \(sql: recordColumn) = \(sql: catalog.qualified("id")) \
+                AND \(sql: userColumn) IN (\(users)))
+                """
         case .enumeration(let column, let choices):
             return try choice(literal(value, of: field, in: term), column: column, among: choices, noun: field.name)
         case .number(let column):
@@ -87,7 +92,7 @@ extension FilterCompiler {
         case .presence:
             return "0"
         case .linkedUsers(let table, let recordColumn, _):
-            return "\(sql: catalog.qualified("id")) NOT IN (SELECT \(sql: recordColumn) FROM \(sql: table))"
+            return "NOT EXISTS (SELECT 1 FROM \(sql: table) WHERE \(sql: recordColumn) = \(sql: catalog.qualified("id")))"
         }
     }
 

@@ -82,7 +82,8 @@ public struct LeadRepository: Sendable {
     }
 
     func fetch(_ db: Database, id: Int64) throws -> Lead {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM leads WHERE id = ?", arguments: [id]) else {
+        let sql: SQL = "SELECT \(LeadColumns.selection) FROM leads l WHERE l.id = \(id)"
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql)) else {
             throw RecordNotFoundError(entity: .lead, id: id)
         }
         return try LeadDecoder(db).lead(row)
@@ -123,7 +124,7 @@ public struct LeadRepository: Sendable {
         conditions += filter.condition.map { [$0] } ?? []
         let sortColumns = query.sort == .created ? ["created_at"] : ["sort_name"]
         return KeysetList(
-            table: "leads", alias: "l", selection: "l.*", sortColumns: sortColumns, ascending: query.ascending,
+            table: "leads", alias: "l", selection: LeadColumns.selection, sortColumns: sortColumns, ascending: query.ascending,
             conditions: conditions, filter: filter.quick, isNarrow: false)
     }
 

@@ -38,7 +38,7 @@ public struct LeadSplitterRepository: Sendable {
         try database.write(as: actor) { db, journal in
             try check(draft, db, excluding: nil)
             let now = journal.at.millisecondsSince1970
-            let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM lead_split_filters") ?? 0) + 1
+            let position = try ordering.nextPosition(db)
             try db.execute(sql: """
                 INSERT INTO lead_split_filters (name, filter, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [Self.trimmed(draft.name), draft.filter, position, now, now])
@@ -65,12 +65,30 @@ public struct LeadSplitterRepository: Sendable {
         }
     }
 
+    /// Puts the filters in the order of `ids` (every filter once): the order runs take leads in.
+    public func reorder(_ ids: [Int64]) throws {
+        try database.write(as: actor) { db, journal in try ordering.reorder(db, ids, journal: journal) }
+    }
+
     /// Deletes the filter if it is still at `expectedVersion`; its leads become unprocessed.
     public func delete(id: Int64, expectedVersion: Int) throws {
         try database.write(as: actor) { db, journal in
             _ = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try db.execute(sql: "DELETE FROM lead_split_filters WHERE id = ?", arguments: [id])
             try journal.recorded(.delete, .leadSplitFilter, id)
+        }
+    }
+
+    /// What is wrong with `text` as a splitter filter, with the token's position, or `nil` when
+    /// it compiles for leads (an empty text is the form's "required" problem, not this one).
+    public func filterProblem(_ text: String) throws -> String? {
+        try database.read { db in
+            do {
+                _ = try LeadSplitShares.condition(db, text, database: database, actor: actor)
+                return nil
+            } catch let invalid as FilterError {
+                return invalid.description
+            }
         }
     }
 
@@ -111,6 +129,8 @@ public struct LeadSplitterRepository: Sendable {
     }
 
     // MARK: - Helpers
+
+    private var ordering: TypeOrdering { TypeOrdering(table: "lead_split_filters", entity: .leadSplitFilter) }
 
     static func fetch(_ db: Database, id: Int64) throws -> LeadSplitFilter {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM lead_split_filters WHERE id = ?", arguments: [id]) else {
