@@ -8,7 +8,7 @@ public struct CommandID: RawRepresentable, Hashable, Sendable, ExpressibleByStri
 
 /// Where a binding applies. The focused screen builds a stack of these, most specific first.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case popup, form, board, opportunity, partner, lead, settings, list, detail, global
+    case popup, form, board, opportunity, partner, lead, splitter, settings, list, detail, global
 
     public var title: String {
         switch self {
@@ -18,6 +18,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .opportunity: return "Opportunities (list, board and detail)"
         case .partner: return "Partners (list and detail)"
         case .lead: return "Leads"
+        case .splitter: return "Splitter control"
         case .settings: return "Settings and saved filters (ordering, defaults)"
         case .list: return "Lists"
         case .detail: return "Record details"

@@ -100,9 +100,14 @@ public enum CommandRegistry {
         CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
     ]
 
-    /// Lead actions (LD-8) bound in the `lead` context of the lead views.
+    /// Lead actions (LD-8) bound in the `lead` context of the lead views, and the splitter
+    /// control page (LD-3, LP-6).
     static let leads: [CommandSpec] = [
         CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
+        CommandSpec("lead.splitter", "Splitter control", .lead, label: "Splitter"),
+        CommandSpec("splitter.run", "Run the selected splitter filter", .splitter, label: "Run"),
+        CommandSpec("splitter.runAll", "Run all splitter filters in order", .splitter, label: "Run all"),
+        CommandSpec("splitter.unprocessed", "Unprocessed leads (no filter took them)", .splitter, label: "Unprocessed"),
     ]
 
     static let forms: [CommandSpec] = [
