@@ -80,10 +80,10 @@ final class SplitterControlScreen: Screen {
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: max(0, rect.height - 3))
         let columns: [TableColumn<LeadSplitFilterSummary>] = [
             TableColumn("#", minWidth: 2, alignRight: true) { String($0.filter.position) },
-            TableColumn("Name", minWidth: 14, weight: 2) { $0.filter.name },
+            TableColumn("Name", minWidth: 12, weight: 2) { $0.filter.name },
             TableColumn("Leads", minWidth: 7, alignRight: true) { $0.leads.description },
-            TableColumn("Filter", minWidth: 16, weight: 3) { $0.filter.fields.filter },
-            TableColumn("Shares", minWidth: 18, weight: 3) { summary in
+            TableColumn("Filter", minWidth: 14, weight: 3) { $0.filter.fields.filter },
+            TableColumn("Shares", minWidth: 16, weight: 3) { summary in
                 summary.filter.fields.shares.map { "\(session.userName($0.userID)) \($0.percent)%" }.joined(separator: ", ")
             },
             TableColumn("Last run", minWidth: 16) { $0.filter.lastRunAt.map(DateText.format) ?? "never" },
