@@ -66,7 +66,11 @@ final class SplitterControlScreen: Screen {
         return true
     }
 
+    /// Runs and reports; the "Running…" line is drawn first, as a run over many leads takes a
+    /// while (other users keep working between its batches).
     private func run(app: AppController, _ body: (LeadSplitterRepository) throws -> LeadSplitRun) {
+        app.show(message: "Running the splitter…")
+        app.draw()
         guard let report = app.attempt("Could not run the splitter", { try body(app.session.leadSplitter) }) else { return }
         reload(app: app)
         let names = report.filters.map { "“\($0.name)” \($0.processed)" }.joined(separator: ", ")
