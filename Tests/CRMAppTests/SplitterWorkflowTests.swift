@@ -84,4 +84,17 @@ final class SplitterWorkflowTests: XCTestCase {
         harness.assertShows("No splitter filters yet")
         harness.assertShows("Unprocessed leads: 3")
     }
+
+    func testTheLeadListOffersASharesColumnHiddenByDefault() throws {
+        let harness = try harness(columns: 160, rows: 40)
+        try makeFilter(harness, percents: ("30", "70"))
+        try harness.press("R Esc")
+        harness.assertShows("Leads › Open")
+        harness.assertHides("Shares")
+        try harness.press("C")
+        harness.assertShows("[ ] Shares")
+        try harness.press("j j j j j j j j Enter Esc")
+        harness.assertShows("Shares")
+        harness.assertShows("Jan Novák 70%, Eva…")
+    }
 }
