@@ -7,19 +7,6 @@ import XCTest
 /// Every string of the shared hostile test data, typed as a filter or quoted as a value, parses
 /// and runs or fails with a positioned error; nothing crashes or reaches SQL as text.
 final class FilterHostileInputTests: XCTestCase {
-    private struct Case: Decodable {
-        let `case`: String
-        let text: String
-    }
-
-    private func cases() throws -> [Case] {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/testdata/hostile-strings.jsonl")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        return try lines.map { try JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
-    }
-
     private func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
@@ -27,7 +14,7 @@ final class FilterHostileInputTests: XCTestCase {
     func testHostileStringsParseOrFailCleanly() throws {
         let fixture = try Fixture()
         let accounts = fixture.db.accounts(actingAs: fixture.alice)
-        let all = try cases()
+        let all = try HostileStrings.all()
         XCTAssertGreaterThan(all.count, 20)
         for item in all where fixture.company(item.text).validate(type: fixture.companyType).isEmpty {
             var draft = fixture.company(item.text)

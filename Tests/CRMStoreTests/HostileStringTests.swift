@@ -6,24 +6,11 @@ import XCTest
 /// Every string of the shared hostile test data is stored and read back exactly, or refused
 /// with a clear field error when a rule forbids it.
 final class HostileStringTests: XCTestCase {
-    private struct Case: Decodable {
-        let `case`: String
-        let text: String
-    }
-
-    private func cases() throws -> [Case] {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/testdata/hostile-strings.jsonl")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        return try lines.map { try JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
-    }
-
     func testHostileStringsRoundTripByteForByte() throws {
         let fixture = try Fixture()
         let accounts = fixture.db.accounts(actingAs: fixture.alice)
         let contacts = fixture.db.contacts(actingAs: fixture.alice)
-        let all = try cases()
+        let all = try HostileStrings.all()
         XCTAssertGreaterThan(all.count, 20)
         for item in all {
             var draft = fixture.company(item.text.isEmpty ? "x" : item.text)
@@ -54,10 +41,10 @@ final class HostileStringTests: XCTestCase {
 
     func testOnlyNulAndOverlongNamesAreRefused() throws {
         let fixture = try Fixture()
-        let refused = try cases().filter { !fixture.company($0.text).validate(type: fixture.companyType).isEmpty }
+        let refused = try HostileStrings.all().filter { !fixture.company($0.text).validate(type: fixture.companyType).isEmpty }
         XCTAssertEqual(Set(refused.map(\.case)), ["nul", "very-long"])
         var longNote = fixture.company("Long")
-        longNote.note = try XCTUnwrap(cases().first { $0.case == "very-long" }).text
+        longNote.note = try XCTUnwrap(HostileStrings.all().first { $0.case == "very-long" }).text
         let saved = try fixture.db.accounts(actingAs: fixture.alice).create(longNote)
         XCTAssertEqual(saved.note, longNote.note)
     }

@@ -88,18 +88,6 @@ final class LeadActionsTests: XCTestCase {
         XCTAssertEqual(try byAlice.take(id: other.id, expectedVersion: edited.version).assigneeID, fixture.alice.id)
     }
 
-    func testTheSplitterSharesOfALeadAreRead() throws {
-        let fixture = try Fixture()
-        let lead = try lead(fixture)
-        try fixture.db.writer.write { db in
-            try db.execute(sql: "INSERT INTO lead_split_filters (name, filter, position, created_at, updated_at) VALUES ('DACH', '', 1, 0, 0)")
-            let filter = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO lead_shares (lead_id, user_id, percent, filter_id) VALUES (?, ?, 34, ?), (?, ?, 66, ?)",
-                           arguments: [lead.id, fixture.alice.id, filter, lead.id, fixture.bob.id, filter])
-        }
-        let shares = try fixture.db.leads(actingAs: fixture.alice).shares(of: lead.id)
-        XCTAssertEqual(shares.map { "\($0.userName) \($0.percent)% \($0.filterName ?? "")" }, ["Bob 66% DACH", "Alice 34% DACH"])
-    }
 }
 
 /// Sales activities on a lead (LD-10).

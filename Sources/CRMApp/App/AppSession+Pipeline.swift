@@ -8,5 +8,6 @@ extension AppSession {
     public var moneySettings: MoneySettingsRepository { database.moneySettings(actingAs: user) }
     public var opportunityRelations: OpportunityRelations { database.opportunityRelations(actingAs: user) }
     public var leads: LeadRepository { database.leads(actingAs: user) }
+    public var leadSplitter: LeadSplitterRepository { database.leadSplitter(actingAs: user) }
     public var partners: PartnerRepository { database.partners(actingAs: user) }
 }

@@ -8,7 +8,7 @@ public struct CommandID: RawRepresentable, Hashable, Sendable, ExpressibleByStri
 
 /// Where a binding applies. The focused screen builds a stack of these, most specific first.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case popup, form, board, opportunity, partner, lead, merge, settings, list, detail, global
+    case popup, form, board, opportunity, partner, lead, merge, splitter, settings, list, detail, global
 
     public var title: String {
         switch self {
@@ -19,6 +19,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .partner: return "Partners (list and detail)"
         case .lead: return "Leads"
         case .merge: return "Merging duplicate leads"
+        case .splitter: return "Splitter control"
         case .settings: return "Settings and saved filters (ordering, defaults)"
         case .list: return "Lists"
         case .detail: return "Record details"

@@ -101,7 +101,8 @@ public enum CommandRegistry {
         CommandSpec("board.breakdown", "Show or hide the totals per currency", .board, label: "Currencies"),
     ]
 
-    /// Lead actions (LD-5…LD-10) bound in the `lead` context of the lead views and the lead detail, and the merge screen's (LP-7).
+    /// Lead actions (LD-5…LD-10) bound in the `lead` context of the lead views and the lead detail, the merge screen's (LP-7) and
+    /// the splitter control page's (LD-3, LP-6).
     static let leads: [CommandSpec] = [
         CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
         CommandSpec("lead.qualify", "Qualify: create the opportunity (and the account and contact when missing)", .lead,
@@ -116,6 +117,10 @@ public enum CommandRegistry {
         CommandSpec("merge.take.left", "Take this field's value from the left lead", .merge, label: "Take left"),
         CommandSpec("merge.take.right", "Take this field's value from the right lead", .merge, label: "Take right"),
         CommandSpec("merge.confirm", "Merge the two leads (asks first)", .merge, label: "Merge"),
+        CommandSpec("lead.splitter", "Splitter control", .lead, label: "Splitter"),
+        CommandSpec("splitter.run", "Run the selected splitter filter", .splitter, label: "Run"),
+        CommandSpec("splitter.runAll", "Run all splitter filters in order", .splitter, label: "Run all"),
+        CommandSpec("splitter.unprocessed", "Unprocessed leads (no filter took them)", .splitter, label: "Unprocessed"),
     ]
 
     static let forms: [CommandSpec] = [

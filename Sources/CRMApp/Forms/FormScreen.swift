@@ -24,12 +24,16 @@ public final class FormScreen: Screen {
     private var topMessage: String?
     /// Commands a particular form adds (such as adding a condition line), listed in its sidebar.
     public var extraActions: [(command: CommandID, run: (FormScreen, AppController) -> Void)] = []
+    /// Checks run on a field's value as it is typed (by field key), e.g. a filter that does not
+    /// compile; the message shows under the field at once instead of at save.
+    private let liveChecks: [String: (String) -> String?]
 
-    public init(section: Section, title: String, fields: [FormField],
+    public init(section: Section, title: String, fields: [FormField], liveChecks: [String: (String) -> String?] = [:],
                 onSave: @escaping ([String: FormField], AppController) -> SaveOutcome) {
         self.section = section
         breadcrumb = title
         self.fields = fields
+        self.liveChecks = liveChecks
         self.onSave = onSave
     }
 
@@ -56,8 +60,9 @@ public final class FormScreen: Screen {
         var field = fields[focus]
         let before = field.value
         defer {
-            // Editing a field answers its error; the next save checks it again.
-            if field.value != before { field.error = nil }
+            // Editing a field answers its error (unless its live check still finds one); the
+            // next save checks it again.
+            if field.value != before { field.error = liveChecks[field.key]?(field.value) }
             fields[focus] = field
         }
         switch field.kind {

@@ -98,6 +98,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "Enter" = "merge.confirm"
 "C-s" = "merge.confirm"
 
+[splitter]
+"R" = "splitter.run"
+"U" = "splitter.unprocessed"
+"K" = "record.move.up"
+"J" = "record.move.down"
+
 [opportunity]
 "c" = "opportunity.activity.new"
 "T" = "opportunity.task.add"

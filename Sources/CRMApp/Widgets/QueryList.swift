@@ -24,6 +24,8 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     private(set) var view = ListView()
     /// The titles of every column the screen offers, as last drawn (for the column chooser).
     private(set) var columnTitles: [String] = []
+    /// The titles of the columns shown while none are chosen (all but those hidden by default).
+    private(set) var defaultColumnTitles: [String] = []
     private var sortIndex = 0
     private let repository: (AppController) -> Repository
 
@@ -129,6 +131,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
                        app: AppController, contexts: [KeyContext],
                        marker: ((Repository.Query.Record) -> String)? = nil) {
         columnTitles = columns.map(\.title)
+        defaultColumnTitles = columns.filter { !$0.hiddenByDefault }.map(\.title)
         let shown = view.visible(columns)
         let sortColumn = sortColumn.flatMap { title in shown.firstIndex { $0.title == title } }
         pane.render(columns: shown, sortColumn: sortColumn, ascending: query.ascending, into: &buffer, rect: rect,

@@ -10,14 +10,17 @@ public struct TableColumn<Row> {
     public let value: (Row) -> String
     /// A style of the cell's own (e.g. a status colour tag); unselected rows only.
     public let style: ((Row) -> Style)?
+    /// Offered by the column chooser (`C`) but not shown until chosen.
+    public let hiddenByDefault: Bool
 
-    public init(_ title: String, minWidth: Int, weight: Int = 0, alignRight: Bool = false,
+    public init(_ title: String, minWidth: Int, weight: Int = 0, alignRight: Bool = false, hiddenByDefault: Bool = false,
                 style: ((Row) -> Style)? = nil, value: @escaping (Row) -> String) {
         self.title = title
         self.minWidth = minWidth
         self.weight = weight
         self.alignRight = alignRight
         self.style = style
+        self.hiddenByDefault = hiddenByDefault
         self.value = value
     }
 }

@@ -24,10 +24,14 @@ public struct LeadHistory: Sendable, Hashable {
     public var routingExplanation: String
     /// The splitter filter that shared the lead among users; `nil` while unprocessed.
     public var splitFilterID: Int64?
+    /// The shares recorded for the lead by a splitter filter, largest first, as display text:
+    /// "Carol 34%, Alice 33%, Bob 33%"; empty when it has none.
+    public var shares: String
 
     public init(accountID: Int64? = nil, contactID: Int64? = nil, opportunityID: Int64? = nil, qualifiedAt: Date? = nil,
                 disqualifyReason: String = "", anonymizedAt: Date? = nil, apiKeyID: Int64? = nil,
-                routingRuleID: Int64? = nil, routingExplanation: String = "", splitFilterID: Int64? = nil) {
+                routingRuleID: Int64? = nil, routingExplanation: String = "", splitFilterID: Int64? = nil,
+                shares: String = "") {
         self.accountID = accountID
         self.contactID = contactID
         self.opportunityID = opportunityID
@@ -38,5 +42,6 @@ public struct LeadHistory: Sendable, Hashable {
         self.routingRuleID = routingRuleID
         self.routingExplanation = routingExplanation
         self.splitFilterID = splitFilterID
+        self.shares = shares
     }
 }

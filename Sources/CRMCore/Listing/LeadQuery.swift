@@ -15,6 +15,8 @@ public struct LeadQuery: Sendable, Hashable {
         case archived
         /// Open leads assigned to the acting user.
         case mine
+        /// Leads no splitter filter has processed, not archived (LP-6), whatever their status.
+        case unprocessed
 
         public var title: String {
             switch self {
@@ -25,6 +27,7 @@ public struct LeadQuery: Sendable, Hashable {
             case .freePool: "Free pool"
             case .archived: "Archived"
             case .mine: "My leads"
+            case .unprocessed: "Unprocessed"
             }
         }
     }

@@ -15,4 +15,10 @@ extension AppDatabase {
     public func partnerFilterCatalog() throws -> FilterCatalog {
         try read { try FilterCatalog.partners($0) }
     }
+
+    /// The filter fields of lead lists and splitter filters, with the current users, statuses,
+    /// campaigns, partners, projects and splitter filters.
+    public func leadFilterCatalog() throws -> FilterCatalog {
+        try read { try FilterCatalog.leads($0) }
+    }
 }

@@ -79,4 +79,14 @@ public enum FilterFieldKind: Sendable {
     /// TEXT holding an upper-case code such as an ISO currency: `currency:usd` is
     /// `currency = 'USD'`, a plain comparison the narrow indexes answer.
     case code(String)
+    /// Any column, asked only whether it has a value: `yes` is `IS NOT NULL` (or `IS NULL` when
+    /// `meansPresent` is false, for fields like "unprocessed"), so partial indexes on the
+    /// column's NULLs answer it.
+    case presence(String, meansPresent: Bool)
+    /// TEXT holding a list as ",a,b," (lead tags): `:` and `=` hold when one item equals the
+    /// value, ignoring case and accents.
+    case listItem(String)
+    /// Users linked to the row through another table (a lead's shares): `shares:me` holds when
+    /// `table` has a row with `recordColumn` = the row's id and `userColumn` = the user.
+    case linkedUsers(table: String, recordColumn: String, userColumn: String)
 }

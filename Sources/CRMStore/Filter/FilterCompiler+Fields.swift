@@ -38,6 +38,20 @@ extension FilterCompiler {
             return "\(sql: catalog.qualified(column)) = \(code)"
         case .user(let column):
             return try choice(literal(value, of: field, in: term), column: column, among: catalog.users, noun: "user", isUser: true)
+        case .presence(let column, let meansPresent):
+            let yes = try yesOrNo(literal(value, of: field, in: term))
+            return "\(sql: catalog.qualified(column)) \(sql: yes == meansPresent ? "IS NOT NULL" : "IS NULL")"
+        case .listItem(let column):
+            let item = "," + SearchText.fold(try literal(value, of: field, in: term).text) + ","
+            return "instr(\(sql: FilterFunctions.fold)(\(sql: catalog.qualified(column))), \(item)) > 0"
+        case .linkedUsers(let table, let recordColumn, let userColumn):
+            let users = try choiceList(literal(value, of: field, in: term), among: catalog.users, noun: "user", isUser: true)
+            // EXISTS walks the list's sort index probing the link's primary key: a page of a
+            // user's shares (often most leads) never sorts every match.
+            return """
+                EXISTS (SELECT 1 FROM \(sql: table) WHERE \(sql: recordColumn) = \(sql: catalog.qualified("id")) \
+                AND \(sql: userColumn) IN (\(users)))
+                """
         case .enumeration(let column, let choices):
             return try choice(literal(value, of: field, in: term), column: column, among: choices, noun: field.name)
         case .number(let column):
@@ -69,12 +83,16 @@ extension FilterCompiler {
 
     private func emptyCondition(_ kind: FilterFieldKind) -> SQL {
         switch kind {
-        case .text(let column), .decimalMoney(amount: let column, currency: _), .code(let column):
+        case .text(let column), .decimalMoney(amount: let column, currency: _), .code(let column), .listItem(let column):
             let qualified = catalog.qualified(column)
             return "(\(sql: qualified) IS NULL OR \(sql: qualified) = '')"
         case .number(let column), .money(minorUnits: let column, currency: _), .date(let column), .timestamp(let column),
              .user(let column), .enumeration(let column, _), .boolean(let column):
             return "\(sql: catalog.qualified(column)) IS NULL"
+        case .presence:
+            return "0"
+        case .linkedUsers(let table, let recordColumn, _):
+            return "NOT EXISTS (SELECT 1 FROM \(sql: table) WHERE \(sql: recordColumn) = \(sql: catalog.qualified("id")))"
         }
     }
 

@@ -17,9 +17,14 @@ extension FilterCompiler {
     }
 
     func boolean(_ literal: FilterLiteral, column: String) throws(FilterError) -> SQL {
+        "\(sql: column) = \(try yesOrNo(literal) ? 1 : 0)"
+    }
+
+    /// Reads a yes/no value.
+    func yesOrNo(_ literal: FilterLiteral) throws(FilterError) -> Bool {
         switch literal.text.lowercased() {
-        case "yes", "y", "true", "1", "on": return "\(sql: column) = 1"
-        case "no", "n", "false", "0", "off": return "\(sql: column) = 0"
+        case "yes", "y", "true", "1", "on": return true
+        case "no", "n", "false", "0", "off": return false
         default: throw FilterError("\"\(literal.text)\" is not yes or no", at: literal.range)
         }
     }
@@ -28,6 +33,14 @@ extension FilterCompiler {
     /// names what was not found in the error.
     func choice(
         _ literal: FilterLiteral, column: String, among choices: FilterChoices, noun: String, isUser: Bool = false
+    ) throws(FilterError) -> SQL {
+        let list = try choiceList(literal, among: choices, noun: noun, isUser: isUser)
+        return "\(sql: catalog.qualified(column)) IN (\(list))"
+    }
+
+    /// The ids a user or choice value stands for, as an SQL list.
+    func choiceList(
+        _ literal: FilterLiteral, among choices: FilterChoices, noun: String, isUser: Bool
     ) throws(FilterError) -> SQL {
         let ids: Set<Int64>
         if isUser, literal.text.lowercased() == "me" {
@@ -40,7 +53,7 @@ extension FilterCompiler {
             throw FilterError("No \(noun) \"\(literal.text)\"; choose from \(shown)", at: literal.range)
         }
         let list: [SQL] = ids.sorted().map { "\($0)" }
-        return "\(sql: catalog.qualified(column)) IN (\(list.joined(separator: ", ")))"
+        return list.joined(separator: ", ")
     }
 
     /// A whole-number column; fractional values round inwards.

@@ -12,7 +12,7 @@ struct ListFilter {
     /// Characters that only filter syntax uses; text without them is plain words.
     private static let syntax = CharacterSet(charactersIn: ":=<>!()\"|")
 
-    init(_ db: Database, text: String, table: String, database: AppDatabase, actor: User,
+    init(_ db: Database, text: String, table: String, database: AppDatabase, actor: User?,
          catalog: (Database) throws -> FilterCatalog) throws {
         let plain = text.rangeOfCharacter(from: Self.syntax) == nil && !text.contains("-")
             && !text.split(separator: " ").contains { $0 == "OR" || $0 == "NOT" || $0 == "AND" }
@@ -22,7 +22,7 @@ struct ListFilter {
             return
         }
         let today = CalendarDate.day(of: database.clock())
-        let context = FilterContext(today: today, timeZone: .current, me: actor.id,
+        let context = FilterContext(today: today, timeZone: .current, me: actor?.id ?? -1,
                                     rates: try MoneySettingsRepository.table(db, on: today))
         let compiled = try catalog(db).compile(text, context: context)
         condition = compiled.condition

@@ -154,7 +154,8 @@ extension SavedFilterRepository {
         case .contacts: try FilterCatalog.contacts(db)
         case .opportunities, .board: try FilterCatalog.opportunities(db)
         case .partners: try FilterCatalog.partners(db)
-        case .tasks, .leads: nil
+        case .leads: try FilterCatalog.leads(db)
+        case .tasks: nil
         }
         guard let catalog else {
             _ = try FilterParser.parse(query)

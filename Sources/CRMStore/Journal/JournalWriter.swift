@@ -29,20 +29,32 @@ struct JournalWriter {
         try insert(entity, id, .update, field: field, old: old, new: new)
     }
 
+    /// The same one-field change on many records at once (a splitter run's batch), through one
+    /// prepared statement.
+    func changed(_ entity: EntityKind, _ ids: [Int64], field: String, from old: String, to new: String) throws {
+        let statement = try db.cachedStatement(sql: Self.insertSQL)
+        for id in ids {
+            try statement.execute(arguments: [at.millisecondsSince1970, userID, entity.rawValue, id,
+                                              JournalAction.update.rawValue, field, old, new])
+        }
+    }
+
     /// One row for an event about the whole record (`delete`, `anonymize`).
     func recorded(_ action: JournalAction, _ entity: EntityKind, _ id: Int64) throws {
         try insert(entity, id, action)
     }
+
+    private static let insertSQL = """
+        INSERT INTO journal (at, user_id, entity, entity_id, action, field, old_value, new_value)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     private func insert(
         _ entity: EntityKind, _ id: Int64, _ action: JournalAction,
         field: String? = nil, old: String? = nil, new: String? = nil
     ) throws {
         try db.execute(
-            sql: """
-                INSERT INTO journal (at, user_id, entity, entity_id, action, field, old_value, new_value)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+            sql: Self.insertSQL,
             arguments: [at.millisecondsSince1970, userID, entity.rawValue, id, action.rawValue, field, old, new])
     }
 }

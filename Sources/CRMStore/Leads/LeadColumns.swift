@@ -29,6 +29,16 @@ enum LeadColumns {
     }
 }
 
+extension LeadColumns {
+    /// What lead reads select from `leads l`: every column and the lead's shares as text
+    /// (`shares_text`), read through the primary key of `lead_shares` for just the rows returned.
+    static let selection: SQL = """
+        l.*, (SELECT group_concat(share, ', ') FROM (
+            SELECT u.display_name || ' ' || s.percent || '%' AS share FROM lead_shares s JOIN users u ON u.id = s.user_id
+            WHERE s.lead_id = l.id ORDER BY s.percent DESC, u.display_name)) AS shares_text
+        """
+}
+
 /// Turns `leads` rows into `Lead` values with their status from the small `lead_statuses` table.
 struct LeadDecoder {
     let statuses: [Int64: LeadStatus]
@@ -83,6 +93,7 @@ struct LeadDecoder {
             accountID: row["account_id"], contactID: row["contact_id"], opportunityID: row["opportunity_id"],
             qualifiedAt: date("qualified_at"), disqualifyReason: row["disqualify_reason"], anonymizedAt: date("anonymized_at"),
             apiKeyID: row["api_key_id"], routingRuleID: row["routing_rule_id"],
-            routingExplanation: row["routing_explanation"], splitFilterID: row["split_filter_id"])
+            routingExplanation: row["routing_explanation"], splitFilterID: row["split_filter_id"],
+            shares: row["shares_text"] ?? "")
     }
 }

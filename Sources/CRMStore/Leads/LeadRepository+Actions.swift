@@ -98,20 +98,6 @@ extension LeadRepository {
         }
     }
 
-    /// The shares the lead splitter recorded for the lead (LP-6), largest first.
-    public func shares(of leadID: Int64) throws -> [RecordedLeadShare] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.user_id, u.display_name, s.percent, f.name AS filter_name
-                FROM lead_shares s JOIN users u ON u.id = s.user_id
-                LEFT JOIN lead_split_filters f ON f.id = s.filter_id
-                WHERE s.lead_id = ? ORDER BY s.percent DESC, u.display_name
-                """, arguments: [leadID]
-            ).map { RecordedLeadShare(userID: $0["user_id"], userName: $0["display_name"], percent: $0["percent"],
-                                      filterName: $0["filter_name"]) }
-        }
-    }
-
     // MARK: - Helpers
 
     /// The form keys of the values an action asks for beside the lead's own fields.
@@ -148,13 +134,4 @@ extension LeadRepository {
         guard let actor else { throw RuleViolationError("Only a signed-in user can do this.") }
         return actor
     }
-}
-
-/// One user's share of a lead as the splitter recorded it (LP-6).
-public struct RecordedLeadShare: Sendable, Hashable {
-    public var userID: Int64
-    public var userName: String
-    public var percent: Int
-    /// The splitter filter that dealt it, if it still exists.
-    public var filterName: String?
 }

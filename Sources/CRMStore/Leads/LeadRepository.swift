@@ -86,7 +86,8 @@ public struct LeadRepository: Sendable {
     }
 
     func fetch(_ db: Database, id: Int64) throws -> Lead {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM leads WHERE id = ?", arguments: [id]) else {
+        let sql: SQL = "SELECT \(LeadColumns.selection) FROM leads l WHERE l.id = \(id)"
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql)) else {
             throw RecordNotFoundError(entity: .lead, id: id)
         }
         return try LeadDecoder(db).lead(row)
@@ -98,7 +99,8 @@ public struct LeadRepository: Sendable {
         return current
     }
 
-    /// The view's conditions over `leads l`; open views take statuses of kind new or working.
+    /// The view's conditions over `leads l` and the filter's (FI-2); open views take statuses of
+    /// kind new or working.
     private func list(_ db: Database, _ query: LeadQuery) throws -> KeysetList {
         let statuses = try LeadStatusRepository.list(db)
         let open = statuses.filter(\.kind.isOpen).map(\.id)
@@ -117,13 +119,17 @@ public struct LeadRepository: Sendable {
                 """]
         case .freePool: conditions = [openCondition, "l.assignee_id IS NULL AND l.partner_id IS NULL"]
         case .archived: conditions = ["l.is_archived = 1"]
+        case .unprocessed: conditions = ["l.split_filter_id IS NULL AND l.is_archived = 0"]
         case .mine:
             conditions = [openCondition, "l.assignee_id = \(actor?.id ?? -1)"]
         }
+        let filter = try ListFilter(db, text: query.filter, table: "leads", database: database, actor: actor,
+                                    catalog: FilterCatalog.leads)
+        conditions += filter.condition.map { [$0] } ?? []
         let sortColumns = query.sort == .created ? ["created_at"] : ["sort_name"]
         return KeysetList(
-            table: "leads", alias: "l", selection: "l.*", sortColumns: sortColumns, ascending: query.ascending,
-            conditions: conditions, filter: QuickFilter(table: "leads", text: query.filter), isNarrow: false)
+            table: "leads", alias: "l", selection: LeadColumns.selection, sortColumns: sortColumns, ascending: query.ascending,
+            conditions: conditions, filter: filter.quick, isNarrow: false)
     }
 
     /// Validates the draft and the records it names; returns the status id to store.

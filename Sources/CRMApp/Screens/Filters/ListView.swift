@@ -38,10 +38,12 @@ struct ListView: Equatable {
             && (saved.sort == nil || sort == saved.sort)
     }
 
-    /// Only the columns this view shows (all of them when none are chosen), in the view's order.
+    /// Only the columns this view shows (those not hidden by default when none are chosen), in
+    /// the view's order.
     func visible<Row>(_ columns: [TableColumn<Row>]) -> [TableColumn<Row>] {
-        guard !self.columns.isEmpty else { return columns }
+        let defaults = columns.filter { !$0.hiddenByDefault }
+        guard !self.columns.isEmpty else { return defaults }
         let chosen = self.columns.compactMap { title in columns.first { $0.title == title } }
-        return chosen.isEmpty ? columns : chosen
+        return chosen.isEmpty ? defaults : chosen
     }
 }

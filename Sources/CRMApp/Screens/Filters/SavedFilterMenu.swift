@@ -58,7 +58,8 @@ enum SavedFilterMenu {
 enum ColumnChooser {
     static func present<Repository>(for list: QueryList<Repository>, app: AppController, selected: Int = 0) {
         let all = list.columnTitles
-        let shown = list.view.columns.isEmpty ? all : list.view.columns
+        let defaults = list.defaultColumnTitles
+        let shown = list.view.columns.isEmpty ? defaults : list.view.columns
         let items = all.enumerated().map { index, title in
             MenuItem(title: (shown.contains(title) ? "[x] " : "[ ] ") + title) { app in
                 var next = shown.contains(title) ? shown.filter { $0 != title } : shown + [title]
@@ -66,7 +67,7 @@ enum ColumnChooser {
                 if next.isEmpty {
                     app.show(error: "A list shows at least one column")
                 } else {
-                    list.changeView { $0.columns = next == all ? [] : next }
+                    list.changeView { $0.columns = next == defaults ? [] : next }
                 }
                 present(for: list, app: app, selected: index)
             }

@@ -40,7 +40,7 @@ final class LeadDetailScreen: Screen {
         guard app.reread(&lead, "lead", { try app.session.leads.get(id: leadID) }), let lead else { return }
         switch tab {
         case .overview:
-            let shares = app.attempt("Could not read the splitter shares") { try app.session.leads.shares(of: leadID) } ?? []
+            let shares = app.attempt("Could not read the splitter shares") { try app.session.leadSplitter.shares(leadID: leadID) } ?? []
             overview.update(lead, shares: shares, session: app.session)
         case .activities:
             activities.reload(app: app)

@@ -39,6 +39,8 @@ final class LeadListScreen: Screen {
             list.update(app: app) { $0.view = next }
         case "record.new":
             app.push(LeadForm.create(app: app))
+        case "lead.splitter":
+            app.push(SplitterControlScreen(app: app))
         default:
             guard let lead = list.selected else { return false }
             return LeadActions.run(command, on: lead, app: app, from: self)
@@ -59,6 +61,7 @@ final class LeadListScreen: Screen {
             TableColumn("Assignee", minWidth: 10, weight: 1) { session.userName($0.assigneeID) },
             TableColumn("Value", minWidth: 15, alignRight: true) { $0.value.map(MoneyDisplay.text) ?? "" },
             TableColumn("Email", minWidth: 14, weight: 2) { $0.email },
+            TableColumn("Shares", minWidth: 16, weight: 1, hiddenByDefault: true) { $0.history.shares },
         ], into: &buffer, rect: rect, app: app, contexts: contexts) { lead in
             lead.duplicateOfID != nil ? "≈" : lead.priority == .urgent ? "!" : lead.priority == .high ? "↑" : " "
         }

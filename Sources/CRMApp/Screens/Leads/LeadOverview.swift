@@ -22,7 +22,7 @@ struct LeadOverview {
         cursor = min(max(0, cursor + step), max(0, rows.count - 1))
     }
 
-    mutating func update(_ lead: Lead, shares: [RecordedLeadShare], session: AppSession) {
+    mutating func update(_ lead: Lead, shares: [LeadShareLine], session: AppSession) {
         rows = Self.rows(lead, shares: shares, session: session)
         move(by: 0)
     }
@@ -70,7 +70,7 @@ struct LeadOverview {
 
     private typealias Row = (label: String, value: String, link: LeadLink?)
 
-    private static func rows(_ lead: Lead, shares: [RecordedLeadShare], session: AppSession) -> [Row] {
+    private static func rows(_ lead: Lead, shares: [LeadShareLine], session: AppSession) -> [Row] {
         let names = session.database.names
         let history = lead.history
         var rows: [Row] = [
@@ -100,7 +100,7 @@ struct LeadOverview {
                 : history.routingExplanation, nil),
         ]
         if !shares.isEmpty {
-            let filter = shares.first?.filterName.map { " (splitter “\($0)”)" } ?? ""
+            let filter = shares.first.map(\.filterName).flatMap { $0.isEmpty ? nil : " (splitter “\($0)”)" } ?? ""
             rows.append(("Shares", shares.map { "\($0.userName) \($0.percent)%" }.joined(separator: ", ") + filter, nil))
         }
         rows += [
