@@ -21,7 +21,10 @@ public enum IntakeServer {
         return Application(
             router: router, server: .http1(configuration: http1),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
-            onServerRunning: { channel in onListening(channel.localAddress.map { "\($0)" } ?? "?") },
+            onServerRunning: { channel in
+                let address = channel.localAddress
+                onListening("\(address?.ipAddress ?? configuration.host):\(address?.port ?? configuration.port)")
+            },
             logger: logger)
     }
 }
