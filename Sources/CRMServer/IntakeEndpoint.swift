@@ -141,6 +141,8 @@ struct IntakeEndpoint: Sendable {
             return try await work()
         } catch let problem as IntakeProblem {
             return problem.response()
+        } catch let error as IntakeError {
+            return IntakeProblem(error).response()
         } catch {
             logger.error("intake failed: \(error)")
             return JSONReply.response(.internalServerError,

@@ -183,6 +183,10 @@ final class IntakeEndpointTests: XCTestCase {
             let empty = try await client.post("/api/v1/leads/batch", Array("\n\n".utf8), contentType: "application/x-ndjson",
                                               key: key.plainKey)
             XCTAssertEqual(empty.status, .badRequest)
+            let badKey = try await client.post("/api/v1/leads/batch", Array(body.utf8), contentType: "application/x-ndjson",
+                                               key: key.plainKey, headers: ["Idempotency-Key": String(repeating: "k", count: 300)])
+            XCTAssertEqual(badKey.status, .badRequest)
+            XCTAssertTrue(badKey.error.contains("Idempotency-Key"), badKey.error)
         }
         XCTAssertEqual(try bench.counts(), [2, 2, 0])
     }

@@ -33,7 +33,8 @@ public struct ApiKey: Sendable, Hashable, Identifiable {
     public var id: Int64
     public var name: String
     public var keyPrefix: String
-    /// The user the key's leads are attributed to in lists; `nil` for an unattended source.
+    /// The crm user responsible for the sender (shown in `crm apikey list`); the leads it
+    /// sends still have no creator, and routing decides their assignee.
     public var userID: Int64?
     public var mapping: Mapping
     /// The HMAC-SHA256 secret; when set, every request must carry a valid signature.
