@@ -87,7 +87,7 @@ public final class AppDatabase: Sendable {
         try translatingErrors { try writer.read(value) }
     }
 
-    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {

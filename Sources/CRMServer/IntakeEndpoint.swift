@@ -1,0 +1,202 @@
+import CRMCore
+import CRMStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The intake routes (LP-1, LP-2): who may post, how fast, how much, and what they are told.
+///
+/// Checks run cheapest first — key, rate, content type, size, signature, fields — so a flood or
+/// a wrong sender costs little; a lead is answered 201 only after its transaction committed.
+struct IntakeEndpoint: Sendable {
+    static let idempotencyHeader = HTTPField.Name("Idempotency-Key")!
+    static let replayHeader = HTTPField.Name("Idempotent-Replayed")!
+
+    let database: AppDatabase
+    let configuration: IntakeServerConfiguration
+    let limiter = RateLimiter()
+    let committer: GroupCommitter
+    let logger: Logger
+
+    init(database: AppDatabase, configuration: IntakeServerConfiguration, logger: Logger) {
+        self.database = database
+        self.configuration = configuration
+        self.committer = GroupCommitter(intake: database.leadIntake, limit: configuration.groupCommitLimit)
+        self.logger = logger
+    }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.post("/api/v1/leads") { request, _ in
+            await answer { try await single(request, plainKey: try bearerKey(request)) }
+        }
+        router.post("/api/v1/lead-capture/:key") { request, context in
+            await answer { try await single(request, plainKey: context.parameters.get("key") ?? "") }
+        }
+        router.post("/api/v1/leads/batch") { request, _ in
+            await answer { try await batch(request, plainKey: try bearerKey(request)) }
+        }
+    }
+
+    // MARK: - Routes
+
+    private func single(_ request: Request, plainKey: String) async throws -> Response {
+        let key = try admit(plainKey)
+        let contentType = request.headers[.contentType] ?? ""
+        guard let format = IntakePayload.Format(contentType: contentType) else {
+            throw IntakeProblem(status: .unsupportedMediaType,
+                                message: "Send Content-Type: application/json or application/x-www-form-urlencoded.")
+        }
+        let body = try await readBody(request, limit: configuration.singleBodyLimit)
+        try verifySignature(request, body, key)
+        let submission = IntakeSubmission(format: format, contentType: contentType, body: body,
+                                          idempotencyKey: request.headers[Self.idempotencyHeader])
+        let lead = try database.leadIntake.prepare(submission, from: key).mapError(IntakeProblem.init).get()
+        switch await committer.commit(lead) {
+        case .success(.success(.created(let id))):
+            return JSONReply.response(.created, Created(id: id))
+        case .success(.success(.replayed(let id))):
+            return JSONReply.response(.ok, Replay(id: id), headers: [Self.replayHeader: "true"])
+        case .success(.failure(let error)):
+            throw IntakeProblem(error)
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    private func batch(_ request: Request, plainKey: String) async throws -> Response {
+        let key = try admit(plainKey)
+        let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first ?? ""
+        guard mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/x-ndjson" else {
+            throw IntakeProblem(status: .unsupportedMediaType, message: "Send Content-Type: application/x-ndjson, one JSON lead per line.")
+        }
+        let body = try await readBody(request, limit: configuration.batchBodyLimit)
+        try verifySignature(request, body, key)
+        let idempotencyKey = request.headers[Self.idempotencyHeader]
+        let intake = database.leadIntake
+        let lines = try await Self.offThePool {
+            try intake.receiveBatch(ndjson: body, idempotencyKey: idempotencyKey, from: key)
+        }
+        guard !lines.isEmpty else {
+            throw IntakeProblem(status: .badRequest, message: "The batch has no lines; send one JSON lead per line.")
+        }
+        return JSONReply.response(.ok, BatchReply(lines))
+    }
+
+    // MARK: - Checks
+
+    /// The key from `Authorization: Bearer KEY`.
+    private func bearerKey(_ request: Request) throws -> String {
+        guard let header = request.headers[.authorization] else {
+            throw IntakeProblem.unauthorized("Send the API key as Authorization: Bearer KEY.")
+        }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw IntakeProblem.unauthorized("The Authorization header must read Bearer KEY.")
+        }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The live key for `plainKey`, if it still has a token to spend.
+    private func admit(_ plainKey: String) throws -> ApiKey {
+        guard !plainKey.isEmpty, let key = try database.apiKeys(actingAs: nil).authenticate(keyHash: ApiKeyIssuer.hash(plainKey)) else {
+            throw IntakeProblem.unauthorized("The API key is unknown or was revoked.")
+        }
+        if let wait = limiter.take(keyID: key.id, requestsPerMinute: key.requestsPerMinute, now: configuration.now()) {
+            throw IntakeProblem(status: .tooManyRequests,
+                                message: "This key may send \(key.requestsPerMinute) requests a minute; retry in \(wait) s.",
+                                headers: [.retryAfter: String(wait)])
+        }
+        return key
+    }
+
+    /// The whole body, refused with 413 as soon as it is known to exceed `limit`.
+    private func readBody(_ request: Request, limit: Int) async throws -> [UInt8] {
+        let tooLarge = IntakeProblem(status: .contentTooLarge, message: "The body is larger than \(limit) bytes.")
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
+        var bytes: [UInt8] = []
+        for try await buffer in request.body {
+            guard bytes.count + buffer.readableBytes <= limit else { throw tooLarge }
+            bytes.append(contentsOf: buffer.readableBytesView)
+        }
+        return bytes
+    }
+
+    private func verifySignature(_ request: Request, _ body: [UInt8], _ key: ApiKey) throws {
+        guard let secret = key.signingSecret else { return }
+        if let problem = RequestSignature.problem(
+            body: body, timestamp: request.headers[HTTPField.Name(RequestSignature.timestampHeader)!],
+            signature: request.headers[HTTPField.Name(RequestSignature.signatureHeader)!], secret: secret,
+            window: key.signatureWindowSeconds, now: configuration.now()) {
+            throw IntakeProblem.unauthorized(problem)
+        }
+    }
+
+    // MARK: - Plumbing
+
+    /// Turns refusals into their JSON answers and anything else into a 500 that says nothing was
+    /// saved (true: every write is one transaction), logging the cause for the operator.
+    private func answer(_ work: () async throws -> Response) async -> Response {
+        do {
+            return try await work()
+        } catch let problem as IntakeProblem {
+            return problem.response()
+        } catch let error as IntakeError {
+            return IntakeProblem(error).response()
+        } catch {
+            logger.error("intake failed: \(error)")
+            return JSONReply.response(.internalServerError,
+                                      ErrorBody(message: "The server could not store the lead; nothing was saved. Try again.",
+                                                position: nil, fields: []))
+        }
+    }
+
+    /// Runs blocking database work on a Dispatch thread, keeping Swift's cooperative threads free.
+    private static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+}
+
+/// The answer to a new lead.
+private struct Created: Encodable {
+    var id: Int64
+}
+
+/// The answer to a retry: the lead the first attempt made.
+private struct Replay: Encodable {
+    var id: Int64?
+    var replayed = true
+}
+
+/// The answer to a batch: totals and one entry per non-blank line.
+struct BatchReply: Encodable {
+    struct Line: Encodable {
+        var line: Int
+        var status: String
+        var id: Int64?
+        var error: ErrorBody?
+    }
+
+    var created = 0
+    var replayed = 0
+    var failed = 0
+    var lines: [Line] = []
+
+    init(_ results: [IntakeLineResult]) {
+        for result in results {
+            switch result.result {
+            case .success(.created(let id)):
+                created += 1
+                lines.append(Line(line: result.line, status: "created", id: id))
+            case .success(.replayed(let id)):
+                replayed += 1
+                lines.append(Line(line: result.line, status: "replayed", id: id))
+            case .failure(let error):
+                failed += 1
+                lines.append(Line(line: result.line, status: "failed", error: ErrorBody(error)))
+            }
+        }
+    }
+}

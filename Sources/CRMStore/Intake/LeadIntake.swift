@@ -1,0 +1,179 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// Unattended lead intake (LP-1, LP-2): turns what a sender posted into leads, exactly once.
+///
+/// Reading and mapping happen before any transaction, so a malformed body never holds the write
+/// lock. Then one write transaction per call (per chunk for batches) checks the receipts, runs
+/// routing, inserts the lead with its raw payload and receipt, and commits: a caller answers
+/// 201 only after this returns. Each lead sits in its own savepoint, so a lead that fails in the
+/// store leaves nothing behind while the others of its transaction commit.
+public struct LeadIntake: Sendable {
+    /// Leads of a batch per write transaction: big enough to spread the commit's sync over many
+    /// leads, small enough that the TUI's writers wait only a moment.
+    public static let batchChunkSize = 2_000
+    /// The longest idempotency key or external id kept in a receipt.
+    public static let idempotencyKeyLimit = 255
+
+    let database: AppDatabase
+    /// Routing (LP-3…LP-5); `nil` leaves leads as sent, in the free pool.
+    let router: (any IntakeRouting)?
+
+    init(database: AppDatabase, router: (any IntakeRouting)?) {
+        self.database = database
+        self.router = router
+    }
+
+    /// Receives one lead. Throws `IntakeError` when the sender must change something (unreadable
+    /// body, invalid fields, a bad idempotency key); any other error is the server's fault.
+    public func receive(_ submission: IntakeSubmission, from key: ApiKey) throws -> IntakeResult {
+        let lead = try prepare(submission, from: key).get()
+        return try commit([lead])[0].get()
+    }
+
+    /// Reads and maps one submission without touching the database, so callers can do it on
+    /// many threads and then `commit` many leads in one transaction (one disk sync for all).
+    public func prepare(_ submission: IntakeSubmission, from key: ApiKey) -> Result<PreparedLead, IntakeError> {
+        if let headerKey = submission.idempotencyKey, let error = Self.checkKey(headerKey, named: "The Idempotency-Key header") {
+            return .failure(error)
+        }
+        return prepare(submission.body[...], format: submission.format, contentType: submission.contentType,
+                       headerKey: submission.idempotencyKey, key: key)
+    }
+
+    /// Receives an NDJSON body, one JSON lead per line; every line stands alone. A bad line is
+    /// refused with its number and reason and writes nothing; the other lines are still taken.
+    /// With an `Idempotency-Key` header, line `n` is idempotent under "KEY#n" unless it carries
+    /// its own external id, so resending a whole batch creates nothing twice.
+    public func receiveBatch(ndjson body: [UInt8], idempotencyKey: String?, from key: ApiKey) throws -> [IntakeLineResult] {
+        if let idempotencyKey, let error = Self.checkKey(idempotencyKey, named: "The Idempotency-Key header") {
+            throw error
+        }
+        var results: [IntakeLineResult] = []
+        var pending: [(line: Int, lead: PreparedLead)] = []
+        func flush() throws {
+            let committed = try commit(pending.map(\.lead))
+            results += zip(pending, committed).map { IntakeLineResult(line: $0.line, result: $1) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        for line in NDJSONLines.split(body) {
+            let prepared = prepare(line.bytes, format: .json, contentType: "application/json",
+                                   headerKey: idempotencyKey.map { "\($0)#\(line.number)" }, preferExternalID: true,
+                                   key: key)
+            switch prepared {
+            case .success(let lead): pending.append((line.number, lead))
+            case .failure(let error): results.append(IntakeLineResult(line: line.number, result: .failure(error)))
+            }
+            if pending.count == Self.batchChunkSize { try flush() }
+        }
+        if !pending.isEmpty { try flush() }
+        return results.sorted { $0.line < $1.line }
+    }
+
+    // MARK: - Reading
+
+    /// A lead read and mapped, waiting for its transaction.
+    public struct PreparedLead: Sendable {
+        var keyID: Int64
+        var draft: LeadDraft
+        var receiptKey: String?
+        var body: ArraySlice<UInt8>
+        var contentType: String
+    }
+
+    /// Reads and maps one body; the receipt key is the header's key, else the payload's external id
+    /// (or the other way round for batch lines, where the header key is only a fallback).
+    private func prepare(_ body: ArraySlice<UInt8>, format: IntakePayload.Format, contentType: String,
+                         headerKey: String?, preferExternalID: Bool = false,
+                         key: ApiKey) -> Result<PreparedLead, IntakeError> {
+        do throws(IntakeError) {
+            let payload = try IntakePayload(body: body, format: format)
+            let draft = try key.mapping.fieldMapping.draft(from: payload).get()
+            let external = try externalID(payload, key.mapping)
+            let receiptKey = preferExternalID ? external ?? headerKey : headerKey ?? external
+            return .success(PreparedLead(keyID: key.id, draft: draft, receiptKey: receiptKey, body: body,
+                                         contentType: contentType))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The first non-empty value sent under one of the mapping's external id names.
+    private func externalID(_ payload: IntakePayload, _ mapping: ApiKey.Mapping) throws(IntakeError) -> String? {
+        let names = Set(mapping.externalIDNames.map { $0.lowercased() })
+        guard let entry = payload.entries.first(where: { names.contains($0.name.lowercased()) && !$0.value.isEmpty }) else {
+            return nil
+        }
+        if let error = Self.checkKey(entry.value, named: "The external id") {
+            throw IntakeError(message: error.message, fieldErrors: [FieldError(field: entry.name, message: error.message)])
+        }
+        return entry.value
+    }
+
+    /// A key must be 1…255 bytes of UTF-8 without control characters.
+    private static func checkKey(_ key: String, named label: String) -> IntakeError? {
+        let isClean = !key.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        guard !key.isEmpty, key.utf8.count <= idempotencyKeyLimit, isClean else {
+            return IntakeError(message: "\(label) must be 1 to \(idempotencyKeyLimit) bytes without control characters.")
+        }
+        return nil
+    }
+
+    // MARK: - Writing
+
+    /// Commits `leads` in one transaction, each in its own savepoint, and returns their results
+    /// in the same order. Throws only when the transaction itself fails (then nothing of it was
+    /// written); a lead the store refuses fails alone.
+    public func commit(_ leads: [PreparedLead]) throws -> [Result<IntakeResult, IntakeError>] {
+        try database.write(as: nil) { db, journal in
+            for keyID in Set(leads.map(\.keyID)) {
+                try db.execute(sql: "UPDATE api_keys SET last_used_at = ? WHERE id = ?",
+                               arguments: [journal.at.millisecondsSince1970, keyID])
+            }
+            return try leads.map { lead in
+                var result: Result<IntakeResult, IntakeError> = .failure(IntakeError(message: "Not processed."))
+                try db.inSavepoint {
+                    do {
+                        result = .success(try insert(db, journal, lead))
+                        return .commit
+                    } catch let error as ValidationError {
+                        result = .failure(IntakeError(message: "The lead was refused.", fieldErrors: error.errors))
+                    } catch let error as RuleViolationError {
+                        result = .failure(IntakeError(message: error.message))
+                    }
+                    return .rollback
+                }
+                return result
+            }
+        }
+    }
+
+    /// Replays a known receipt, else routes and inserts the lead with its payload and receipt.
+    private func insert(_ db: Database, _ journal: JournalWriter, _ lead: PreparedLead) throws -> IntakeResult {
+        if let receiptKey = lead.receiptKey, let receipt = try Row.fetchOne(db, sql: """
+            SELECT lead_id FROM intake_receipts WHERE api_key_id = ? AND idempotency_key = ?
+            """, arguments: [lead.keyID, receiptKey]) {
+            return .replayed(leadID: receipt["lead_id"])
+        }
+        var draft = lead.draft
+        var history = LeadHistory(apiKeyID: lead.keyID)
+        try router?.route(db, &draft, &history)
+        let id = try LeadRepository(database: database, actor: nil).insert(db, journal, draft, history: history)
+        let now = journal.at.millisecondsSince1970
+        try db.execute(sql: """
+            INSERT INTO lead_payloads (lead_id, api_key_id, received_at, content_type, body) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [id, lead.keyID, now, lead.contentType, Data(lead.body)])
+        if let receiptKey = lead.receiptKey {
+            try db.execute(sql: """
+                INSERT INTO intake_receipts (api_key_id, idempotency_key, lead_id, received_at) VALUES (?, ?, ?, ?)
+                """, arguments: [lead.keyID, receiptKey, id, now])
+        }
+        return .created(leadID: id)
+    }
+}
+
+extension AppDatabase {
+    /// Intake for the `crm serve` endpoint; leads are routed by the stored lead rules.
+    public var leadIntake: LeadIntake { LeadIntake(database: self, router: leadRouter) }
+}

@@ -1,0 +1,174 @@
+import CRMCore
+@testable import CRMStore
+import GRDB
+import XCTest
+
+/// Store-side intake (LP-1, LP-2): one lead per submission with its raw payload, retries
+/// replayed by receipt, refusals that write nothing, NDJSON lines that stand alone, and the
+/// routing step inside the lead's transaction.
+final class LeadIntakeTests: XCTestCase {
+    private var fixture: Fixture!
+    private var key: ApiKey!
+
+    override func setUpWithError() throws {
+        fixture = try Fixture()
+        key = try fixture.db.apiKeys(actingAs: nil).create(
+            ApiKeyDraft(name: "Web form"), credentials: ApiKeyCredentials(keyHash: "h1", keyPrefix: "crm_h1", signingSecret: nil))
+    }
+
+    private func json(_ text: String, idempotencyKey: String? = nil) -> IntakeSubmission {
+        IntakeSubmission(format: .json, contentType: "application/json", body: Array(text.utf8), idempotencyKey: idempotencyKey)
+    }
+
+    /// (leads, payloads, receipts, journal rows about leads)
+    private func counts() throws -> [Int] {
+        try fixture.db.read { db in
+            try ["leads", "lead_payloads", "intake_receipts", "journal WHERE entity = 'lead'"].map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)")!
+            }
+        }
+    }
+
+    func testALeadIsStoredWithItsRawPayloadAndKey() throws {
+        let body = #"{"first_name": "Ana", "company": "Kestrel", "email": "ana@kestrel.example", "campaign_code": "x\u001b[2J"}"#
+        let result = try fixture.db.leadIntake.receive(
+            IntakeSubmission(format: .json, contentType: "application/json; charset=utf-8", body: Array(body.utf8)), from: key)
+        guard case .created(let id) = result else { return XCTFail("\(result)") }
+        let lead = try fixture.db.leads(actingAs: fixture.admin).get(id: id)
+        XCTAssertEqual(lead.company, "Kestrel")
+        XCTAssertEqual(lead.customAttributes, ["campaign_code": "x\u{1b}[2J"])
+        XCTAssertEqual(lead.history.apiKeyID, key.id)
+        XCTAssertNil(lead.createdByID)
+        let payload = try fixture.db.read { db in
+            try Row.fetchOne(db, sql: "SELECT content_type, body, api_key_id FROM lead_payloads WHERE lead_id = ?", arguments: [id])
+        }
+        XCTAssertEqual(payload?["content_type"], "application/json; charset=utf-8")
+        XCTAssertEqual(payload?["body"], Data(body.utf8))
+        XCTAssertEqual(payload?["api_key_id"], key.id)
+        XCTAssertEqual(try counts().prefix(3), [1, 1, 0], "no idempotency key, no receipt")
+        XCTAssertNotNil(try fixture.db.apiKeys(actingAs: nil).list().first?.lastUsedAt)
+    }
+
+    func testARetryWithTheSameKeyReplaysTheFirstLead() throws {
+        let intake = fixture.db.leadIntake
+        let first = try intake.receive(json(#"{"company": "Kestrel"}"#, idempotencyKey: "form-41"), from: key)
+        let retry = try intake.receive(json(#"{"company": "Kestrel"}"#, idempotencyKey: "form-41"), from: key)
+        XCTAssertEqual(retry, .replayed(leadID: first.leadID))
+        let other = try intake.receive(json(#"{"company": "Kestrel"}"#, idempotencyKey: "form-42"), from: key)
+        XCTAssertEqual(other.isReplay, false)
+        XCTAssertEqual(try counts().prefix(3), [2, 2, 2])
+    }
+
+    func testTheExternalIdIsTheIdempotencyKeyWithoutAHeader() throws {
+        let intake = fixture.db.leadIntake
+        let first = try intake.receive(json(#"{"company": "Kestrel", "external_id": "sub-9"}"#), from: key)
+        let retry = try intake.receive(json(#"{"company": "Kestrel Ltd", "external_id": "sub-9"}"#), from: key)
+        XCTAssertEqual(retry, .replayed(leadID: first.leadID))
+        XCTAssertEqual(try fixture.db.leads(actingAs: fixture.admin).get(id: first.leadID!).customAttributes,
+                       ["external_id": "sub-9"], "the external id stays visible on the lead")
+        XCTAssertEqual(try counts().prefix(3), [1, 1, 1])
+    }
+
+    func testRefusalsNameTheSendersFieldsAndWriteNothing() throws {
+        let intake = fixture.db.leadIntake
+        XCTAssertThrowsError(try intake.receive(json(#"{"company": "Kestrel", "score": "high"}"#, idempotencyKey: "k"), from: key)) {
+            XCTAssertEqual(($0 as? IntakeError)?.fieldErrors.map(\.field), ["score"], "\($0)")
+        }
+        XCTAssertThrowsError(try intake.receive(json("{\"company\": \"Kestrel\",\n \"email\" \"x\"}"), from: key)) {
+            let position = ($0 as? IntakeError)?.position
+            XCTAssertEqual(position?.line, 2, "\($0)")
+            XCTAssertEqual(position?.column, 10, "\($0)")
+        }
+        XCTAssertThrowsError(try intake.receive(json(#"{"company": "Kestrel"}"#, idempotencyKey: "a\u{7}b"), from: key)) {
+            XCTAssertTrue(($0 as? IntakeError)?.message.contains("Idempotency-Key") == true, "\($0)")
+        }
+        XCTAssertEqual(try counts(), [0, 0, 0, 0])
+    }
+
+    func testBatchLinesStandAloneAndSayWhatHappened() throws {
+        let body = """
+            {"company": "One", "external_id": "e1"}
+            {"company": "Two", "score": "lots"}
+
+            {"company": "Three"
+            {"company": "Four", "external_id": "e1"}\r
+            {"company": "Five"}
+            """
+        let results = try fixture.db.leadIntake.receiveBatch(ndjson: Array(body.utf8), idempotencyKey: nil, from: key)
+        XCTAssertEqual(results.map(\.line), [1, 2, 4, 5, 6])
+        guard case .success(.created(let one)) = results[0].result else { return XCTFail("\(results[0])") }
+        guard case .failure(let two) = results[1].result else { return XCTFail("\(results[1])") }
+        XCTAssertEqual(two.fieldErrors.map(\.field), ["score"])
+        guard case .failure(let four) = results[2].result else { return XCTFail("\(results[2])") }
+        XCTAssertNotNil(four.position, "\(four)")
+        XCTAssertEqual(results[3].result, .success(.replayed(leadID: one)), "a repeated external id in one batch")
+        guard case .success(.created) = results[4].result else { return XCTFail("\(results[4])") }
+        XCTAssertEqual(try counts().prefix(3), [2, 2, 1])
+        let stored = try fixture.db.read { db in try Data.fetchOne(db, sql: "SELECT body FROM lead_payloads WHERE lead_id = ?", arguments: [one]) }
+        XCTAssertEqual(stored, Data(#"{"company": "One", "external_id": "e1"}"#.utf8), "each lead keeps its own line")
+    }
+
+    func testAResentBatchWithAnIdempotencyKeyCreatesNothingTwice() throws {
+        let body = Array("{\"company\": \"One\"}\n{\"company\": \"Two\"}\n".utf8)
+        let intake = fixture.db.leadIntake
+        let first = try intake.receiveBatch(ndjson: body, idempotencyKey: "batch-7", from: key)
+        let again = try intake.receiveBatch(ndjson: body, idempotencyKey: "batch-7", from: key)
+        XCTAssertEqual(again.map { try? $0.result.get() }, first.map { .replayed(leadID: try? $0.result.get().leadID) })
+        XCTAssertEqual(try counts().prefix(3), [2, 2, 2])
+    }
+
+    /// Routing runs inside the transaction and may change the draft and history; a lead it
+    /// refuses leaves nothing, and the rest of the batch still commits.
+    func testTheRoutingStepShapesTheLeadAndCanRefuseOne() throws {
+        struct Router: IntakeRouting {
+            let assignee: Int64
+            func route(_ db: Database, _ draft: inout LeadDraft, _ history: inout LeadHistory) throws {
+                if draft.company == "Refused" { throw RuleViolationError("No rule takes refused leads.") }
+                draft.assigneeID = assignee
+                draft.priority = .high
+                history.routingExplanation = "Rule 1 ‘all’: always"
+            }
+        }
+        let intake = LeadIntake(database: fixture.db, router: Router(assignee: fixture.bob.id))
+        let body = Array("{\"company\": \"Kept\"}\n{\"company\": \"Refused\", \"external_id\": \"r\"}\n".utf8)
+        let results = try intake.receiveBatch(ndjson: body, idempotencyKey: nil, from: key)
+        guard case .success(.created(let kept)) = results[0].result else { return XCTFail("\(results)") }
+        guard case .failure(let refused) = results[1].result else { return XCTFail("\(results)") }
+        XCTAssertEqual(refused.message, "No rule takes refused leads.")
+        let lead = try fixture.db.leads(actingAs: fixture.admin).get(id: kept)
+        XCTAssertEqual(lead.assigneeID, fixture.bob.id)
+        XCTAssertEqual(lead.priority, .high)
+        XCTAssertEqual(lead.history.routingExplanation, "Rule 1 ‘all’: always")
+        XCTAssertEqual(try counts().prefix(3), [1, 1, 0], "the refused lead left no lead, payload or receipt")
+    }
+
+    /// The endpoint's intake routes by the stored rules: the lead lands with the rule's seller,
+    /// says why, and a distribution advances its stored state in the lead's transaction.
+    func testIntakeRoutesByTheStoredRules() throws {
+        let rules = fixture.db.leadRules(actingAs: fixture.admin)
+        _ = try rules.create(LeadRule(name: "Web split", conditions: [.contains(.source, "web")],
+                                      outcome: .distribution([SellerShare(sellerID: fixture.alice.id, weight: 1),
+                                                              SellerShare(sellerID: fixture.bob.id, weight: 1)]),
+                                      priority: .high))
+        let intake = fixture.db.leadIntake
+        let leads = try (1...4).map { number in
+            try fixture.db.leads(actingAs: fixture.admin).get(
+                id: XCTUnwrap(intake.receive(json(#"{"company": "Kestrel \#(number)", "source": "Web form"}"#), from: key).leadID))
+        }
+        XCTAssertEqual(leads.map(\.assigneeID), [fixture.alice.id, fixture.bob.id, fixture.alice.id, fixture.bob.id])
+        XCTAssertEqual(Set(leads.map(\.priority)), [.high])
+        XCTAssertTrue(leads[0].history.routingExplanation.hasPrefix("Rule 1 ‘Web split’: source contains ‘web’"),
+                      leads[0].history.routingExplanation)
+        let unrouted = try intake.receive(json(#"{"company": "Elsewhere", "source": "fair"}"#), from: key)
+        let pooled = try fixture.db.leads(actingAs: fixture.admin).get(id: XCTUnwrap(unrouted.leadID))
+        XCTAssertNil(pooled.assigneeID)
+        XCTAssertNil(pooled.history.routingRuleID)
+    }
+
+    func testDurableCommitsSyncEveryTransaction() throws {
+        let database = try AppDatabase.open(path: try temporaryDatabasePath(self))
+        XCTAssertEqual(try database.synchronousLevel(), 1, "GRDB's WAL default is NORMAL")
+        try database.requireDurableCommits()
+        XCTAssertEqual(try database.synchronousLevel(), 2)
+    }
+}
