@@ -3,6 +3,7 @@ import CRMApp
 import CRMCore
 import CRMStore
 import Foundation
+import TerminalUI
 
 /// Shared plumbing of the subcommands: opening the database and reporting errors as one
 /// plain line on standard error with a meaningful exit code (never a stack trace).
@@ -20,6 +21,12 @@ enum CLIRunner {
             printError(ErrorText.describe(error))
             throw ExitCode(1)
         }
+    }
+
+    /// Prints one line that may hold stored text (names, conditions, explanations) with every
+    /// control character made visible, so nothing in it acts on the user's terminal.
+    static func printSafely(_ line: String) {
+        print(SafeText.sanitize(line))
     }
 
     static func printError(_ message: String) {

@@ -41,7 +41,7 @@ struct RulesCommand: ParsableCommand {
                 let names = RuleNames(database)
                 for stored in try rules.list() {
                     let rule = stored.rule
-                    print("\(stored.position). \(rule.name)\(stored.isActive ? "" : " (off)"): when \(rule.conditionsText) "
+                    CLIRunner.printSafely("\(stored.position). \(rule.name)\(stored.isActive ? "" : " (off)"): when \(rule.conditionsText) "
                           + "→ \(names.outcome(rule.outcome))" + (rule.priority.map { ", priority \($0.rawValue)" } ?? ""))
                 }
             }
@@ -58,11 +58,11 @@ struct RulesCommand: ParsableCommand {
                 let (database, rules) = try target.open()
                 let stored = try RulesCommand.rule(number, in: rules)
                 let names = RuleNames(database)
-                print("Rule \(stored.position): \(stored.rule.name)\(stored.isActive ? "" : " (off)")")
-                if stored.rule.matchesEveryLead { print("  matches every lead") }
-                for condition in stored.rule.conditions { print("  when \(LeadConditionSyntax.format(condition))") }
-                print("  send to \(names.outcome(stored.rule.outcome))")
-                print("  priority \(stored.rule.priority?.rawValue ?? "kept as sent")")
+                CLIRunner.printSafely("Rule \(stored.position): \(stored.rule.name)\(stored.isActive ? "" : " (off)")")
+                if stored.rule.matchesEveryLead { CLIRunner.printSafely("  matches every lead") }
+                for condition in stored.rule.conditions { CLIRunner.printSafely("  when \(LeadConditionSyntax.format(condition))") }
+                CLIRunner.printSafely("  send to \(names.outcome(stored.rule.outcome))")
+                CLIRunner.printSafely("  priority \(stored.rule.priority?.rawValue ?? "kept as sent")")
             }
         }
     }
@@ -101,7 +101,7 @@ struct RulesCommand: ParsableCommand {
                 do {
                     let rule = try arguments.rule(userID: names.userID, partnerID: names.partnerID)
                     let saved = try rules.create(rule, at: at)
-                    print("Added rule \(saved.position): \(saved.rule.name)")
+                    CLIRunner.printSafely("Added rule \(saved.position): \(saved.rule.name)")
                 } catch let error as LeadRuleArgumentError {
                     throw CLIError(error.description, exitCode: 2)
                 } catch let error as CRMCore.ValidationError {
@@ -121,7 +121,7 @@ struct RulesCommand: ParsableCommand {
                 let rules = try target.open().rules
                 let stored = try RulesCommand.rule(number, in: rules)
                 try rules.delete(id: stored.id, expectedVersion: stored.version)
-                print("Removed rule \(number): \(stored.rule.name)")
+                CLIRunner.printSafely("Removed rule \(number): \(stored.rule.name)")
             }
         }
     }
@@ -137,7 +137,7 @@ struct RulesCommand: ParsableCommand {
                 let rules = try target.open().rules
                 let stored = try RulesCommand.rule(number, in: rules)
                 let moved = try rules.move(id: stored.id, to: to, expectedVersion: stored.version)
-                print("Moved \(stored.rule.name) to \(moved.first { $0.id == stored.id }?.position ?? to)")
+                CLIRunner.printSafely("Moved \(stored.rule.name) to \(moved.first { $0.id == stored.id }?.position ?? to)")
             }
         }
     }
@@ -176,9 +176,9 @@ struct RulesCommand: ParsableCommand {
                 }
                 let (routed, history) = try database.previewRouting(draft)
                 let names = RuleNames(database)
-                print(history.routingExplanation)
+                CLIRunner.printSafely(history.routingExplanation)
                 let target = routed.assigneeID.map(names.userName) ?? routed.partnerID.map { names.outcome(.partner($0)) } ?? "free pool"
-                print("assignee: \(target), priority: \(routed.priority.rawValue)")
+                CLIRunner.printSafely("assignee: \(target), priority: \(routed.priority.rawValue)")
             }
         }
     }
@@ -198,7 +198,7 @@ struct RulesCommand: ParsableCommand {
             let rules = try target.open().rules
             let stored = try rule(number, in: rules)
             _ = try rules.setActive(active, id: stored.id, expectedVersion: stored.version)
-            print("Rule \(number) (\(stored.rule.name)) is \(active ? "on" : "off")")
+            CLIRunner.printSafely("Rule \(number) (\(stored.rule.name)) is \(active ? "on" : "off")")
         }
     }
 }

@@ -57,13 +57,15 @@ public final class FormScreen: Screen {
     // MARK: - Keys
 
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
-        var field = fields[focus]
+        // The field goes back where it came from, even when the key moved the focus on.
+        let index = focus
+        var field = fields[index]
         let before = field.value
         defer {
             // Editing a field answers its error (unless its live check still finds one); the
             // next save checks it again.
             if field.value != before { field.error = liveChecks[field.key]?(field.value) }
-            fields[focus] = field
+            fields[index] = field
         }
         switch field.kind {
         case .checkbox:

@@ -11,14 +11,19 @@ import GRDB
 /// `lead_keys` (its duplicate keys), from the search index, and the raw intake payload, whose
 /// body becomes empty (when and through which key it arrived stay). Kept: status, source,
 /// campaign, country, value, score, priority, tags, assignee or partner, project, UTM source,
-/// medium and campaign, dates, routing, and the links to what it became. With `secure_delete`
-/// on, the erased bytes leave the database file once the WAL is checkpointed.
+/// medium and campaign, dates, which rule routed it, and the links to what it became. The routing
+/// explanation is erased as well (in the row and the journal), because it quotes the lead's own
+/// value when a rule compares a personal field ("e-mail is …"). With `secure_delete` on, the
+/// erased bytes leave the database file once the WAL is checkpointed.
 extension LeadRepository {
     /// The journal fields whose values are personal, besides `custom.*`.
     static let personalFields: [String] = [
         LeadDraft.Field.firstName, .lastName, .company, .jobTitle, .email, .phone, .mobile, .website, .description,
         .utmContent,
-    ].map(\.rawValue) + [reasonField]
+    ].map(\.rawValue) + [reasonField, routingField]
+
+    /// What an anonymized lead says about how it was routed.
+    static let erasedRoutingExplanation = "erased when the lead was anonymized"
 
     /// Erases the lead's personal data if it is still at `expectedVersion`; it then reads
     /// "Anonymized lead #ID" and can no longer be edited.
@@ -29,7 +34,8 @@ extension LeadRepository {
             let erased = Self.remainder(of: current.fields, id: id)
             try db.updateRow("leads", id: id, try LeadColumns.fields(erased, statusID: current.statusID ?? 0)
                 + LeadColumns.derived(erased)
-                + [("disqualify_reason", ""), ("anonymized_at", journal.at.millisecondsSince1970),
+                + [("disqualify_reason", ""), ("routing_explanation", Self.erasedRoutingExplanation),
+                   ("anonymized_at", journal.at.millisecondsSince1970),
                    ("updated_at", journal.at.millisecondsSince1970),
                    NameRank(table: "leads").column(db, sortName: SearchText.fold(erased.displayName), id: id)])
             let fields = Self.personalFields.map { "'\($0)'" }.joined(separator: ", ")

@@ -17,6 +17,9 @@ extension LeadRepository {
         }
     }
 
+    /// The journal field of a lead's routing explanation.
+    static let routingField = "routing"
+
     /// Routes the lead again by the active rules if it is still at `expectedVersion`: its
     /// assignee, partner, priority and routing explanation change, nothing else.
     public func route(id: Int64, expectedVersion: Int) throws -> Lead {
@@ -32,7 +35,7 @@ extension LeadRepository {
                 ("updated_at", journal.at.millisecondsSince1970),
             ])
             try journal.updated(.lead, id, from: current.fields, to: draft)
-            try journal.changed(.lead, id, field: "routing", from: current.history.routingExplanation,
+            try journal.changed(.lead, id, field: Self.routingField, from: current.history.routingExplanation,
                                 to: history.routingExplanation)
             return try fetch(db, id: id)
         }
