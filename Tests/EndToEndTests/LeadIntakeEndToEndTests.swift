@@ -12,7 +12,7 @@ final class LeadIntakeEndToEndTests: EndToEndTestCase {
         }
         let db = try makeDemoDatabase()
         let key = try createAPIKey(db: db)
-        let rule = try runCRM(["rules", "add", "--db", db.path, "--name", "Quellwerk web leads",
+        let rule = try runCRM(["rules", "add", "--db", db.path, "--user", "admin", "--name", "Quellwerk web leads",
                                "--when", "company contains quellwerk", "--assign-to", "admin", "--priority", "urgent"])
         XCTAssertEqual(rule.status, 0, rule.output)
         let port = try startServer(db: db)
