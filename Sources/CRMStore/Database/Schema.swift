@@ -12,13 +12,14 @@ import GRDB
 enum Schema {
     static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes",
                                   "v7-name-ranks", "v8-pipeline", "v9-saved-filters", "v10-tasks", "v11-activities", "v12-partner-ranks", "v13-leads",
-                                  "v14-lead-processing"]
+                                  "v14-lead-processing", "v15-lead-statistics"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
             createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
+            addLeadStatistics,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
