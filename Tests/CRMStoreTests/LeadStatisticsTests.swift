@@ -38,7 +38,10 @@ final class LeadStatisticsTests: XCTestCase {
         _ = try lead(fixture, source: "web", at: midnight.addingTimeInterval(-7 * 86_400 + 9.9 * 3_600))
         _ = try lead(fixture, source: "web", at: midnight.addingTimeInterval(-8 * 86_400 + 9.0 * 3_600))
         _ = try lead(fixture, source: "web", at: midnight.addingTimeInterval(86_400 + 60))
-        let counts = try fixture.db.leadStatistics.intraday(dayStart: midnight)
+        clock.now = midnight.addingTimeInterval(15 * 3_600)
+        let counts = try fixture.db.leadStatistics.intraday(in: .gmt)
+        XCTAssertEqual(counts.dayStart, midnight)
+        XCTAssertEqual(counts.currentHour, 15)
         XCTAssertEqual(counts.hours[9], 2)
         XCTAssertEqual(counts.hours[13], 1)
         XCTAssertEqual(counts.hours[23], 1)
@@ -65,33 +68,33 @@ final class LeadStatisticsTests: XCTestCase {
         clock.now = now
         let statistics = fixture.db.leadStatistics
 
-        let today = try statistics.breakdown(by: .source, in: .today, at: now)
+        let today = try statistics.breakdown(by: .source, in: .today)
         XCTAssertEqual(today.map(\.name), ["web", "fair"])
         XCTAssertEqual(today[0].tally, LeadTally(new: 1, qualified: 1, untouched: 2))
         XCTAssertEqual(today[1].tally, LeadTally(disqualified: 1, untouched: 1))
 
-        let week = try statistics.breakdown(by: .source, in: .thisWeek, at: now)
+        let week = try statistics.breakdown(by: .source, in: .thisWeek)
         XCTAssertEqual(week.first { $0.key == "fair" }?.tally.total, 2, "the week starts on Monday")
-        let month = try statistics.breakdown(by: .source, in: .thisMonth, at: now)
+        let month = try statistics.breakdown(by: .source, in: .thisMonth)
         XCTAssertEqual(month.map(\.tally.total).reduce(0, +), 5)
-        let all = try statistics.breakdown(by: .source, in: .allTime, at: now)
+        let all = try statistics.breakdown(by: .source, in: .allTime)
         XCTAssertEqual(all.map(\.tally.total).reduce(0, +), 6)
         XCTAssertEqual(all.first { $0.key == "web" }?.tally.qualifiedOfDecidedPermille, 1_000)
         XCTAssertEqual(all.first { $0.key == "fair" }?.tally.qualifiedOfDecidedPermille, 500)
         XCTAssertEqual(all.first { $0.key == "fair" }?.tally.qualifiedOfAllPermille, 333)
 
-        let campaigns = try statistics.breakdown(by: .campaign, in: .allTime, at: now)
+        let campaigns = try statistics.breakdown(by: .campaign, in: .allTime)
         XCTAssertEqual(Set(campaigns.map(\.name)), ["Spring fair", "(no campaign)"])
         XCTAssertEqual(campaigns.first { $0.name == "Spring fair" }?.tally, LeadTally(qualified: 1, disqualified: 1, untouched: 2))
-        let owners = try statistics.breakdown(by: .owner, in: .today, at: now)
+        let owners = try statistics.breakdown(by: .owner, in: .today)
         XCTAssertEqual(Set(owners.map(\.name)), ["Alice", "Bob", "(free pool)"])
 
         try fixture.db.writer.write { db in
             try db.execute(sql: "UPDATE leads SET touched_at = 1 WHERE id = ?", arguments: [old.id])
         }
-        XCTAssertEqual(try statistics.breakdown(by: .source, in: .allTime, at: now).first { $0.key == "web" }?.tally.untouched, 2)
+        XCTAssertEqual(try statistics.breakdown(by: .source, in: .allTime).first { $0.key == "web" }?.tally.untouched, 2)
         try fixture.db.writer.write { db in try db.execute(sql: "DELETE FROM leads WHERE id = ?", arguments: [old.id]) }
-        XCTAssertEqual(try statistics.breakdown(by: .source, in: .allTime, at: now).map(\.tally.total).reduce(0, +), 5)
+        XCTAssertEqual(try statistics.breakdown(by: .source, in: .allTime).map(\.tally.total).reduce(0, +), 5)
         XCTAssertEqual(try fixture.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM lead_counts_by_month WHERE n <= 0") }, 0)
     }
 

@@ -103,6 +103,20 @@ public enum CommandRegistry {
     /// Lead actions (LD-8) bound in the `lead` context of the lead views.
     static let leads: [CommandSpec] = [
         CommandSpec("lead.archive", "Archive or unarchive the lead", .lead, label: "Archive"),
+    ] + leadNavigation
+
+    /// The Leads section's top menu (`LeadTabs`): a view picker, a command per view and page, and
+    /// the period of the statistics and conversion pages.
+    static let leadNavigation: [CommandSpec] = [
+        CommandSpec("lead.view.pick", "Choose the lead view (open, no touch, incoming, …)", .lead, label: "Views"),
+    ] + LeadListScreen.views.map {
+        CommandSpec(LeadTabs.command(for: .view($0)), "Lead view: \($0.title)", .lead, label: $0.title)
+    } + [
+        CommandSpec("lead.tab.intraday", "Lead page: intraday (today's leads by hour)", .lead, label: "Intraday"),
+        CommandSpec("lead.tab.statistics", "Lead page: statistics by source, campaign and owner", .lead, label: "Statistics"),
+        CommandSpec("lead.tab.conversions", "Lead page: conversion rates by source, campaign and owner", .lead,
+                    label: "Conversions"),
+        CommandSpec("lead.period.next", "Next period (today, this week, this month, all time)", .lead, label: "Period"),
     ]
 
     static let forms: [CommandSpec] = [

@@ -76,6 +76,18 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 
 [lead]
 "X" = "lead.archive"
+"v" = "lead.view.pick"
+"p" = "lead.period.next"
+"1" = "lead.tab.open"
+"2" = "lead.tab.noTouch"
+"3" = "lead.tab.incoming"
+"4" = "lead.tab.callOn"
+"5" = "lead.tab.freePool"
+"6" = "lead.tab.mine"
+"7" = "lead.tab.archived"
+"8" = "lead.tab.intraday"
+"9" = "lead.tab.statistics"
+"0" = "lead.tab.conversions"
 
 [opportunity]
 "c" = "opportunity.activity.new"

@@ -8,10 +8,14 @@ import GRDB
 public struct LeadStatisticsRepository: Sendable {
     let database: AppDatabase
 
-    /// Leads received in each hour of the day starting at `dayStart` (the viewer's midnight),
-    /// and the average per hour of the `baselineDays` days before it. Hours are counted from
-    /// midnight in real hours, so on a day the clocks change the labels shift by one.
-    public func intraday(dayStart: Date, baselineDays: Int = 7) throws -> IntradayCounts {
+    /// Leads received in each hour of today in `zone` (the viewer's), and the average per hour
+    /// of the `baselineDays` days before. Hours are counted from midnight in real hours, so on a
+    /// day the clocks change the labels shift by one.
+    public func intraday(in zone: TimeZone = .current, baselineDays: Int = 7) throws -> IntradayCounts {
+        let now = database.clock()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let dayStart = calendar.startOfDay(for: now)
         let hour: Int64 = 3_600_000
         let start = dayStart.millisecondsSince1970
         let baselineStart = start - Int64(baselineDays) * 24 * hour
@@ -32,15 +36,17 @@ public struct LeadStatisticsRepository: Sendable {
                     baseline[row["hour"]] = (row["n"] * 100 + baselineDays / 2) / baselineDays
                 }
             }
-            return IntradayCounts(hours: hours, baselineHundredths: baseline, baselineDays: baselineDays)
+            return IntradayCounts(dayStart: dayStart, now: now, hours: hours, baselineHundredths: baseline,
+                                  baselineDays: baselineDays)
         }
     }
 
-    /// Leads received in `period` (seen at `now`) grouped by `dimension`, with their counts by
+    /// Leads received in `period` (up to now) grouped by `dimension`, with their counts by
     /// status kind; most leads first. Every lead counts in exactly one row, so the rows add up
     /// to the period's total.
-    public func breakdown(by dimension: LeadDimension, in period: LeadPeriod, at now: Date) throws -> [LeadBreakdownRow] {
-        try database.read { db in
+    public func breakdown(by dimension: LeadDimension, in period: LeadPeriod) throws -> [LeadBreakdownRow] {
+        let now = database.clock()
+        return try database.read { db in
             let kinds = Dictionary(uniqueKeysWithValues: try LeadStatusRepository.list(db).map { ($0.id, $0.kind) })
             let table: LeadCountTable
             var arguments: StatementArguments = [dimension.rawValue]

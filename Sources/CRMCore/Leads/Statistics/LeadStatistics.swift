@@ -105,6 +105,10 @@ public struct LeadBreakdownRow: Sendable, Hashable {
 
 /// Today's leads per hour (LD-3 intraday) and what a usual day brought by the same hour.
 public struct IntradayCounts: Sendable, Hashable {
+    /// The viewer's midnight that hour 0 starts at.
+    public var dayStart: Date
+    /// When the counts were read; hours after it are still to come.
+    public var now: Date
     /// Leads received in each hour of the day so far (24 entries; later hours are 0).
     public var hours: [Int]
     /// The average per hour over the days before, in hundredths of a lead (exact integers).
@@ -112,11 +116,20 @@ public struct IntradayCounts: Sendable, Hashable {
     /// How many days the baseline averages.
     public var baselineDays: Int
 
-    public init(hours: [Int], baselineHundredths: [Int], baselineDays: Int) {
+    public init(dayStart: Date, now: Date, hours: [Int], baselineHundredths: [Int], baselineDays: Int) {
+        self.dayStart = dayStart
+        self.now = now
         self.hours = hours
         self.baselineHundredths = baselineHundredths
         self.baselineDays = baselineDays
     }
 
     public var total: Int { hours.reduce(0, +) }
+
+    /// The hour of the day `now` falls in (0–23).
+    public var currentHour: Int { min(23, max(0, Int(now.timeIntervalSince(dayStart) / 3_600))) }
+
+    /// The baseline's leads up to the end of the current hour, in hundredths: what a usual day
+    /// had brought by now.
+    public var baselineSoFarHundredths: Int { baselineHundredths.prefix(currentHour + 1).reduce(0, +) }
 }
