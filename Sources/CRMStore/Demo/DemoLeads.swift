@@ -138,7 +138,7 @@ enum DemoLeads {
     }
 
     /// `count` receiving times on the day starting at `dayStart`, ascending, following the hourly
-    /// curve; today's stop at `now`.
+    /// curve; today's fall before `now`.
     static func moments(count: Int, dayStart: Date, now: Date, random: inout SplitMix64) -> [Date] {
         let elapsedHours = Int(now.timeIntervalSince(dayStart) / 3_600)
         let hours = min(24, max(1, elapsedHours + 1))
@@ -150,8 +150,9 @@ enum DemoLeads {
                 roll -= weights[hour]
                 hour += 1
             }
-            let moment = dayStart.addingTimeInterval(Double(hour * 3_600) + Double(random.next() % 3_600))
-            return min(moment, now)
+            let hourStart = dayStart.addingTimeInterval(Double(hour * 3_600))
+            let seconds = UInt64(max(1, min(3_600, now.timeIntervalSince(hourStart))))
+            return hourStart.addingTimeInterval(Double(random.next() % seconds))
         }.sorted()
     }
 
