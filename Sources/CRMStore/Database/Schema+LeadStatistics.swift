@@ -11,7 +11,15 @@ extension Schema {
     /// '' for the free pool), with its status and whether it has been touched (a sales
     /// activity). The status id, not its kind, is stored, so renaming or re-ordering statuses
     /// needs no recount.
+    ///
+    /// Two indexes keep the lead views' first frame quick on a million leads: archived leads in
+    /// receiving order (the view walked every lead to find them), and calls on leads by time
+    /// (the "call on" view read every call ever logged to find the scheduled ones).
     static func addLeadStatistics(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX leads_archived ON leads(created_at, id) WHERE is_archived = 1;
+            CREATE INDEX sales_activities_lead_calls ON sales_activities(category_id, at) WHERE lead_id IS NOT NULL;
+            """)
         for table in LeadCountTable.allCases {
             try db.execute(sql: """
                 CREATE TABLE \(table.rawValue) (
