@@ -35,9 +35,10 @@ enum DemoLeadCorpus {
 
     static let campaignPlaces = ["Brno", "Hannover", "Utrecht", "Birmingham", "Lyon", "Valencia", "Osaka", "Vienna"]
 
-    /// Syllables of made-up brand names ("Kavorex"), so lead companies rarely repeat: the
-    /// corpus has only a few hundred names per language, and only a company nearly unique
-    /// keeps accidental duplicates rare among a million leads.
+    /// Syllables of made-up brand names ("Kavorex"), three to a brand, so lead companies rarely
+    /// repeat: the corpus has only a few hundred names per language, and only a nearly unique
+    /// company keeps accidental duplicates rare among a million leads (with two-syllable brands
+    /// as well, 4 % of the large demo's leads shared a name and company by chance).
     static let brandSyllables = [
         "ka", "vo", "rex", "mi", "lan", "tor", "sa", "ve", "dra", "nol", "be", "ris", "co", "mat", "flu", "xa",
         "pen", "ta", "gro", "vi", "zen", "lu", "mar", "kor", "sel", "da", "tri", "on", "fe", "lix",

@@ -107,7 +107,7 @@ struct DemoLeadMaker {
     /// ASCII form of its name for its mail domain.
     private mutating func brandedCompany(_ locale: DemoLocale) -> (String, String) {
         let syllables = DemoLeadCorpus.brandSyllables
-        let brandASCII = (0..<(2 + Int(people.random.next() % 2))).map { _ in people.random.pick(syllables) }.joined()
+        let brandASCII = (0..<3).map { _ in people.random.pick(syllables) }.joined()
         let brand = brandASCII.prefix(1).uppercased() + brandASCII.dropFirst()
         let (word, wordASCII) = people.name(people.random.pick(locale.tradeWords))
         let pattern = people.random.pick(locale.companyPatterns)
