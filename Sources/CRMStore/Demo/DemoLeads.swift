@@ -47,7 +47,7 @@ enum DemoLeads {
             INSERT INTO sales_activities (category_id, at, duration_minutes, outcome, description, owner_id, lead_id,
                 created_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let perDay = dailyCounts(total: scale.leads, today: today)
+        let perDay = dailyCounts(total: scale.leads, today: today, now: now)
         for (day, received) in perDay.enumerated() {
             if day % 30 == 0 { progress("Leads", Double(day) / Double(perDay.count)) }
             let start = today.addingTimeInterval(-Double(historyDays - day) * 86_400)
@@ -117,9 +117,17 @@ enum DemoLeads {
     }
 
     /// How many leads arrive on each of the `historyDays` days before today and today: weekdays
-    /// busier than weekends, and today's share of a usual day.
-    static func dailyCounts(total: Int, today: Date) -> [Int] {
-        let todayCount = min(total, max(30, total / 600))
+    /// busier than weekends, and today what a usual weekday brings by `now` (at least 30, so
+    /// even the small demo's intraday page has bars).
+    static func dailyCounts(total: Int, today: Date, now: Date) -> [Int] {
+        let hours = DemoLeadCorpus.hourWeights
+        let elapsed = min(24.0, max(0, now.timeIntervalSince(today) / 3_600))
+        let whole = Int(elapsed)
+        let share = (Double(hours.prefix(whole).reduce(0, +)) + (whole < 24 ? Double(hours[whole]) * (elapsed - Double(whole)) : 0))
+            / Double(hours.reduce(0, +))
+        // A weekday weighs 5 against a weekend day's 2: 5 / (25 + 4) of a week's leads.
+        let usualWeekday = Double(total) * 7 / Double(historyDays) * 5 / 29
+        let todayCount = min(total, max(30, Int(usualWeekday * share)))
         let weights = (0..<historyDays).map { day -> Int in
             let start = today.timeIntervalSince1970 - Double(historyDays - day) * 86_400
             // 1970-01-01 was a Thursday: day number + 3 modulo 7 counts from Monday.
