@@ -64,7 +64,7 @@ final class LeadPagesTests: XCTestCase {
         harness.assertShows("(free pool)")
         let total = try harness.database.leadStatistics.breakdown(by: .owner, in: .allTime).map(\.tally.total).reduce(0, +)
         XCTAssertEqual(total, 3_000)
-        harness.assertShows("3,000 leads")
+        harness.assertShows("3,000 leads:")
     }
 
     func testConversionsSortByRateAndSayWhichRate() throws {

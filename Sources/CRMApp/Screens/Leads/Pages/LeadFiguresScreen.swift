@@ -119,7 +119,7 @@ final class LeadFiguresScreen: LeadPage {
         }
         buffer.write(summary(total), x: rect.x + 1, y: rect.y + 1, style: theme.plain, maxWidth: rect.width - 2)
         let note = kind == .conversions ? "decided = qualified + disqualified; open leads count only in ÷ all"
-            : "\(Self.grouped(total.untouched)) untouched (no sales activity yet)"
+            : "\(Self.grouped(total.disqualified)) disqualified · \(Self.grouped(total.untouched)) untouched (no sales activity yet)"
         buffer.write(note, x: rect.x + 1, y: rect.y + 2, style: theme.dim, maxWidth: rect.width - 2)
         let table = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
         guard !rows.isEmpty else {
@@ -138,8 +138,8 @@ final class LeadFiguresScreen: LeadPage {
     private func summary(_ total: LeadTally) -> String {
         switch kind {
         case .statistics:
-            return "\(Self.grouped(total.total)) leads · \(Self.grouped(total.new)) new · \(Self.grouped(total.working)) working · "
-                + "\(Self.grouped(total.qualified)) qualified · \(Self.grouped(total.disqualified)) disqualified"
+            return "\(Self.grouped(total.total)) leads: \(Self.grouped(total.new)) new, \(Self.grouped(total.working)) working, "
+                + "\(Self.grouped(total.qualified)) qualified"
         case .conversions:
             return "Qualified ÷ decided \(Self.percent(total.qualifiedOfDecidedPermille)) · qualified ÷ all "
                 + "\(Self.percent(total.qualifiedOfAllPermille)) · \(Self.grouped(total.decided)) of \(Self.grouped(total.total)) decided"
