@@ -110,7 +110,7 @@ public enum CommandRegistry {
     static let leadNavigation: [CommandSpec] = [
         CommandSpec("lead.view.pick", "Choose the lead view (open, no touch, incoming, …)", .lead, label: "Views"),
     ] + LeadListScreen.views.map {
-        CommandSpec(LeadTabs.command(for: .view($0)), "Lead view: \($0.title)", .lead, label: $0.title)
+        CommandSpec(LeadTabs.command(for: $0), "Lead view: \($0.title)", .lead, label: $0.title)
     } + [
         CommandSpec("lead.tab.intraday", "Lead page: intraday (today's leads by hour)", .lead, label: "Intraday"),
         CommandSpec("lead.tab.statistics", "Lead page: statistics by source, campaign and owner", .lead, label: "Statistics"),

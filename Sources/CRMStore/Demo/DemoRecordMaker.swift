@@ -129,7 +129,7 @@ struct DemoRecordMaker {
         "\(locale.phonePrefix) \(random.digits(3)) \(random.digits(3)) \(random.digits(3))"
     }
 
-    mutating func companyName(_ locale: DemoLocale) -> (String, String) {
+    private mutating func companyName(_ locale: DemoLocale) -> (String, String) {
         let (last, lastASCII) = name(random.pick(locale.lastNames))
         let (word, wordASCII) = name(random.pick(locale.tradeWords))
         let pattern = random.pick(locale.companyPatterns)

@@ -43,17 +43,17 @@ enum LeadTabs {
         }
     }
 
-    /// The command that jumps to `position` directly, and back.
-    static func command(for position: Position) -> CommandID {
-        switch position {
-        case .view(let view): CommandID(rawValue: "lead.tab." + view.rawValue)
-        case .page(.splitter): "lead.splitter"
-        case .page(let page): CommandID(rawValue: "lead.tab." + String(describing: page))
-        }
-    }
+    /// The command that shows `view` directly.
+    static func command(for view: LeadQuery.View) -> CommandID { CommandID(rawValue: "lead.tab." + view.rawValue) }
+
+    /// The commands that show the pages directly; the splitter's screen brings its own command.
+    static let pageCommands: [(CommandID, Page)] = [
+        ("lead.tab.intraday", .intraday), ("lead.tab.statistics", .statistics), ("lead.tab.conversions", .conversions),
+    ]
 
     static func position(for command: CommandID) -> Position? {
-        positions.first { Self.command(for: $0) == command && $0 != .page(.splitter) }
+        if let view = LeadListScreen.views.first(where: { Self.command(for: $0) == command }) { return .view(view) }
+        return pageCommands.first { $0.0 == command }.map { .page($0.1) }
     }
 
     /// Runs the section's navigation commands for a screen at `current` whose last view is
@@ -66,7 +66,7 @@ enum LeadTabs {
             show(positions[(index + step) % positions.count], view: view, app: app)
         case "lead.view.pick":
             let items = LeadListScreen.views.map { choice in
-                MenuItem(title: choice.title, key: app.bindings.keyLabel(for: Self.command(for: .view(choice)), in: [.lead])) { app in
+                MenuItem(title: choice.title, key: app.bindings.keyLabel(for: Self.command(for: choice), in: [.lead])) { app in
                     show(.view(choice), view: view, app: app)
                 }
             }

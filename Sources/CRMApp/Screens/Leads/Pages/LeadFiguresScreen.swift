@@ -40,7 +40,9 @@ final class LeadFiguresScreen: LeadPage {
     var sidebarActions: [CommandID] { ["lead.period.next", "list.group", "sort.next", "sort.reverse", "lead.view.pick", "tab.next"] }
 
     func statusHints(app: AppController) -> [String]? {
-        ["p period", "b by source/campaign/owner", "s sort", "Tab next page"]
+        func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
+        return ["\(key("lead.period.next")) period", "\(key("list.group")) by source/campaign/owner", "\(key("sort.next")) sort",
+                "\(key("tab.next")) next page"]
     }
 
     private var sorts: [Sort] {
