@@ -117,6 +117,7 @@ public enum CommandRegistry {
         CommandSpec("lead.tab.conversions", "Lead page: conversion rates by source, campaign and owner", .lead,
                     label: "Conversions"),
         CommandSpec("lead.period.next", "Next period (today, this week, this month, all time)", .lead, label: "Period"),
+        CommandSpec("lead.dimension.next", "Count by the next of source, campaign and owner", .lead, label: "By…"),
     ]
 
     static let forms: [CommandSpec] = [

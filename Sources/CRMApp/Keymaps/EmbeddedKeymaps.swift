@@ -78,6 +78,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "X" = "lead.archive"
 "v" = "lead.view.pick"
 "p" = "lead.period.next"
+"b" = "lead.dimension.next"
 "1" = "lead.tab.open"
 "2" = "lead.tab.noTouch"
 "3" = "lead.tab.incoming"

@@ -37,11 +37,11 @@ final class LeadFiguresScreen: LeadPage {
 
     var page: LeadTabs.Page { kind == .statistics ? .statistics : .conversions }
 
-    var sidebarActions: [CommandID] { ["lead.period.next", "list.group", "sort.next", "sort.reverse", "lead.view.pick", "tab.next"] }
+    var sidebarActions: [CommandID] { ["lead.period.next", "lead.dimension.next", "sort.next", "sort.reverse", "lead.view.pick", "tab.next"] }
 
     func statusHints(app: AppController) -> [String]? {
         func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
-        return ["\(key("lead.period.next")) period", "\(key("list.group")) by source/campaign/owner", "\(key("sort.next")) sort",
+        return ["\(key("lead.period.next")) period", "\(key("lead.dimension.next")) by source/campaign/owner", "\(key("sort.next")) sort",
                 "\(key("tab.next")) next page"]
     }
 
@@ -63,7 +63,7 @@ final class LeadFiguresScreen: LeadPage {
         case "lead.period.next":
             period = LeadPeriod.allCases[(LeadPeriod.allCases.firstIndex(of: period)! + 1) % LeadPeriod.allCases.count]
             reload(app: app)
-        case "list.group":
+        case "lead.dimension.next":
             dimension = LeadDimension.allCases[(LeadDimension.allCases.firstIndex(of: dimension)! + 1) % LeadDimension.allCases.count]
             selected = 0
             reload(app: app)
