@@ -54,6 +54,7 @@ struct Bench: ParsableCommand {
             try measureBoard()
             try measureOpportunityList()
             try measureFilterQueries()
+            try measureLeads()
             print(String(format: "peak RSS: %.1f MB", Double(Self.peakRSSKilobytes()) / 1024))
         }
     }
@@ -93,6 +94,29 @@ struct Bench: ParsableCommand {
         bench.app.send(try KeyChord.parse("b"))
         try measure(bench, "opp. grouped j", keys: Array(repeating: "j", count: repeats))
         try measure(bench, "opp. grouped PgDn", keys: Array(repeating: "PgDn", count: repeats))
+    }
+
+    /// The lead list (LD-2) and the lead pages (LD-3): key-to-frame for j, PgDn, G, switching
+    /// views and typing a filter; then the first frame of each page (the key that opens it, with
+    /// its reads), fresh each time.
+    private func measureLeads() throws {
+        let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .leads)
+        bench.app.send(KeyEvent(.resize))
+        try measure(bench, "lead list j", keys: Array(repeating: "j", count: repeats))
+        try measure(bench, "lead list PgDn", keys: Array(repeating: "PgDn", count: repeats))
+        try measure(bench, "lead list G", keys: Array(repeating: ["Home", "G"], count: max(1, repeats / 10)).flatMap { $0 },
+                    only: "G")
+        try measure(bench, "lead view switch (1–7)", keys: Array(repeating: ["2", "3", "4", "5", "6", "7", "1"],
+                                                                 count: max(1, repeats / 35)).flatMap { $0 })
+        let filterKeys = ["/", "m", "u", "e", "l", "Backspace", "Backspace", "Backspace", "Backspace", "Esc"]
+        try measure(bench, "lead filter keystroke", keys: Array(repeating: filterKeys, count: max(1, repeats / 20)).flatMap { $0 },
+                    skip: ["/", "Esc"])
+        for (title, key) in [("intraday", "8"), ("statistics", "9"), ("conversions", "0")] {
+            try measure(bench, "lead \(title) first frame", keys: Array(repeating: [key, "1"], count: 15).flatMap { $0 }, only: key)
+        }
+        bench.app.send(try KeyChord.parse("9"))
+        try measure(bench, "lead statistics period", keys: Array(repeating: "p", count: 40))
+        try measure(bench, "lead statistics group", keys: Array(repeating: "b", count: 30))
     }
 
     /// Typed filters (FI-2) over every opportunity: the totals per status and currency (which

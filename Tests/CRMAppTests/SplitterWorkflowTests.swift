@@ -8,7 +8,8 @@ import XCTest
 /// place, run, the unprocessed leads, delete; snapshots at 80x24 and 120x40.
 final class SplitterWorkflowTests: XCTestCase {
     private func harness(columns: Int, rows: Int) throws -> AppHarness {
-        let harness = try AppHarness(columns: columns, rows: rows)
+        // Without the demo's pipeline and leads: the three leads below are all there is.
+        let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
         let leads = harness.database.leads(actingAs: harness.user)
         for (company, country) in [("Berlin GmbH", "DE"), ("Wien AG", "AT"), ("Paris SA", "FR")] {
             var draft = LeadDraft()
@@ -88,7 +89,7 @@ final class SplitterWorkflowTests: XCTestCase {
     func testTheLeadListOffersASharesColumnHiddenByDefault() throws {
         let harness = try harness(columns: 160, rows: 40)
         try makeFilter(harness, percents: ("30", "70"))
-        try harness.press("R Esc")
+        try harness.press("R 1")
         harness.assertShows("Leads › Open")
         harness.assertHides("Shares")
         try harness.press("C")

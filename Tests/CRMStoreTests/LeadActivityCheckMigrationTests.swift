@@ -40,14 +40,14 @@ final class LeadActivityCheckMigrationTests: XCTestCase {
     }
 
     /// Puts back v11's check as such a database has it, and marks the database as not yet
-    /// migrated past v16.
+    /// migrated past v17.
     private static func restoreTheCheckOfVersion11(_ path: String) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
         try DatabaseQueue(path: path, configuration: configuration).write { db in
-            let lastOld = "v16-lead-filter-indexes"
+            let lastOld = "v17-lead-statistics"
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier > ? AND identifier LIKE 'v1_-%'", arguments: [lastOld])
-            try db.execute(sql: "PRAGMA user_version = 16")
+            try db.execute(sql: "PRAGMA user_version = 17")
             let sql = try XCTUnwrap(String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'sales_activities'"))
             try db.execute(sql: "PRAGMA writable_schema = ON")
             try db.execute(sql: "UPDATE sqlite_master SET sql = ? WHERE name = 'sales_activities'",

@@ -121,6 +121,21 @@ public enum CommandRegistry {
         CommandSpec("splitter.run", "Run the selected splitter filter", .splitter, label: "Run"),
         CommandSpec("splitter.runAll", "Run all splitter filters in order", .splitter, label: "Run all"),
         CommandSpec("splitter.unprocessed", "Unprocessed leads (no filter took them)", .splitter, label: "Unprocessed"),
+    ] + leadNavigation
+
+    /// The Leads section's top menu (`LeadTabs`): a view picker, a command per view and page, and
+    /// the period of the statistics and conversion pages.
+    static let leadNavigation: [CommandSpec] = [
+        CommandSpec("lead.view.pick", "Choose the lead view (open, no touch, incoming, …)", .lead, label: "Views"),
+    ] + LeadListScreen.views.map {
+        CommandSpec(LeadTabs.command(for: $0), "Lead view: \($0.title)", .lead, label: $0.title)
+    } + [
+        CommandSpec("lead.tab.intraday", "Lead page: intraday (today's leads by hour)", .lead, label: "Intraday"),
+        CommandSpec("lead.tab.statistics", "Lead page: statistics by source, campaign and owner", .lead, label: "Statistics"),
+        CommandSpec("lead.tab.conversions", "Lead page: conversion rates by source, campaign and owner", .lead,
+                    label: "Conversions"),
+        CommandSpec("lead.period.next", "Next period (today, this week, this month, all time)", .lead, label: "Period"),
+        CommandSpec("lead.dimension.next", "Count by the next of source, campaign and owner", .lead, label: "By…"),
     ]
 
     static let forms: [CommandSpec] = [

@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// v17: lets sales activities belong to a lead in databases created before v13 (LD-10).
+    /// v18: lets sales activities belong to a lead in databases created before v13 (LD-10).
     ///
     /// v13 widened v11's rule "an activity belongs to exactly one opportunity, account or
     /// partner" to include leads by changing v11 itself, so databases that already had v11 kept

@@ -13,7 +13,7 @@ enum Schema {
     static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes",
                                   "v7-name-ranks", "v8-pipeline", "v9-saved-filters", "v10-tasks", "v11-activities", "v12-partner-ranks", "v13-leads",
                                   "v14-lead-processing", "v15-lead-merge",
-                                  "v16-lead-filter-indexes", "v17-lead-activity-check"]
+                                  "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,7 +21,7 @@ enum Schema {
             createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
-            addLeadFilterIndexes, widenActivityCheckForLeads,
+            addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in

@@ -5,18 +5,19 @@ import GRDB
 /// Fills a new, empty database with deterministic demo data: users of every role, accounts
 /// and contacts from several languages, favourites, key and private accounts, and a pipeline
 /// (exchange rates, region projects, partners with consultants, opportunities in every status
-/// and several currencies, tasks and sales activities).
+/// and several currencies, tasks and sales activities), campaigns and leads.
 ///
-/// The same seed gives the same data on every machine. `.large` (100,000 accounts, 1,000,000
-/// contacts, 250,000 opportunities) exists to prove the lists stay fast; it loads in one
+/// The same seed gives the same data on every machine; leads are placed relative to the
+/// database's clock, so today's leads are really today's. `.large` (100,000 accounts, 1,000,000
+/// contacts, 250,000 opportunities, 1,000,000 leads) exists to prove the lists stay fast; it loads in one
 /// transaction with indexes and search indexes built afterwards.
 public struct DemoDataGenerator: Sendable {
     public enum Scale: Sendable {
-        /// 300 accounts, 1,500 contacts, 2,000 opportunities, 300 tasks, 3,000 activities: for trying
-        /// the app and for tests.
+        /// 300 accounts, 1,500 contacts, 2,000 opportunities, 300 tasks, 3,000 activities, 3,000
+        /// leads: for trying the app and for tests.
         case small
         /// 100,000 accounts, 1,000,000 contacts, 250,000 opportunities, 10,000 tasks, 60,000
-        /// activities: for benchmarks.
+        /// activities, 1,000,000 leads: for benchmarks.
         case large
 
         var accounts: Int { self == .small ? 300 : 100_000 }
@@ -26,6 +27,11 @@ public struct DemoDataGenerator: Sendable {
         var opportunities: Int { self == .small ? 2_000 : 250_000 }
         var tasks: Int { self == .small ? 300 : 10_000 }
         var activities: Int { self == .small ? 3_000 : 60_000 }
+        var leads: Int { self == .small ? 3_000 : 1_000_000 }
+        var campaigns: Int { self == .small ? 12 : 36 }
+        /// The share of worked leads with a logged activity: every one in the small demo, a fifth
+        /// in the large one, whose load time it would otherwise dominate.
+        var leadActivityChance: Double { self == .small ? 1 : 0.2 }
     }
 
     /// What was generated.
@@ -40,6 +46,10 @@ public struct DemoDataGenerator: Sendable {
         public var opportunities = 0
         public var tasks = 0
         public var activities = 0
+        public var campaigns = 0
+        public var leads = 0
+        /// Sales activities on leads (in addition to `activities`).
+        public var leadActivities = 0
     }
 
     public let scale: Scale
@@ -77,8 +87,8 @@ public struct DemoDataGenerator: Sendable {
     ) throws -> Summary {
         var summary = Summary(users: 0, accounts: 0, contacts: 0, privateAccounts: 0)
         try BulkLoad.run(
-            database.writer, tables: ["accounts", "contacts", "journal", "favourites", "partners", "opportunities"],
-            searchTables: ["accounts", "contacts", "partners", "opportunities"], progress: progress
+            database.writer, tables: ["accounts", "contacts", "journal", "favourites", "partners", "opportunities", "leads", "lead_keys"],
+            searchTables: ["accounts", "contacts", "partners", "opportunities", "leads"], progress: progress
         ) { db in
             let populated = try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)
@@ -123,6 +133,11 @@ public struct DemoDataGenerator: Sendable {
                 db, random: &random,
                 opportunities: pipeline.opportunities.map { .init(id: $0.id, accountID: $0.accountID, ownerID: $0.ownerID) },
                 accounts: accounts, reps: reps, count: scale.activities, reference: Self.pipelineMoment)
+            let leads = try DemoLeads.insert(
+                &loader, seed: seed, scale: scale,
+                targets: .init(reps: reps, partners: pipeline.partnerIDs, opportunities: pipeline.opportunities),
+                now: database.clock(), progress: progress)
+            (summary.campaigns, summary.leads, summary.leadActivities) = (leads.campaigns, leads.leads, leads.activities)
         }
         if database.path != nil {
             try database.writer.writeWithoutTransaction { db in

@@ -6,7 +6,10 @@ import GRDB
 enum LeadColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
     static func fields(_ draft: LeadDraft, statusID: Int64) throws -> ColumnValues {
-        let custom = try JSONSerialization.data(withJSONObject: draft.customAttributes, options: [.sortedKeys])
+        // Most leads have no custom attributes; skipping the serializer for them saves a few
+        // microseconds a lead on bulk loads.
+        let custom = draft.customAttributes.isEmpty
+            ? Data("{}".utf8) : try JSONSerialization.data(withJSONObject: draft.customAttributes, options: [.sortedKeys])
         return [
             ("first_name", draft.firstName), ("last_name", draft.lastName), ("company", draft.company),
             ("job_title", draft.jobTitle), ("email", draft.email), ("phone", draft.phone), ("mobile", draft.mobile),

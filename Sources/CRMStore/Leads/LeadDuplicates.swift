@@ -7,13 +7,9 @@ import GRDB
 enum LeadDuplicates {
     /// Rewrites the keys of lead `id` and returns the earliest other lead sharing one, if any.
     static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft) throws -> Int64? {
-        let identity = LeadIdentity(draft, defaultCallingCode: CountryCallingCode.code(forCountry: draft.country))
-        var keys: [(String, String)] = identity.normalisedPhones.sorted().map { ("phone", $0) }
-        if let email = identity.normalisedEmail { keys.append(("email", email)) }
-        if let nameCompany = identity.nameCompanyKey { keys.append(("nameCompany", nameCompany)) }
         try db.execute(sql: "DELETE FROM lead_keys WHERE lead_id = ?", arguments: [id])
         var earliest: Int64?
-        for (kind, key) in keys {
+        for (kind, key) in keys(of: draft) {
             try db.execute(sql: "INSERT OR IGNORE INTO lead_keys (lead_id, kind, key) VALUES (?, ?, ?)",
                            arguments: [id, kind, key])
             let other = try Int64.fetchOne(db, sql: """
@@ -22,5 +18,14 @@ enum LeadDuplicates {
             if let other { earliest = min(earliest ?? other, other) }
         }
         return earliest
+    }
+
+    /// The `lead_keys` rows of a draft as (kind, key): its phones, e-mail and name+company.
+    static func keys(of draft: LeadDraft) -> [(kind: String, key: String)] {
+        let identity = LeadIdentity(draft, defaultCallingCode: CountryCallingCode.code(forCountry: draft.country))
+        var keys: [(kind: String, key: String)] = identity.normalisedPhones.sorted().map { ("phone", $0) }
+        if let email = identity.normalisedEmail { keys.append(("email", email)) }
+        if let nameCompany = identity.nameCompanyKey { keys.append(("nameCompany", nameCompany)) }
+        return keys
     }
 }

@@ -2,45 +2,40 @@ import CRMCore
 import CRMStore
 import TerminalUI
 
-/// The lead views of LD-2 as tabs (Open, No touch, Incoming, Call on, Free pool, My leads,
-/// Archived): newest first, filter, saved filters, columns; new, edit, archive and unarchive.
-/// The first column marks duplicates of an earlier lead (≈, LP-7) and high (↑) or urgent (!)
-/// priority. Qualify, disqualify and the lead pages of LD-3 come with the rest of the leads issue.
+/// The lead views of LD-2 (Open, No touch, Incoming, Call on, Free pool, My leads, Archived),
+/// the first tab of the Leads section (`LeadTabs`): newest first, filter, saved filters, columns;
+/// new, edit, archive and unarchive. The first column marks duplicates of an earlier lead (≈,
+/// LP-7) and high (↑) or urgent (!) priority.
 final class LeadListScreen: Screen {
     static let views: [LeadQuery.View] = [.open, .noTouch, .incoming, .callOn, .freePool, .mine, .archived]
 
     let section = Section.leads
     private let list: QueryList<LeadRepository>
 
-    init(app: AppController) {
-        list = QueryList(query: LeadQuery(), sorts: [
+    init(app: AppController, view: LeadQuery.View = .open) {
+        list = QueryList(query: LeadQuery(view: view), sorts: [
             SortChoice(title: "newest", sort: .created, column: "Received"), SortChoice(title: "name", sort: .name, column: "Name"),
         ], noun: "leads", filterList: .leads, app: app) { $0.session.leads }
     }
 
     var breadcrumb: String { "Leads › " + list.query.view.title }
-    var tabs: [String] { Self.views.map(\.title) }
-    var activeTab: Int { Self.views.firstIndex(of: list.query.view) ?? 0 }
+    var tabs: [String] { LeadTabs.titles(view: list.query.view) }
+    var activeTab: Int { 0 }
     var contexts: [KeyContext] { [.lead, .list] }
     var isTyping: Bool { list.pane.isEditingFilter }
     var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "lead.qualify", "lead.take", "lead.archive", "lead.merge", "menu.context", "filter.edit",
-         "filter.saved", "columns.choose", "sort.next", "tab.next"]
+        ["record.new", "record.open", "record.edit", "lead.qualify", "lead.take", "lead.archive", "lead.merge", "menu.context",
+         "filter.edit", "filter.saved", "columns.choose", "sort.next", "lead.view.pick", "tab.next"]
     }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if list.handle(command, app: app) { return true }
+        if LeadTabs.handle(command, at: .view(list.query.view), view: list.query.view, app: app) { return true }
         switch command {
-        case "tab.next", "tab.prev":
-            let step = command == "tab.next" ? 1 : Self.views.count - 1
-            let next = Self.views[(activeTab + step) % Self.views.count]
-            list.update(app: app) { $0.view = next }
         case "record.new":
             app.push(LeadForm.create(app: app))
-        case "lead.splitter":
-            app.push(SplitterControlScreen(app: app))
         default:
             guard let lead = list.selected else { return false }
             return LeadActions.run(command, on: lead, app: app, from: self)
@@ -49,6 +44,11 @@ final class LeadListScreen: Screen {
     }
 
     func reload(app: AppController) { list.reload(app: app) }
+
+    /// Switches to another lead view, keeping the filter and sort.
+    func show(_ view: LeadQuery.View, app: AppController) {
+        list.update(app: app) { $0.view = view }
+    }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let session = app.session

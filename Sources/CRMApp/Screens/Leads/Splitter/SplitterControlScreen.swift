@@ -7,18 +7,19 @@ import TerminalUI
 /// reorder them, run one (`R`) or all, and list the leads no filter took (`U`). The filters are
 /// few, so they are read whole; the lead counts come from `leads_by_split_filter` and
 /// `leads_unsplit`, capped like every count.
-final class SplitterControlScreen: Screen {
-    let section = Section.leads
+final class SplitterControlScreen: LeadPage {
+    let page = LeadTabs.Page.splitter
+    let view: LeadQuery.View
     private var rows: [LeadSplitFilterSummary] = []
     private var unprocessed = BoundedCount(seen: 0, cap: 10_000)
     private var selected = 0
 
-    init(app: AppController) {
+    init(app: AppController, view: LeadQuery.View = .open) {
+        self.view = view
         reload(app: app)
     }
 
-    var breadcrumb: String { "Leads › Splitter control" }
-    var contexts: [KeyContext] { [.splitter, .list] }
+    var contexts: [KeyContext] { [.splitter, .lead, .list] }
     var sidebarActions: [CommandID] {
         ["record.new", "record.edit", "record.delete", "splitter.run", "splitter.runAll", "splitter.unprocessed",
          "record.move.up", "record.move.down"]
@@ -44,6 +45,7 @@ final class SplitterControlScreen: Screen {
     }
 
     func handle(_ command: CommandID, app: AppController) -> Bool {
+        if handleNavigation(command, app: app) { return true }
         let last = max(0, rows.count - 1)
         switch command {
         case "cursor.down": selected = min(selected + 1, last)

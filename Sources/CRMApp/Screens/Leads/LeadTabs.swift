@@ -1,0 +1,97 @@
+import CRMCore
+import TerminalUI
+
+/// The top menu of the Leads section: the lead views (LD-2) folded into one tab, then the lead
+/// pages (LD-3) — intraday, statistics, conversions and splitter control.
+///
+/// Seven views and four pages do not fit in 80 columns as eleven tabs, and salespeople live in
+/// the views while the pages are looked at now and then; so the first tab names the current view
+/// ("Open ▾") and `v` picks another. Tab and Shift-Tab still walk every view and then every page,
+/// and each has a digit in Tab order (1–7 the views, 8 intraday, 9 statistics, 0 conversions).
+/// Switching replaces the page in place, so Esc leaves the section the same way from all of them.
+enum LeadTabs {
+    enum Page: CaseIterable {
+        case intraday, statistics, conversions, splitter
+
+        var title: String {
+            switch self {
+            case .intraday: "Intraday"
+            case .statistics: "Statistics"
+            case .conversions: "Conversions"
+            case .splitter: "Splitter"
+            }
+        }
+    }
+
+    /// A place in the section: a lead view or a page.
+    enum Position: Equatable {
+        case view(LeadQuery.View)
+        case page(Page)
+    }
+
+    /// Every position in Tab order.
+    static let positions: [Position] = LeadListScreen.views.map(Position.view) + Page.allCases.map(Position.page)
+
+    /// The tab titles while `view` is the current (or last shown) view.
+    static func titles(view: LeadQuery.View) -> [String] { ["\(view.title) ▾"] + Page.allCases.map(\.title) }
+
+    /// The index of the tab `position` is shown under.
+    static func tab(of position: Position) -> Int {
+        switch position {
+        case .view: 0
+        case .page(let page): 1 + (Page.allCases.firstIndex(of: page) ?? 0)
+        }
+    }
+
+    /// The command that shows `view` directly.
+    static func command(for view: LeadQuery.View) -> CommandID { CommandID(rawValue: "lead.tab." + view.rawValue) }
+
+    /// The commands that show the pages directly.
+    static let pageCommands: [(CommandID, Page)] = [
+        ("lead.tab.intraday", .intraday), ("lead.tab.statistics", .statistics), ("lead.tab.conversions", .conversions),
+        ("lead.splitter", .splitter),
+    ]
+
+    static func position(for command: CommandID) -> Position? {
+        if let view = LeadListScreen.views.first(where: { Self.command(for: $0) == command }) { return .view(view) }
+        return pageCommands.first { $0.0 == command }.map { .page($0.1) }
+    }
+
+    /// Runs the section's navigation commands for a screen at `current` whose last view is
+    /// `view`; returns false for other commands.
+    static func handle(_ command: CommandID, at current: Position, view: LeadQuery.View, app: AppController) -> Bool {
+        switch command {
+        case "tab.next", "tab.prev":
+            let index = positions.firstIndex(of: current) ?? 0
+            let step = command == "tab.next" ? 1 : positions.count - 1
+            show(positions[(index + step) % positions.count], view: view, app: app)
+        case "lead.view.pick":
+            let items = LeadListScreen.views.map { choice in
+                MenuItem(title: choice.title, key: app.bindings.keyLabel(for: Self.command(for: choice), in: [.lead])) { app in
+                    show(.view(choice), view: view, app: app)
+                }
+            }
+            app.present(MenuPopup(title: "Lead view", items: items, selected: LeadListScreen.views.firstIndex(of: view) ?? 0))
+        default:
+            guard let target = position(for: command) else { return false }
+            show(target, view: view, app: app)
+        }
+        return true
+    }
+
+    /// Shows `position`; a view shown from a list keeps that list (its filter and sort).
+    static func show(_ position: Position, view: LeadQuery.View, app: AppController) {
+        switch position {
+        case .view(let target):
+            if let list = app.currentScreen as? LeadListScreen {
+                list.show(target, app: app)
+            } else {
+                app.replaceTop(LeadListScreen(app: app, view: target))
+            }
+        case .page(.intraday): app.replaceTop(LeadIntradayScreen(view: view))
+        case .page(.statistics): app.replaceTop(LeadFiguresScreen(kind: .statistics, view: view))
+        case .page(.conversions): app.replaceTop(LeadFiguresScreen(kind: .conversions, view: view))
+        case .page(.splitter): app.replaceTop(SplitterControlScreen(app: app, view: view))
+        }
+    }
+}

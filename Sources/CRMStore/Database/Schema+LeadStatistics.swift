@@ -1,0 +1,117 @@
+import GRDB
+
+extension Schema {
+    /// v17: lead counts kept by triggers, so the statistics and conversion pages (LD-3) answer
+    /// for any period from a few thousand summary rows instead of reading a million leads.
+    ///
+    /// `lead_counts_by_day` (bucket: UTC day number, `created_at / 86400000`) serves periods of
+    /// days (today, this week, this month); `lead_counts_by_month` (bucket: `yyyymm` of the UTC
+    /// creation day) serves "all time". Each lead counts once per dimension: its `source`, its
+    /// `campaign` (the id as text, '' for none) and its `owner` ('u' + user id, 'p' + partner id,
+    /// '' for the free pool), with its status and whether it has been touched (a sales
+    /// activity). The status id, not its kind, is stored, so renaming or re-ordering statuses
+    /// needs no recount.
+    ///
+    /// Two indexes keep the lead views' first frame quick on a million leads: archived leads in
+    /// receiving order (the view walked every lead to find them), and calls on leads by time
+    /// (the "call on" view read every call ever logged to find the scheduled ones).
+    static func addLeadStatistics(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX leads_archived ON leads(created_at, id) WHERE is_archived = 1;
+            CREATE INDEX sales_activities_lead_calls ON sales_activities(category_id, at) WHERE lead_id IS NOT NULL;
+            """)
+        for table in LeadCountTable.allCases {
+            try db.execute(sql: """
+                CREATE TABLE \(table.rawValue) (
+                    dimension TEXT NOT NULL CHECK (dimension IN ('source', 'campaign', 'owner')),
+                    bucket INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    status_id INTEGER NOT NULL,
+                    touched INTEGER NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (dimension, bucket, key, status_id, touched)
+                ) WITHOUT ROWID
+                """)
+        }
+        let watched = "created_at, source, campaign_id, assignee_id, partner_id, status_id, touched_at"
+        try db.execute(sql: """
+            CREATE TRIGGER lead_counts_insert AFTER INSERT ON leads BEGIN
+                \(LeadCountTable.allCases.map { $0.add("new", by: 1) }.joined(separator: "\n"))
+            END;
+            CREATE TRIGGER lead_counts_delete AFTER DELETE ON leads BEGIN
+                \(LeadCountTable.allCases.map { $0.add("old", by: -1) }.joined(separator: "\n"))
+            END;
+            CREATE TRIGGER lead_counts_update AFTER UPDATE OF \(watched) ON leads BEGIN
+                \(LeadCountTable.allCases.map { $0.add("new", by: 1) + "\n" + $0.add("old", by: -1) }.joined(separator: "\n"))
+            END;
+            """)
+        try refillLeadCounts(db)
+    }
+
+    /// Recounts both summaries from `leads` (after a bulk load, which runs without triggers):
+    /// one pass over the leads into a temporary grouping, then each summary from that.
+    static func refillLeadCounts(_ db: Database) throws {
+        let day = "created_at / 86400000"
+        try db.execute(sql: """
+            CREATE TEMP TABLE lead_count_groups AS
+                SELECT \(day) AS day, source, \(LeadCountTable.campaignKey("leads")) AS campaign,
+                       \(LeadCountTable.ownerKey("leads")) AS owner, status_id, touched_at IS NOT NULL AS touched, count(*) AS n
+                FROM leads NOT INDEXED GROUP BY \(day), source, campaign_id, assignee_id, partner_id, status_id, touched_at IS NOT NULL
+            """)
+        for table in LeadCountTable.allCases {
+            let bucket = table == .byDay ? "day" : "CAST(strftime('%Y%m', day * 86400, 'unixepoch') AS INTEGER)"
+            try db.execute(sql: "DELETE FROM \(table.rawValue)")
+            for (dimension, column) in [("source", "source"), ("campaign", "campaign"), ("owner", "owner")] {
+                try db.execute(sql: """
+                    INSERT INTO \(table.rawValue) (dimension, bucket, key, status_id, touched, n)
+                    SELECT '\(dimension)', \(bucket), \(column), status_id, touched, sum(n) FROM lead_count_groups
+                    GROUP BY 2, 3, 4, 5 ORDER BY 2, 3, 4, 5
+                    """)
+            }
+        }
+        try db.execute(sql: "DROP TABLE lead_count_groups")
+    }
+}
+
+/// The two lead summaries of v17 and the SQL that keeps them.
+enum LeadCountTable: String, CaseIterable {
+    case byDay = "lead_counts_by_day"
+    case byMonth = "lead_counts_by_month"
+
+    /// The bucket of the lead row called `row` ("new", "old" or a table alias).
+    func bucket(_ row: String) -> String {
+        switch self {
+        case .byDay: "\(row).created_at / 86400000"
+        case .byMonth: "CAST(strftime('%Y%m', \(row).created_at / 1000, 'unixepoch') AS INTEGER)"
+        }
+    }
+
+    static func campaignKey(_ row: String) -> String { "coalesce(\(row).campaign_id, '')" }
+
+    static func ownerKey(_ row: String) -> String {
+        "CASE WHEN \(row).assignee_id IS NOT NULL THEN 'u' || \(row).assignee_id "
+            + "WHEN \(row).partner_id IS NOT NULL THEN 'p' || \(row).partner_id ELSE '' END"
+    }
+
+    /// Trigger statements adding `delta` to the three rows of lead `row`; rows that fall to zero
+    /// are removed, so the summary never grows with leads that moved on.
+    func add(_ row: String, by delta: Int) -> String {
+        let keys = [("source", "\(row).source"), ("campaign", Self.campaignKey(row)), ("owner", Self.ownerKey(row))]
+        let values = keys.map { dimension, key in
+            "('\(dimension)', \(bucket(row)), \(key), \(row).status_id, \(row).touched_at IS NOT NULL, \(delta))"
+        }
+        var statements = ["""
+            INSERT INTO \(rawValue) (dimension, bucket, key, status_id, touched, n) VALUES \(values.joined(separator: ", "))
+                ON CONFLICT DO UPDATE SET n = n + excluded.n;
+            """]
+        if delta < 0 {
+            statements += keys.map { dimension, key in
+                """
+                DELETE FROM \(rawValue) WHERE dimension = '\(dimension)' AND bucket = \(bucket(row)) AND key = \(key)
+                    AND status_id = \(row).status_id AND touched = (\(row).touched_at IS NOT NULL) AND n = 0;
+                """
+            }
+        }
+        return statements.joined(separator: "\n")
+    }
+}
