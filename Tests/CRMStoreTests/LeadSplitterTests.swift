@@ -3,7 +3,7 @@ import CRMCore
 import GRDB
 import XCTest
 
-/// Splitter filters (LP-6): validation, runs that share exactly the matching unprocessed leads,
+/// Splitter filters (LP-6): validation, runs that share exactly the matching unprocessed open leads,
 /// filters in order, the unprocessed list, and batched runs.
 final class LeadSplitterTests: XCTestCase {
     private var fixture: Fixture!
@@ -95,6 +95,11 @@ final class LeadSplitterTests: XCTestCase {
         let berlin = try addLead("Berlin GmbH", country: "DE")
         let munich = try addLead("Munich AG", country: "DE")
         _ = try addLead("Old GmbH", country: "DE", archived: true)
+        var decided = LeadDraft()
+        decided.company = "Decided GmbH"
+        decided.country = "DE"
+        decided.statusID = try fixture.db.leadStatuses.list().first { $0.kind == .disqualified }?.id
+        _ = try fixture.db.leads(actingAs: fixture.alice).create(decided)
         let london = try addLead("London Ltd", country: "GB")
         let filter = try splitter.create(LeadSplitFilterDraft(
             name: "Big DACH deals", filter: "country:de", shares: shares([(fixture.alice, 33), (fixture.bob, 33), (carol, 34)])))

@@ -119,7 +119,7 @@ public struct LeadRepository: Sendable {
                 """]
         case .freePool: conditions = [openCondition, "l.assignee_id IS NULL AND l.partner_id IS NULL"]
         case .archived: conditions = ["l.is_archived = 1"]
-        case .unprocessed: conditions = ["l.split_filter_id IS NULL AND l.is_archived = 0"]
+        case .unprocessed: conditions = [openCondition, "l.split_filter_id IS NULL"]
         case .mine:
             conditions = [openCondition, "l.assignee_id = \(actor?.id ?? -1)"]
         }

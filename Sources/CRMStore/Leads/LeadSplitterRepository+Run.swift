@@ -62,8 +62,10 @@ extension LeadSplitterRepository {
         let filter = try Self.fetch(db, id: filterID)
         let condition = try LeadSplitShares.condition(db, filter.fields.filter, database: database, actor: actor) ?? "1"
         let after: SQL = cursor.map { "AND (created_at, id) > (\($0.createdAt), \($0.id))" } ?? ""
+        // Only open leads are shared: a qualified or disqualified lead has nobody left to work on it.
+        let open = try LeadStatusRepository.list(db).filter(\.kind.isOpen).map(\.id)
         let window: SQL = """
-            SELECT * FROM leads WHERE split_filter_id IS NULL AND is_archived = 0 \(after) \
+            SELECT * FROM leads WHERE split_filter_id IS NULL AND is_archived = 0 AND status_id IN \(open) \(after) \
             ORDER BY created_at, id LIMIT \(batchSize)
             """
         let rows = try Row.fetchAll(db, SQLRequest<Row>(literal: """
