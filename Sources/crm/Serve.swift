@@ -24,6 +24,7 @@ struct Serve: ParsableCommand {
             let host = String(listen[..<separator]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             let db = try CLIRunner.openDatabase(database.path)
             try db.requireDurableCommits()
+            try db.enlargeWriterCache(megabytes: 256)
             let path = database.path
             let app = IntakeServer.application(
                 database: db, configuration: IntakeServerConfiguration(host: host, port: port),

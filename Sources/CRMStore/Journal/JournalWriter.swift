@@ -53,9 +53,7 @@ struct JournalWriter {
         _ entity: EntityKind, _ id: Int64, _ action: JournalAction,
         field: String? = nil, old: String? = nil, new: String? = nil
     ) throws {
-        try db.execute(
-            sql: Self.insertSQL,
-            arguments: [at.millisecondsSince1970, userID, entity.rawValue, id, action.rawValue, field, old, new])
+        try db.run(Self.insertSQL, [at.millisecondsSince1970, userID, entity.rawValue, id, action.rawValue, field, old, new])
     }
 }
 

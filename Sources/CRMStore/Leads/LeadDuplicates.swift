@@ -7,14 +7,13 @@ import GRDB
 enum LeadDuplicates {
     /// Rewrites the keys of lead `id` and returns the earliest other lead sharing one, if any.
     static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft) throws -> Int64? {
-        try db.execute(sql: "DELETE FROM lead_keys WHERE lead_id = ?", arguments: [id])
+        try db.run("DELETE FROM lead_keys WHERE lead_id = ?", [id])
         var earliest: Int64?
         for (kind, key) in keys(of: draft) {
-            try db.execute(sql: "INSERT OR IGNORE INTO lead_keys (lead_id, kind, key) VALUES (?, ?, ?)",
-                           arguments: [id, kind, key])
-            let other = try Int64.fetchOne(db, sql: """
+            try db.run("INSERT OR IGNORE INTO lead_keys (lead_id, kind, key) VALUES (?, ?, ?)", [id, kind, key])
+            let other = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT min(lead_id) FROM lead_keys WHERE kind = ? AND key = ? AND lead_id < ?
-                """, arguments: [kind, key, id])
+                """), arguments: [kind, key, id])
             if let other { earliest = min(earliest ?? other, other) }
         }
         return earliest

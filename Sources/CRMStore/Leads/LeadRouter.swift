@@ -31,11 +31,11 @@ public struct LeadRouter: Sendable {
 
     private func apply(_ db: Database, _ draft: inout LeadDraft, _ history: inout LeadHistory,
                        recordingDistribution: Bool) throws {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, position, name, definition, distribution_state FROM lead_rules WHERE is_active = 1 ORDER BY position
-            """)
+            """))
         let rules = try rows.map { row in try LeadRuleJSON.decode(name: row["name"], row["definition"]) }
-        let rates = try MoneySettingsRepository.table(db, on: CalendarDate.day(of: clock()))
+        let rates = rows.isEmpty ? nil : try MoneySettingsRepository.table(db, on: CalendarDate.day(of: clock()))
         let routing = LeadRuleSet(rules, numbers: rows.map { $0["position"] }).evaluate(draft, rates: rates)
         guard let number = routing.rulePosition, let row = rows.first(where: { $0["position"] == number }) else {
             history.routingRuleID = nil

@@ -11,7 +11,7 @@ public struct LeadStatusRepository: Sendable {
     }
 
     static func list(_ db: Database) throws -> [LeadStatus] {
-        try Row.fetchAll(db, sql: "SELECT * FROM lead_statuses ORDER BY position, id").map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM lead_statuses ORDER BY position, id")).map { row in
             LeadStatus(id: row["id"], name: row["name"], kind: try row.decode("kind"), position: row["position"])
         }
     }
