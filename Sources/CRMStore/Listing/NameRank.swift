@@ -84,16 +84,22 @@ struct NameRank {
             .map { Neighbour(id: $0[0], rank: $0[1]) }
     }
 
+    /// The least distance a re-spread leaves between rows: a sixty-fourth of the gap, so that a
+    /// spot written again and again (new leads of one name, which all sort at the end of that
+    /// name) has room for several more halvings before the next re-spread. Spreading only two
+    /// apart made every following insert there re-spread a wider window.
+    private var spreadStep: Int64 { max(2, gap / 64) }
+
     /// Spreads the ranks of the nearest rows on both sides of `key` evenly over the free range
-    /// around them, widening the window until every row, the new slot included, is at least two
-    /// apart; returns the slot's rank.
+    /// around them, widening the window until every row, the new slot included, is at least
+    /// `spreadStep` apart; returns the slot's rank.
     private func respread(_ db: Database, around key: Key, movingRank: Int64?) throws -> Int64 {
         var width = initialWindow
         while true {
             let below = try neighbours(db, of: key, above: false, limit: width + 1)
             let above = try neighbours(db, of: key, above: true, limit: width + 1)
             let window = Array(below.prefix(width).reversed()) + Array(above.prefix(width))
-            let needed = 2 * Int64(window.count + 2)
+            let needed = spreadStep * Int64(window.count + 2)
             // Past the table's first or last row every rank is free.
             var low = below.count > width ? below[width].rank : below[below.count - 1].rank - gap
             var high = above.count > width ? above[width].rank : above[above.count - 1].rank + gap
