@@ -58,33 +58,39 @@ enum QualifyLeadFlow {
         let statusRequires = Set(plan.status.requiredFields)
         if plan.needsAccount {
             let company = lead.company.trimmingCharacters(in: .whitespacesAndNewlines)
-            let choices = plan.accountMatches.map { account in
-                Choice(id: String(account.id), title: "Existing: \(account.displayName)"
-                       + (account.fields.city.isEmpty ? "" : " · \(account.fields.city)"))
-            } + (company.isEmpty ? [] : [Choice(id: fromLeadID, title: "New account “\(company)”")])
-              + [Choice(id: noneID, title: "No account")]
-            fields += [
-                FormField(key: accountKey, label: "Account", kind: .select(choices),
-                          required: statusRequires.contains(.accountID), choice: choices.first),
-                FormField(key: otherAccountKey, label: "…or another account",
-                          kind: .recordPicker(search: { AccountChoices.search($0, session: session) })),
-            ]
+            fields += linkFields(
+                key: accountKey, otherKey: otherAccountKey, noun: "account", label: "Account",
+                existing: plan.accountMatches.map {
+                    (String($0.id), $0.displayName + ($0.fields.city.isEmpty ? "" : " · \($0.fields.city)"))
+                },
+                newName: company, required: statusRequires.contains(.accountID),
+                search: { AccountChoices.search($0, session: session) })
         }
         if plan.needsContact {
             let name = [lead.firstName, lead.lastName].filter { !$0.isEmpty }.joined(separator: " ")
-            let choices = plan.contactMatches.map { contact in
-                Choice(id: String(contact.id), title: "Existing: \(contact.displayName)"
-                       + (contact.accountName.map { " · \($0)" } ?? ""))
-            } + (name.isEmpty ? [] : [Choice(id: fromLeadID, title: "New contact “\(name)”")])
-              + [Choice(id: noneID, title: "No contact")]
-            fields += [
-                FormField(key: contactKey, label: "Personal contact", kind: .select(choices),
-                          required: statusRequires.contains(.contactID), choice: choices.first),
-                FormField(key: otherContactKey, label: "…or another contact",
-                          kind: .recordPicker(search: { ContactChoices.search($0, session: session) })),
-            ]
+            fields += linkFields(
+                key: contactKey, otherKey: otherContactKey, noun: "contact", label: "Personal contact",
+                existing: plan.contactMatches.map {
+                    (String($0.id), $0.displayName + ($0.accountName.map { " · \($0)" } ?? ""))
+                },
+                newName: name, required: statusRequires.contains(.contactID),
+                search: { ContactChoices.search($0, session: session) })
         }
         return fields
+    }
+
+    /// The pair of fields that links the qualified lead to an account or a contact: a choice of
+    /// the matching records, a new one made from the lead, or none; and a search for another.
+    private static func linkFields(key: String, otherKey: String, noun: String, label: String,
+                                   existing: [(id: String, title: String)], newName: String, required: Bool,
+                                   search: @escaping (String) -> [Choice]) -> [FormField] {
+        let choices = existing.map { Choice(id: $0.id, title: "Existing: \($0.title)") }
+            + (newName.isEmpty ? [] : [Choice(id: fromLeadID, title: "New \(noun) “\(newName)”")])
+            + [Choice(id: noneID, title: "No \(noun)")]
+        return [
+            FormField(key: key, label: label, kind: .select(choices), required: required, choice: choices.first),
+            FormField(key: otherKey, label: "…or another \(noun)", kind: .recordPicker(search: search)),
+        ]
     }
 
     /// What the account or contact fields ask for: a record searched in the second field wins
