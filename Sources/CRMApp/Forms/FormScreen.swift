@@ -103,7 +103,15 @@ public final class FormScreen: Screen {
         switch event.key {
         case .char(" "), .right: field.choice = choices[(index + 1) % choices.count]
         case .left: field.choice = choices[(index - 1 + choices.count) % choices.count]
-        default: return false
+        default:
+            // A typed letter picks the next choice starting with it, as in a menu, and never
+            // reaches the screen's shortcuts while a choice field has the focus.
+            guard let typed = event.typedCharacter else { return false }
+            let letter = SearchText.fold(String(typed))
+            let order = (1...choices.count).map { (index + $0 + choices.count) % choices.count }
+            if let next = order.first(where: { SearchText.fold(choices[$0].title).hasPrefix(letter) }) {
+                field.choice = choices[next]
+            }
         }
         return true
     }
