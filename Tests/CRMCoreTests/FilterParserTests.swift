@@ -28,6 +28,13 @@ final class FilterParserTests: XCTestCase {
         XCTAssertEqual(tree("(a OR b) c"), "(and (or a b) c)")
     }
 
+    func testACurrencyAfterASpaceBelongsToTheAmountBeforeIt() {
+        XCTAssertEqual(tree("value>=1000 EUR"), tree("value>=1000EUR"))
+        XCTAssertEqual(tree("value>=1000 EUR source:web"), tree("value>=1000EUR source:web"))
+        XCTAssertNotEqual(tree("value>1000 new"), tree("value>1000new"), "lower case stays a search word")
+        XCTAssertNotEqual(tree("source:web EUR"), tree("source:webEUR"), "only after a number")
+    }
+
     func testNegationBindsTighterThanAnd() {
         XCTAssertEqual(tree("-a b"), "(and (not a) b)")
         XCTAssertEqual(tree("NOT a b"), "(and (not a) b)")

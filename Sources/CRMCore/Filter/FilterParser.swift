@@ -119,7 +119,7 @@ private struct Parser {
                 throw FilterError("Expected a value after \"\(expectation)\"", at: expectationRange)
             }
             index += 1
-            values.append(try Self.value(literal))
+            values.append(try Self.value(joiningCurrency(to: literal)))
             guard let comma = current, comma.kind == .comma, !comma.spaced else { break }
             index += 1
             expectation = ","
@@ -130,6 +130,18 @@ private struct Parser {
         }
         let term = FilterFieldTerm(name: name, nameRange: nameRange, op: op, opRange: opRange, values: values)
         return FilterExpression(.field(term), range: term.range)
+    }
+
+    /// An amount written with a space before its currency (`value>=1000 EUR`, as lead rules
+    /// write it) is read as one value (`1000EUR`): a number followed by a word of three capital
+    /// letters. Lower case stays a search word, so `value>1000 new` still looks for "new".
+    private mutating func joiningCurrency(to literal: FilterLiteral) -> FilterLiteral {
+        guard !literal.isQuoted, literal.text.first?.isNumber == true, let next = current, next.spaced,
+              case .word(let code) = next.kind, code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            return literal
+        }
+        index += 1
+        return FilterLiteral(literal.text + code, range: literal.range.union(next.range))
     }
 
     private static func literal(_ token: FilterToken) -> FilterLiteral? {
