@@ -29,7 +29,14 @@ public enum ApiKeyIssuer {
 
     /// The SHA-256 of a key as lower-case hex: what the store looks keys up by.
     public static func hash(_ plainKey: String) -> String {
-        SHA256.hash(data: Data(plainKey.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(plainKey.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Bytes from the system's cryptographic generator (getrandom on Linux).

@@ -71,7 +71,7 @@ public struct ApiKeyRepository: Sendable {
     }
 
     private static func fetch(_ db: Database, sql condition: String, _ argument: some DatabaseValueConvertible) throws -> ApiKey? {
-        try Row.fetchOne(db, sql: "SELECT * FROM api_keys WHERE \(condition)", arguments: [argument]).map(key)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM api_keys WHERE \(condition)"), arguments: [argument]).map(key)
     }
 
     private static func key(_ row: Row) throws -> ApiKey {
