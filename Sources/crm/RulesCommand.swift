@@ -39,7 +39,9 @@ struct RulesCommand: ParsableCommand {
             try CLIRunner.run {
                 let (database, rules) = try target.open()
                 let names = RuleNames(database)
-                for stored in try rules.list() {
+                let all = try rules.list()
+                if all.isEmpty { print("No lead rules yet: leads keep the assignment they arrive with; intake leads go to the free pool. Add one with `crm rules add`.") }
+                for stored in all {
                     let rule = stored.rule
                     CLIRunner.printSafely("\(stored.position). \(rule.name)\(stored.isActive ? "" : " (off)"): when \(rule.conditionsText) "
                           + "→ \(names.outcome(rule.outcome))" + (rule.priority.map { ", priority \($0.rawValue)" } ?? ""))
@@ -136,6 +138,10 @@ struct RulesCommand: ParsableCommand {
             try CLIRunner.run {
                 let rules = try target.open().rules
                 let stored = try RulesCommand.rule(number, in: rules)
+                let count = try rules.list().count
+                guard (1...count).contains(to) else {
+                    throw CLIError("--to must be a rule number from 1 to \(count) (not \(to))", exitCode: 2)
+                }
                 let moved = try rules.move(id: stored.id, to: to, expectedVersion: stored.version)
                 CLIRunner.printSafely("Moved \(stored.rule.name) to \(moved.first { $0.id == stored.id }?.position ?? to)")
             }

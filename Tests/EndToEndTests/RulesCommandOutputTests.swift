@@ -27,4 +27,16 @@ final class RulesCommandOutputTests: EndToEndTestCase {
         XCTAssertTrue(outputs[1].stdout.contains(UntrustedTextTests.escapedName), outputs[1].stdout)
         XCTAssertTrue(outputs[5].stdout.contains("^[]0;pwned^G"), outputs[5].stdout)
     }
+
+    func testAnEmptyListSaysSoAndAMoveOutOfRangeIsRefused() throws {
+        let db = try makeDemoDatabase()
+        let empty = try runCRM(["rules", "list", "--db", db.path, "--user", "admin"])
+        XCTAssertEqual(empty.status, 0, empty.output)
+        XCTAssertTrue(empty.stdout.contains("No lead rules yet"), empty.output)
+        _ = try runCRM(["rules", "add", "--db", db.path, "--user", "admin", "--name", "Fairs",
+                        "--when", "source is trade fair", "--free-pool"])
+        let moved = try runCRM(["rules", "move", "1", "--to", "0", "--db", db.path, "--user", "admin"])
+        XCTAssertEqual(moved.status, 2, moved.output)
+        XCTAssertTrue(moved.stderr.contains("--to must be a rule number from 1 to 1 (not 0)"), moved.output)
+    }
 }
