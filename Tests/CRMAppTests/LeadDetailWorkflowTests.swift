@@ -73,7 +73,7 @@ final class LeadDetailWorkflowTests: XCTestCase {
         try harness.press("j j Enter")
         harness.assertShows("Prospecting (Open)")
         try harness.press("Esc Q")
-        XCTAssertTrue(harness.statusLine.contains("was qualified already"), harness.statusLine)
+        harness.assertShows("was qualified already")
     }
 
     func testQualifyAsksForWhatTheFirstStatusRequiresAndSavesNothingWithoutIt() throws {
@@ -160,5 +160,22 @@ final class LeadDetailWorkflowTests: XCTestCase {
         let routed = try harness.database.leads(actingAs: nil).get(id: lead.id)
         XCTAssertEqual(routed.assigneeID, admin.id)
         XCTAssertEqual(routed.priority, .urgent)
+    }
+
+    /// At 80 columns the explanation is longer than the status line: it takes rows above it
+    /// instead of being cut.
+    func testALongMessageWrapsAboveTheStatusLineAt80x24() throws {
+        let harness = try AppHarness(columns: 80, rows: 24)
+        _ = try harness.database.leadRules(actingAs: harness.user).create(
+            LeadRule(name: "Kestrel accounts from the spring webinar", conditions: [.contains(.company, "kestrel")],
+                     outcome: .assignee(harness.user.id), priority: .urgent))
+        try plantLead(harness)
+        try openLead(harness)
+        try harness.press("r")
+        harness.assertShows("Routed: Rule 1 ‘Kestrel accounts from the spring webinar’:")
+        harness.assertShows("priority urgent")
+        XCTAssertTrue(harness.statusLine.contains("admin · Administrator"), harness.screen)
+        try harness.press("j")
+        harness.assertHides("Routed: Rule 1")
     }
 }

@@ -17,7 +17,10 @@ enum ShellRenderer {
         }
         let (menuRow, belowMenu) = bounds.splitTop(1)
         let (tabRow, middle) = belowMenu.splitTop(1)
-        let (content, statusRow) = middle.splitBottom(1)
+        // A message longer than the status line takes rows above it, so nothing is cut.
+        let longMessage = StatusLineView.overflowLines(app: app, width: bounds.width)
+        let (content, statusArea) = middle.splitBottom(1 + longMessage.count)
+        let (messageRows, statusRow) = statusArea.splitBottom(1)
         let screen = app.currentScreen
         MenuBarView.render(current: app.section, into: &frame, rect: menuRow, theme: theme)
         TabBarView.render(tabs: screen.tabs, active: screen.activeTab, breadcrumb: screen.breadcrumb,
@@ -31,7 +34,8 @@ enum ShellRenderer {
                                contexts: screen.contexts, into: &frame, rect: right, theme: theme)
         }
         screen.render(into: &frame, rect: main, app: app)
-        StatusLineView.render(app: app, screen: screen, into: &frame, rect: statusRow)
+        StatusLineView.render(app: app, screen: screen, into: &frame, rect: statusRow, showsMessage: longMessage.isEmpty)
+        StatusLineView.render(longMessage, app: app, into: &frame, rect: messageRows)
         for overlay in app.overlays {
             overlay.render(into: &frame, bounds: bounds, app: app)
         }
@@ -125,22 +129,48 @@ enum SidebarView {
 
 /// The bottom line: who is logged in, the message of the moment or the keys that work here.
 enum StatusLineView {
-    static func render(app: AppController, screen: Screen, into frame: inout ScreenBuffer, rect: Rect) {
+    /// The most rows a long message takes above the status line; a longer one is cut there.
+    static let maximumMessageRows = 3
+
+    static func render(app: AppController, screen: Screen, into frame: inout ScreenBuffer, rect: Rect,
+                       showsMessage: Bool = true) {
         let theme = app.theme
-        let who = " \(app.session.user.login) · \(app.session.user.role.title) "
         frame.fill(rect, style: theme.status)
-        let used = frame.write(who, x: rect.x, y: rect.y, style: theme.status.with(.bold))
+        let used = frame.write(who(app), x: rect.x, y: rect.y, style: theme.status.with(.bold))
         var x = rect.x + used + 1
         if let pending = app.bindings.pendingText {
             x += frame.write(pending + "-", x: x, y: rect.y, style: theme.status.with(.bold)) + 1
         }
-        if let message = app.statusMessage {
+        if showsMessage, let message = app.statusMessage {
             let style = message.isError ? theme.statusError : theme.status
             frame.write(" " + message.text + " ", x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
             return
         }
         let hints = hintText(app: app, screen: screen, width: rect.maxX - x)
         frame.write(hints, x: x, y: rect.y, style: theme.status, maxWidth: rect.maxX - x)
+    }
+
+    private static func who(_ app: AppController) -> String {
+        " \(app.session.user.login) · \(app.session.user.role.title) "
+    }
+
+    /// The message in lines of the terminal's width when it does not fit beside the user's name
+    /// on the status line; empty when it fits (or there is none).
+    static func overflowLines(app: AppController, width: Int) -> [String] {
+        guard let message = app.statusMessage else { return [] }
+        let room = width - DisplayWidth.of(who(app)) - 3
+        guard DisplayWidth.of(message.text) > room else { return [] }
+        return Array(TextWrap.lines(message.text, width: width - 2).prefix(maximumMessageRows))
+    }
+
+    /// The rows of a long message, above the status line.
+    static func render(_ lines: [String], app: AppController, into frame: inout ScreenBuffer, rect: Rect) {
+        guard let message = app.statusMessage, !lines.isEmpty else { return }
+        let style = message.isError ? app.theme.statusError : app.theme.status
+        frame.fill(rect, style: style)
+        for (row, line) in lines.enumerated() {
+            frame.write(" " + line, x: rect.x, y: rect.y + row, style: style, maxWidth: rect.width)
+        }
     }
 
     /// The key hints of this screen, as many whole hints as fit in `width` columns.

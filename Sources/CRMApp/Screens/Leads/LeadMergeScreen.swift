@@ -143,24 +143,10 @@ final class LeadMergeScreen: Screen {
         }
         let footY = headerY + 2 + min(max(rows.count, 1), visible)
         guard !same.isEmpty else { return }
-        for (offset, line) in Self.wrap("Same in both: " + same.joined(separator: ", "), width: width).enumerated()
+        for (offset, line) in TextWrap.lines("Same in both: " + same.joined(separator: ", "), width: width).enumerated()
         where footY + offset < rect.maxY {
             buffer.write(line, x: x, y: footY + offset, style: theme.dim, maxWidth: width)
         }
-    }
-
-    /// `text` broken at spaces into lines of at most `width` columns.
-    private static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty, DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        return line.isEmpty ? lines : lines + [line]
     }
 }
 

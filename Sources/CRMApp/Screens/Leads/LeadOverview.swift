@@ -34,7 +34,7 @@ struct LeadOverview {
         var lines: [(row: Int, label: String, text: String)] = []
         for (index, row) in rows.enumerated() {
             let text = row.link == nil ? row.value : row.value + " ›"
-            for (part, line) in Self.wrap(text, width: rect.width - labelWidth).enumerated() {
+            for (part, line) in TextWrap.lines(text, width: rect.width - labelWidth).enumerated() {
                 lines.append((index, part == 0 ? row.label : "", line))
             }
         }
@@ -48,23 +48,6 @@ struct LeadOverview {
             buffer.write(line.label, x: rect.x, y: y, style: isCursor ? theme.selected : theme.header, maxWidth: labelWidth - 1)
             buffer.write(line.text, x: rect.x + labelWidth, y: y, style: isCursor ? theme.selected : theme.plain,
                          maxWidth: rect.width - labelWidth)
-        }
-    }
-
-    /// `text` in lines of at most `width` columns, broken between words and at its own newlines.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
-            var lines: [String] = [], current = ""
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-                let candidate = current.isEmpty ? word : current + " " + word
-                if !current.isEmpty, DisplayWidth.of(candidate) > width {
-                    lines.append(current)
-                    current = word
-                } else {
-                    current = candidate
-                }
-            }
-            return lines + [current]
         }
     }
 
