@@ -117,17 +117,56 @@ final class LeadIntakeTests: XCTestCase {
         XCTAssertEqual(try counts().prefix(3), [2, 2, 2])
     }
 
+    /// A batch indexes and counts its leads at the end of its transaction (v19), a refused line
+    /// is neither indexed nor counted, and afterwards the triggers work for single leads again:
+    /// the search index matches the leads and the summaries equal a recount.
+    func testABatchIndexesAndCountsItsLeadsAtTheEndAndTheTriggersWorkAgainAfterwards() throws {
+        _ = try fixture.db.leadIntake.receive(json(#"{"company": "Tail", "source": "web"}"#), from: key)
+        // Twenty leads of one name between two others use up the room between their name ranks
+        // (16 halvings), so ranks are re-spread in the middle of the batch, old and new leads alike.
+        let lines = (0..<30).map { number in
+            #"{"company": "Firm \#(number)", "source": "\#(number % 3 == 0 ? "web" : "fair")"}"#
+        } + [#"{"company": "Bad", "email": "not an address"}"#]
+            + Array(repeating: #"{"company": "Same", "source": "fair"}"#, count: 20)
+        let results = try fixture.db.leadIntake.receiveBatch(ndjson: Array(lines.joined(separator: "\n").utf8),
+                                                              idempotencyKey: nil, from: key)
+        XCTAssertEqual(results.filter { (try? $0.result.get()) != nil }.count, 50)
+        _ = try fixture.db.leadIntake.receive(json(#"{"company": "Single", "source": "web"}"#), from: key)
+        let summaries = try fixture.db.read { db in
+            try LeadCountTable.allCases.map { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table.rawValue) ORDER BY dimension, bucket, key, status_id, touched")
+            }
+        }
+        XCTAssertEqual(summaries[0].filter { $0["dimension"] == "source" }.map { $0["n"] as Int }, [40, 12])
+        let recounted = try fixture.db.write { db in
+            try Schema.refillLeadCounts(db)
+            return try LeadCountTable.allCases.map { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table.rawValue) ORDER BY dimension, bucket, key, status_id, touched")
+            }
+        }
+        XCTAssertEqual(summaries, recounted)
+        try fixture.db.write { db in
+            try db.execute(sql: "INSERT INTO leads_fts (leads_fts, rank) VALUES ('integrity-check', 1)")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'firm'"), 30)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'same'"), 20)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'single OR tail'"), 2)
+        }
+        XCTAssertEqual(try fixture.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM lead_indexing_deferred") }, 0)
+    }
+
     /// Routing runs inside the transaction and may change the draft and history; a lead it
     /// refuses leaves nothing, and the rest of the batch still commits.
     func testTheRoutingStepShapesTheLeadAndCanRefuseOne() throws {
-        struct Router: IntakeRouting {
+        struct Router: IntakeRouting, IntakeRoutingPass {
             let assignee: Int64
-            func route(_ db: Database, _ draft: inout LeadDraft, _ history: inout LeadHistory) throws {
+            func start(_ db: Database) throws -> any IntakeRoutingPass { self }
+            func route(_ draft: inout LeadDraft, _ history: inout LeadHistory) throws {
                 if draft.company == "Refused" { throw RuleViolationError("No rule takes refused leads.") }
                 draft.assigneeID = assignee
                 draft.priority = .high
                 history.routingExplanation = "Rule 1 ‘all’: always"
             }
+            func finish() throws {}
         }
         let intake = LeadIntake(database: fixture.db, router: Router(assignee: fixture.bob.id))
         let body = Array("{\"company\": \"Kept\"}\n{\"company\": \"Refused\", \"external_id\": \"r\"}\n".utf8)

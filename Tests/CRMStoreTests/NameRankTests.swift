@@ -75,6 +75,32 @@ final class NameRankTests: XCTestCase {
         XCTAssertEqual(found.count, 120, "the search index followed every re-spread")
     }
 
+    /// An intake batch ranks its leads at once: ranges too crowded for their new leads are
+    /// re-spread first, new leads of one name keep their arrival order, and the search index
+    /// (written at the end of the batch) matches the rows.
+    func testABatchOfLeadsIsRankedAtOnceEvenAmongPackedRows() throws {
+        let leads = fixture.db.leads(actingAs: fixture.alice)
+        for name in ["Abel", "Kern", "Zorn"] {
+            for _ in 0..<5 {
+                var draft = LeadDraft()
+                draft.company = name
+                _ = try leads.create(draft)
+            }
+        }
+        try packRanks("leads")
+        let key = try fixture.db.apiKeys(actingAs: nil).create(
+            ApiKeyDraft(name: "Form"), credentials: ApiKeyCredentials(keyHash: "h", keyPrefix: "crm_h", signingSecret: nil))
+        let names = ["Kern", "Baum", "Abel", "Zorn", "Mohn", "Aaron"]
+        let lines = (0..<60).map { #"{"company": "\#(names[$0 % names.count])"}"# }
+        let results = try fixture.db.leadIntake.receiveBatch(ndjson: Array(lines.joined(separator: "\n").utf8),
+                                                              idempotencyKey: nil, from: key)
+        XCTAssertEqual(results.compactMap { try? $0.result.get().leadID }.count, 60)
+        try assertRanksFollowNames("leads")
+        let kern = try leads.page(LeadQuery(view: .open, filter: "kern", sort: .name, ascending: true), .first, limit: 100)
+        XCTAssertEqual(kern.count, 15)
+        XCTAssertEqual(kern.map(\.id), kern.map(\.id).sorted(), "namesakes in arrival order")
+    }
+
     func testInsertsIntoAPackedTableWidenTheWindow() throws {
         let accounts = fixture.db.accounts(actingAs: fixture.alice)
         for number in 0..<40 {

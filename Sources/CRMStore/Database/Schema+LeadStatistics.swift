@@ -33,19 +33,26 @@ extension Schema {
                 ) WITHOUT ROWID
                 """)
         }
+        try db.execute(sql: leadCountTriggers())
+        try refillLeadCounts(db)
+    }
+
+    /// The triggers that keep both summaries; each fires only when its row passes `when` (SQL
+    /// over `new` for inserts, `old` for updates and deletes; none: always).
+    static func leadCountTriggers(when: (String) -> String? = { _ in nil }) -> String {
         let watched = "created_at, source, campaign_id, assignee_id, partner_id, status_id, touched_at"
-        try db.execute(sql: """
-            CREATE TRIGGER lead_counts_insert AFTER INSERT ON leads BEGIN
+        func condition(_ row: String) -> String { when(row).map { " WHEN \($0)" } ?? "" }
+        return """
+            CREATE TRIGGER lead_counts_insert AFTER INSERT ON leads\(condition("new")) BEGIN
                 \(LeadCountTable.allCases.map { $0.add("new", by: 1) }.joined(separator: "\n"))
             END;
-            CREATE TRIGGER lead_counts_delete AFTER DELETE ON leads BEGIN
+            CREATE TRIGGER lead_counts_delete AFTER DELETE ON leads\(condition("old")) BEGIN
                 \(LeadCountTable.allCases.map { $0.add("old", by: -1) }.joined(separator: "\n"))
             END;
-            CREATE TRIGGER lead_counts_update AFTER UPDATE OF \(watched) ON leads BEGIN
+            CREATE TRIGGER lead_counts_update AFTER UPDATE OF \(watched) ON leads\(condition("old")) BEGIN
                 \(LeadCountTable.allCases.map { $0.add("new", by: 1) + "\n" + $0.add("old", by: -1) }.joined(separator: "\n"))
             END;
-            """)
-        try refillLeadCounts(db)
+            """
     }
 
     /// Recounts both summaries from `leads` (after a bulk load, which runs without triggers):

@@ -13,7 +13,8 @@ enum Schema {
     static let migrationNames = ["v1-users", "v2-types", "v3-accounts", "v4-contacts", "v5-account-figures", "v6-filter-walk-indexes",
                                   "v7-name-ranks", "v8-pipeline", "v9-saved-filters", "v10-tasks", "v11-activities", "v12-partner-ranks", "v13-leads",
                                   "v14-lead-processing", "v15-lead-merge",
-                                  "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check"]
+                                  "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check",
+                                  "v19-deferred-lead-indexing"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,7 +22,7 @@ enum Schema {
             createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
-            addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads,
+            addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
@@ -224,21 +225,31 @@ enum Schema {
     /// merge of their lists stays small).
     static func createSearchIndex(_ db: Database, table: String, rowid: String) throws {
         let fts = "\(table)_fts"
-        let watched = rowid == "id" ? "search_text" : "search_text, \(rowid)"
         try db.execute(sql: """
             CREATE VIRTUAL TABLE \(fts) USING fts5(
                 search_text, content='\(table)', content_rowid='\(rowid)', detail=none, prefix='1 2 3 4 5',
                 tokenize='unicode61 remove_diacritics 0');
-            CREATE TRIGGER \(table)_fts_insert AFTER INSERT ON \(table) BEGIN
-                INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);
-            END;
-            CREATE TRIGGER \(table)_fts_delete AFTER DELETE ON \(table) BEGIN
-                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.\(rowid), old.search_text);
-            END;
-            CREATE TRIGGER \(table)_fts_update AFTER UPDATE OF \(watched) ON \(table) BEGIN
-                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.\(rowid), old.search_text);
-                INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);
-            END;
+            \(searchIndexTriggers(table: table, rowid: rowid))
             """)
+    }
+
+    /// The triggers that keep `table`'s search index in step; each fires only when its row
+    /// passes `when` (SQL over `new` for inserts, `old` for updates and deletes; none: always).
+    static func searchIndexTriggers(table: String, rowid: String, when: (String) -> String? = { _ in nil }) -> String {
+        let fts = "\(table)_fts"
+        let watched = rowid == "id" ? "search_text" : "search_text, \(rowid)"
+        func condition(_ row: String) -> String { when(row).map { " WHEN \($0)" } ?? "" }
+        return """
+            CREATE TRIGGER \(table)_fts_insert AFTER INSERT ON \(table)\(condition("new")) BEGIN
+                INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);
+            END;
+            CREATE TRIGGER \(table)_fts_delete AFTER DELETE ON \(table)\(condition("old")) BEGIN
+                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.\(rowid), old.search_text);
+            END;
+            CREATE TRIGGER \(table)_fts_update AFTER UPDATE OF \(watched) ON \(table)\(condition("old")) BEGIN
+                INSERT INTO \(fts)(\(fts), rowid, search_text) VALUES ('delete', old.\(rowid), old.search_text);
+                INSERT INTO \(fts)(rowid, search_text) VALUES (new.\(rowid), new.search_text);
+            END;
+            """
     }
 }

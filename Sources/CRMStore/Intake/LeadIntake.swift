@@ -80,6 +80,9 @@ public struct LeadIntake: Sendable {
         var receiptKey: String?
         var body: ArraySlice<UInt8>
         var contentType: String
+
+        /// Where the lead sorts by name; the transaction ranks all its leads at once.
+        var sortName: String { SearchText.fold(draft.displayName) }
     }
 
     /// Reads and maps one body; the receipt key is the header's key, else the payload's external id
@@ -147,27 +150,57 @@ public struct LeadIntake: Sendable {
                 try db.execute(sql: "UPDATE api_keys SET last_used_at = ? WHERE id = ?",
                                arguments: [journal.at.millisecondsSince1970, keyID])
             }
-            return try leads.map { lead in
+            var group = try GroupWrite(db, journal, router: router)
+            let ranks = try NameRank(table: "leads").ranksForNewRows(db, sortNames: leads.map(\.sortName))
+            let results: [Result<IntakeResult, IntakeError>] = try leads.enumerated().map { index, lead in
+                let rank = ranks?[index]
                 guard isolatingEach else {
                     do {
-                        return .success(try insert(db, journal, lead))
+                        return .success(try insert(lead, rank: rank, into: &group))
                     } catch where Self.refusal(error) != nil {
                         throw LeadRefused()
                     }
                 }
+                let before = group
                 var result: Result<IntakeResult, IntakeError> = .failure(IntakeError(message: "Not processed."))
                 try db.inSavepoint {
                     do {
-                        result = .success(try insert(db, journal, lead))
+                        result = .success(try insert(lead, rank: rank, into: &group))
                         return .commit
                     } catch {
                         guard let refusal = Self.refusal(error) else { throw error }
                         result = .failure(refusal)
+                        group = before
                         return .rollback
                     }
                 }
                 return result
             }
+            try group.finish()
+            return results
+        }
+    }
+
+    /// What the leads of one transaction share: the routing pass, the checked references and
+    /// the search indexing and counting deferred to its end.
+    private struct GroupWrite {
+        let db: Database
+        let journal: JournalWriter
+        var routing: (any IntakeRoutingPass)?
+        let references: LeadReferences
+        let indexing: DeferredLeadIndexing
+
+        init(_ db: Database, _ journal: JournalWriter, router: (any IntakeRouting)?) throws {
+            self.db = db
+            self.journal = journal
+            routing = try router?.start(db)
+            references = LeadReferences(db)
+            indexing = try DeferredLeadIndexing(db)
+        }
+
+        func finish() throws {
+            try routing?.finish()
+            try indexing.finish()
         }
     }
 
@@ -182,7 +215,8 @@ public struct LeadIntake: Sendable {
     }
 
     /// Replays a known receipt, else routes and inserts the lead with its payload and receipt.
-    private func insert(_ db: Database, _ journal: JournalWriter, _ lead: PreparedLead) throws -> IntakeResult {
+    private func insert(_ lead: PreparedLead, rank: Int64?, into group: inout GroupWrite) throws -> IntakeResult {
+        let db = group.db
         if let receiptKey = lead.receiptKey, let receipt = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT lead_id FROM intake_receipts WHERE api_key_id = ? AND idempotency_key = ?
             """), arguments: [lead.keyID, receiptKey]) {
@@ -190,9 +224,10 @@ public struct LeadIntake: Sendable {
         }
         var draft = lead.draft
         var history = LeadHistory(apiKeyID: lead.keyID)
-        try router?.route(db, &draft, &history)
-        let id = try LeadRepository(database: database, actor: nil).insert(db, journal, draft, history: history)
-        let now = journal.at.millisecondsSince1970
+        try group.routing?.route(&draft, &history)
+        let id = try LeadRepository(database: database, actor: nil)
+            .insert(db, group.journal, draft, history: history, references: group.references, nameRank: rank)
+        let now = group.journal.at.millisecondsSince1970
         try db.run("""
             INSERT INTO lead_payloads (lead_id, api_key_id, received_at, content_type, body) VALUES (?, ?, ?, ?, ?)
             """, [id, lead.keyID, now, lead.contentType, Data(lead.body)])

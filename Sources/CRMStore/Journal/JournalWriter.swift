@@ -9,12 +9,19 @@ struct JournalWriter {
     let userID: Int64?
     let at: Date
 
-    /// One `create` row, then one row per non-empty field with its initial value.
+    /// One `create` row, then one row per non-empty field with its initial value, written by
+    /// one statement (intake creates thousands of records a second).
     func created(_ entity: EntityKind, _ id: Int64, _ record: some Journaled) throws {
-        try insert(entity, id, .create)
-        for (field, value) in record.journalValues where !value.isEmpty {
-            try insert(entity, id, .create, field: field, new: value)
+        let fields = record.journalValues.filter { !$0.value.isEmpty }
+        let common: [(any DatabaseValueConvertible)?] = [at.millisecondsSince1970, userID, entity.rawValue, id,
+                                                         JournalAction.create.rawValue]
+        var values = common + [nil, nil, nil]
+        for (field, value) in fields {
+            values += common + [field, nil, value]
         }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?)", count: fields.count + 1).joined(separator: ", ")
+        try db.run("INSERT INTO journal (at, user_id, entity, entity_id, action, field, old_value, new_value) VALUES \(rows)",
+                   StatementArguments(values))
     }
 
     /// One `update` row per changed field with the old and the new text.

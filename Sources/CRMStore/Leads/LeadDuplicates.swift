@@ -6,8 +6,9 @@ import GRDB
 /// merged; the link and its reason are what the merge screen starts from.
 enum LeadDuplicates {
     /// Rewrites the keys of lead `id` and returns the earliest other lead sharing one, if any.
-    static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft) throws -> Int64? {
-        try db.run("DELETE FROM lead_keys WHERE lead_id = ?", [id])
+    /// A lead just inserted (`isNew`) has no keys to remove yet.
+    static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft, isNew: Bool = false) throws -> Int64? {
+        if !isNew { try db.run("DELETE FROM lead_keys WHERE lead_id = ?", [id]) }
         var earliest: Int64?
         for (kind, key) in keys(of: draft) {
             try db.run("INSERT OR IGNORE INTO lead_keys (lead_id, kind, key) VALUES (?, ?, ?)", [id, kind, key])

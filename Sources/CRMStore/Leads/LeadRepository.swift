@@ -18,19 +18,21 @@ public struct LeadRepository: Sendable {
 
     /// Inserts a lead inside the caller's transaction and returns its id: validated, journaled
     /// and checked for duplicates (LP-7). `history` carries what intake and routing know
-    /// (API key, rule and explanation); intake stores its payload and receipt beside it.
-    func insert(_ db: Database, _ journal: JournalWriter, _ draft: LeadDraft,
-                history: LeadHistory = LeadHistory()) throws -> Int64 {
-        let statusID = try check(draft, db)
+    /// (API key, rule and explanation); intake stores its payload and receipt beside it, passes
+    /// one `references` for all the leads of its transaction and ranks them all beforehand
+    /// (`nameRank`, see `NameRank.ranksForNewRows`).
+    func insert(_ db: Database, _ journal: JournalWriter, _ draft: LeadDraft, history: LeadHistory = LeadHistory(),
+                references: LeadReferences? = nil, nameRank: Int64? = nil) throws -> Int64 {
+        let statusID = try (references ?? LeadReferences(db)).check(draft)
         let now = journal.at.millisecondsSince1970
         let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
             + [("created_by_id", actor?.id), ("created_at", now), ("updated_at", now),
                ("api_key_id", history.apiKeyID), ("routing_rule_id", history.routingRuleID),
                ("routing_explanation", history.routingExplanation),
-               NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: nil)]
+               ("name_rank", try nameRank ?? NameRank(table: "leads").rank(db, sortName: SearchText.fold(draft.displayName), id: nil))]
         let id = try db.insertRow(into: "leads", columns)
         try journal.created(.lead, id, draft)
-        if let original = try LeadDuplicates.index(db, leadID: id, draft) {
+        if let original = try LeadDuplicates.index(db, leadID: id, draft, isNew: true) {
             try db.updateRow("leads", id: id, [("duplicate_of_id", original)], bumpingVersion: false)
             try journal.changed(.lead, id, field: "duplicateOf", from: "", to: String(original))
         }
@@ -45,7 +47,7 @@ public struct LeadRepository: Sendable {
             guard !current.isAnonymized else {
                 throw RuleViolationError("This lead was anonymized; its personal data can no longer be edited.")
             }
-            let columns = try LeadColumns.fields(draft, statusID: try check(draft, db)) + LeadColumns.derived(draft)
+            let columns = try LeadColumns.fields(draft, statusID: try LeadReferences(db).check(draft)) + LeadColumns.derived(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
                    NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: id)]
             try db.updateRow("leads", id: id, columns)
@@ -130,26 +132,6 @@ public struct LeadRepository: Sendable {
         return KeysetList(
             table: "leads", alias: "l", selection: LeadColumns.selection, sortColumns: sortColumns, ascending: query.ascending,
             conditions: conditions, filter: filter.quick, isNarrow: false)
-    }
-
-    /// Validates the draft and the records it names; returns the status id to store.
-    func check(_ draft: LeadDraft, _ db: Database) throws -> Int64 {
-        var errors = draft.validate()
-        let references: [(LeadDraft.Field, Int64?, String, String)] = [
-            (.campaignID, draft.campaignID, "campaigns", "Choose an existing campaign."),
-            (.statusID, draft.statusID, "lead_statuses", "Choose an existing lead status."),
-            (.assigneeID, draft.assigneeID, "users", "The assignee must be a user."),
-            (.partnerID, draft.partnerID, "partners", "Choose an existing partner."),
-            (.projectID, draft.projectID, "projects", "Choose an existing project."),
-        ]
-        for (field, id, table, message) in references {
-            guard let id else { continue }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) == nil {
-                errors.append(FieldError(field: field.rawValue, message: message))
-            }
-        }
-        guard errors.isEmpty else { throw ValidationError(errors) }
-        return try draft.statusID ?? LeadStatusRepository.first(db, kind: .new).id
     }
 }
 

@@ -54,12 +54,58 @@ struct NameRank {
         if let current, below.first.map({ $0.rank < current }) ?? true, above.first.map({ current < $0.rank }) ?? true {
             return current
         }
-        switch (below.first?.rank, above.first?.rank) {
-        case (nil, nil): return 0
-        case (let low?, nil): return low + gap
-        case (nil, let high?): return high - gap
-        case (let low?, let high?) where high - low >= 2: return low + (high - low) / 2
-        default: return try respread(db, around: key, movingRank: current)
+        if let rank = spaced(slots: 1, below: below.first?.rank, above: above.first?.rank)?.first { return rank }
+        return try respread(db, around: key, slots: 1, movingRank: current)[0]
+    }
+
+    /// The ranks of rows about to be inserted, in insertion order, given their sort names: a
+    /// batch places all of its rows at once, sharing out the free range between two existing
+    /// rows among the new rows that fall there (intake puts thousands of leads among a handful
+    /// of names; placed one by one, they halved the same ranges and re-spread them again and
+    /// again). New rows sort after existing rows of the same name and among themselves in
+    /// insertion order, as their ids will.
+    ///
+    /// Ranges too narrow for their new rows are re-spread first and the whole batch is placed
+    /// again (a re-spread may move rows bordering another range). `nil` when ranges are still
+    /// crowded after a few rounds: the caller then ranks row by row as it inserts.
+    func ranksForNewRows(_ db: Database, sortNames: [String]) throws -> [Int64]? {
+        let order = sortNames.indices.sorted { (sortNames[$0], $0) < (sortNames[$1], $1) }
+        for _ in 0..<3 {
+            var ranks = [Int64](repeating: 0, count: sortNames.count)
+            var crowded: [(key: Key, slots: Int)] = []
+            var start = 0
+            while start < order.count {
+                let key = Key(sortName: sortNames[order[start]], id: .max)
+                let below = try neighbours(db, of: key, above: false, limit: 1).first
+                let above = try neighbours(db, of: key, above: true, limit: 1).first
+                var end = start + 1
+                while end < order.count, above.map({ sortNames[order[end]] < $0.sortName }) ?? true { end += 1 }
+                if let placed = spaced(slots: end - start, below: below?.rank, above: above?.rank) {
+                    for (index, rank) in zip(order[start..<end], placed) { ranks[index] = rank }
+                } else {
+                    crowded.append((key, end - start))
+                }
+                start = end
+            }
+            guard !crowded.isEmpty else { return ranks }
+            for range in crowded {
+                _ = try respread(db, around: range.key, slots: range.slots, movingRank: nil)
+            }
+        }
+        return nil
+    }
+
+    /// `slots` increasing ranks evenly spaced between two neighbouring ranks (`nil`: no row on
+    /// that side); `nil` when they do not fit.
+    private func spaced(slots: Int, below: Int64?, above: Int64?) -> [Int64]? {
+        let count = Int64(slots)
+        switch (below, above) {
+        case (nil, nil): return (0..<count).map { $0 * gap }
+        case (let low?, nil): return (1...count).map { low + $0 * gap }
+        case (nil, let high?): return (1...count).map { high - (count + 1 - $0) * gap }
+        case (let low?, let high?):
+            let step = (high - low) / (count + 1)
+            return step >= 1 ? (1...count).map { low + step * $0 } : nil
         }
     }
 
@@ -71,17 +117,18 @@ struct NameRank {
     private struct Neighbour {
         var id: Int64
         var rank: Int64
+        var sortName: String
     }
 
     /// Up to `limit` rows next to `key` on one side, nearest first, without the row itself.
     private func neighbours(_ db: Database, of key: Key, above: Bool, limit: Int) throws -> [Neighbour] {
         let (op, order) = above ? (">", "ASC") : ("<", "DESC")
         let statement = try db.cachedStatement(sql: """
-            SELECT id, name_rank FROM \(table) WHERE (sort_name, id) \(op) (?, ?) AND id <> ?
+            SELECT id, name_rank, sort_name FROM \(table) WHERE (sort_name, id) \(op) (?, ?) AND id <> ?
             ORDER BY sort_name \(order), id \(order) LIMIT ?
             """)
         return try Row.fetchAll(statement, arguments: [key.sortName, key.id, key.id, limit])
-            .map { Neighbour(id: $0[0], rank: $0[1]) }
+            .map { Neighbour(id: $0[0], rank: $0[1], sortName: $0[2]) }
     }
 
     /// The least distance a re-spread leaves between rows: a sixty-fourth of the gap, so that a
@@ -91,30 +138,32 @@ struct NameRank {
     private var spreadStep: Int64 { max(2, gap / 64) }
 
     /// Spreads the ranks of the nearest rows on both sides of `key` evenly over the free range
-    /// around them, widening the window until every row, the new slot included, is at least
-    /// `spreadStep` apart; returns the slot's rank.
-    private func respread(_ db: Database, around key: Key, movingRank: Int64?) throws -> Int64 {
-        var width = initialWindow
+    /// around them, widening the window until every row, the new slots included, is at least
+    /// `spreadStep` apart; returns the slots' ranks.
+    private func respread(_ db: Database, around key: Key, slots: Int, movingRank: Int64?) throws -> [Int64] {
+        var width = max(initialWindow, slots)
         while true {
             let below = try neighbours(db, of: key, above: false, limit: width + 1)
             let above = try neighbours(db, of: key, above: true, limit: width + 1)
             let window = Array(below.prefix(width).reversed()) + Array(above.prefix(width))
-            let needed = spreadStep * Int64(window.count + 2)
+            let places = Int64(window.count + slots + 1)
+            let needed = spreadStep * places
             // Past the table's first or last row every rank is free.
             var low = below.count > width ? below[width].rank : below[below.count - 1].rank - gap
             var high = above.count > width ? above[width].rank : above[above.count - 1].rank + gap
             if below.count <= width { low = min(low, high - needed) }
             if above.count <= width { high = max(high, low + needed) }
             if high - low >= needed {
-                let step = (high - low) / Int64(window.count + 2)
+                let step = (high - low) / places
                 let slot = min(below.count, width)
-                var ranks = (0...window.count).map { low + step * Int64($0 + 1) }
-                let slotRank = ranks.remove(at: slot)
+                var ranks = (0..<(window.count + slots)).map { low + step * Int64($0 + 1) }
+                let slotRanks = Array(ranks[slot..<(slot + slots)])
+                ranks.removeSubrange(slot..<(slot + slots))
                 if let movingRank, low < movingRank, movingRank < high {
                     try park(db, id: key.id)
                 }
                 try assign(db, Array(zip(window, ranks)))
-                return slotRank
+                return slotRanks
             }
             width *= 2
         }

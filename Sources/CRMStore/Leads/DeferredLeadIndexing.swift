@@ -1,0 +1,48 @@
+import GRDB
+
+/// Brings the search index and the counts (LD-3) up to date once at the end of a transaction
+/// that writes many leads, instead of through the per-lead triggers (v19): the search index gets
+/// its changes in two sorted statements, the summaries one grouped upsert per dimension.
+///
+/// While it runs, the triggers ignore every lead above the highest id the transaction started
+/// with, whatever happens to it (an update, a re-spread name rank, a delete); `finish` indexes
+/// and counts those leads as they then are. Older leads are counted by the triggers as usual,
+/// but changes to their search entries wait in `lead_search_backlog` until `finish`.
+struct DeferredLeadIndexing {
+    private let db: Database
+    /// Leads above this id are the ones this transaction inserted.
+    private let lastIDBefore: Int64
+
+    /// Stands the triggers aside for the rest of the caller's write transaction.
+    init(_ db: Database) throws {
+        self.db = db
+        lastIDBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM leads") ?? 0
+        try db.execute(sql: "INSERT INTO lead_indexing_deferred (id, after_id) VALUES (1, ?)", arguments: [lastIDBefore])
+    }
+
+    /// Applies the deferred search-index changes, counts the new leads and puts the triggers
+    /// back. Entries go to FTS5 in rowid order: it flushes its pending terms whenever a rowid
+    /// goes backwards.
+    func finish() throws {
+        try db.execute(sql: """
+            INSERT INTO leads_fts (leads_fts, rowid, search_text)
+                SELECT 'delete', name_rank, search_text FROM lead_search_backlog ORDER BY name_rank;
+            INSERT INTO leads_fts (rowid, search_text)
+                SELECT name_rank, search_text FROM leads
+                WHERE id > ? OR id IN (SELECT lead_id FROM lead_search_backlog) ORDER BY name_rank;
+            DELETE FROM lead_search_backlog;
+            """, arguments: [lastIDBefore])
+        for table in LeadCountTable.allCases {
+            for (dimension, key) in [("source", "l.source"), ("campaign", LeadCountTable.campaignKey("l")),
+                                     ("owner", LeadCountTable.ownerKey("l"))] {
+                try db.execute(sql: """
+                    INSERT INTO \(table.rawValue) (dimension, bucket, key, status_id, touched, n)
+                    SELECT '\(dimension)', \(table.bucket("l")), \(key), l.status_id, l.touched_at IS NOT NULL, count(*)
+                    FROM leads l WHERE l.id > ? GROUP BY 2, 3, 4, 5
+                    ON CONFLICT DO UPDATE SET n = n + excluded.n
+                    """, arguments: [lastIDBefore])
+            }
+        }
+        try db.execute(sql: "DELETE FROM lead_indexing_deferred")
+    }
+}
