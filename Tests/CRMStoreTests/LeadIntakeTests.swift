@@ -154,6 +154,29 @@ final class LeadIntakeTests: XCTestCase {
         XCTAssertEqual(try fixture.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM lead_indexing_deferred") }, 0)
     }
 
+    /// Duplicates are linked within one batch as across batches: a lead sharing a key with an
+    /// earlier lead of the same batch, or with a lead stored before, points at the earliest, and
+    /// the journal says so; a refused line between them changes nothing.
+    func testDuplicatesWithinABatchAndWithEarlierLeadsAreLinkedToTheEarliest() throws {
+        let earlier = try fixture.db.leadIntake.receive(json(#"{"company": "Old", "phone": "+49 30 1234567"}"#), from: key)
+        let lines = [#"{"company": "First", "email": "Ana.Bell@example.com"}"#,
+                     #"{"company": "Refused", "email": "ana.bell@example.com", "score": "lots"}"#,
+                     #"{"company": "Second", "email": "ana.bell@EXAMPLE.com"}"#,
+                     #"{"company": "Third", "phone": "030 1234567", "country": "DE"}"#]
+        let results = try fixture.db.leadIntake.receiveBatch(ndjson: Array(lines.joined(separator: "\n").utf8),
+                                                              idempotencyKey: nil, from: key)
+        let ids = results.map { try? $0.result.get().leadID }
+        XCTAssertNil(ids[1], "the invalid score is refused")
+        let leads = fixture.db.leads(actingAs: fixture.admin)
+        XCTAssertNil(try leads.get(id: XCTUnwrap(ids[0])).duplicateOfID)
+        XCTAssertEqual(try leads.get(id: XCTUnwrap(ids[2])).duplicateOfID, ids[0])
+        XCTAssertEqual(try leads.get(id: XCTUnwrap(ids[3])).duplicateOfID, earlier.leadID)
+        let links = try fixture.db.read { db in
+            try String.fetchAll(db, sql: "SELECT new_value FROM journal WHERE entity = 'lead' AND field = 'duplicateOf' ORDER BY id")
+        }
+        XCTAssertEqual(links, [ids[0].map(String.init), earlier.leadID.map(String.init)])
+    }
+
     /// Routing runs inside the transaction and may change the draft and history; a lead it
     /// refuses leaves nothing, and the rest of the batch still commits.
     func testTheRoutingStepShapesTheLeadAndCanRefuseOne() throws {

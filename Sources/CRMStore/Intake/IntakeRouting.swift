@@ -10,7 +10,7 @@ protocol IntakeRouting: Sendable {
 }
 
 /// Routing for the leads of one transaction. It is a value: a copy taken before a lead and put
-/// back after that lead was rolled back forgets what routing that lead did.
+/// back after that lead was refused forgets what routing did for it (a distribution's turn).
 protocol IntakeRoutingPass {
     mutating func route(_ draft: inout LeadDraft, _ history: inout LeadHistory) throws
     /// Stores what the pass changed (a distribution's state); runs before the transaction commits.

@@ -80,9 +80,6 @@ public struct LeadIntake: Sendable {
         var receiptKey: String?
         var body: ArraySlice<UInt8>
         var contentType: String
-
-        /// Where the lead sorts by name; the transaction ranks all its leads at once.
-        var sortName: String { SearchText.fold(draft.displayName) }
     }
 
     /// Reads and maps one body; the receipt key is the header's key, else the payload's external id
@@ -129,79 +126,68 @@ public struct LeadIntake: Sendable {
     /// only when the transaction itself fails (then nothing of it was written); a lead the store
     /// refuses fails alone.
     ///
-    /// Nearly every lead is accepted, so all of them are first written without a savepoint each:
-    /// FTS5 flushes its pending index at every savepoint, which took two thirds of intake's time.
-    /// When one is refused, that transaction is rolled back and the leads are written again, each
-    /// in its own savepoint, so the refused lead leaves nothing while the others commit.
+    /// Each lead is first checked, routed and planned (`LeadInserter.add`), which writes nothing,
+    /// so a refused lead simply drops out; then all accepted leads are written together with
+    /// their raw payloads and receipts. A key sent twice in one group replays the first lead.
     public func commit(_ leads: [PreparedLead]) throws -> [Result<IntakeResult, IntakeError>] {
-        do {
-            return try write(leads, isolatingEach: false)
-        } catch is LeadRefused {
-            return try write(leads, isolatingEach: true)
-        }
-    }
-
-    /// Thrown out of a transaction without savepoints to roll it back when a lead is refused.
-    private struct LeadRefused: Error {}
-
-    private func write(_ leads: [PreparedLead], isolatingEach: Bool) throws -> [Result<IntakeResult, IntakeError>] {
         try database.write(as: nil) { db, journal in
             for keyID in Set(leads.map(\.keyID)) {
                 try db.execute(sql: "UPDATE api_keys SET last_used_at = ? WHERE id = ?",
                                arguments: [journal.at.millisecondsSince1970, keyID])
             }
-            var group = try GroupWrite(db, journal, router: router)
-            let ranks = try NameRank(table: "leads").ranksForNewRows(db, sortNames: leads.map(\.sortName))
-            let results: [Result<IntakeResult, IntakeError>] = try leads.enumerated().map { index, lead in
-                let rank = ranks?[index]
-                guard isolatingEach else {
-                    do {
-                        return .success(try insert(lead, rank: rank, into: &group))
-                    } catch where Self.refusal(error) != nil {
-                        throw LeadRefused()
-                    }
+            var routing = try router?.start(db)
+            var inserter = try LeadInserter(db, journal, creatorID: nil)
+            var receipts: [ReceiptKey: Int64] = [:]
+            var payloadRows: [DatabaseValue] = []
+            var receiptRows: [DatabaseValue] = []
+            let now = journal.at.millisecondsSince1970
+            let results: [Result<IntakeResult, IntakeError>] = try leads.map { lead in
+                let receipt = lead.receiptKey.map { ReceiptKey(keyID: lead.keyID, key: $0) }
+                if let receipt {
+                    if let id = receipts[receipt] { return .success(.replayed(leadID: id)) }
+                    if let stored = try storedReceipt(db, receipt) { return .success(.replayed(leadID: stored)) }
                 }
-                let before = group
-                var result: Result<IntakeResult, IntakeError> = .failure(IntakeError(message: "Not processed."))
-                try db.inSavepoint {
-                    do {
-                        result = .success(try insert(lead, rank: rank, into: &group))
-                        return .commit
-                    } catch {
-                        guard let refusal = Self.refusal(error) else { throw error }
-                        result = .failure(refusal)
-                        group = before
-                        return .rollback
-                    }
+                var draft = lead.draft
+                var history = LeadHistory(apiKeyID: lead.keyID)
+                let routingBefore = routing
+                let id: Int64
+                do {
+                    try routing?.route(&draft, &history)
+                    id = try inserter.add(draft, history: history)
+                } catch {
+                    guard let refusal = Self.refusal(error) else { throw error }
+                    routing = routingBefore
+                    return .failure(refusal)
                 }
-                return result
+                payloadRows += [id.databaseValue, lead.keyID.databaseValue, now.databaseValue, lead.contentType.databaseValue,
+                                Data(lead.body).databaseValue]
+                if let receipt {
+                    receipts[receipt] = id
+                    receiptRows += [receipt.keyID.databaseValue, receipt.key.databaseValue, id.databaseValue, now.databaseValue]
+                }
+                return .success(.created(leadID: id))
             }
-            try group.finish()
+            try inserter.finish()
+            try db.insertRows(into: "lead_payloads", columns: ["lead_id", "api_key_id", "received_at", "content_type", "body"],
+                              values: payloadRows)
+            try db.insertRows(into: "intake_receipts", columns: ["api_key_id", "idempotency_key", "lead_id", "received_at"],
+                              values: receiptRows)
+            try routing?.finish()
             return results
         }
     }
 
-    /// What the leads of one transaction share: the routing pass, the checked references and
-    /// the search indexing and counting deferred to its end.
-    private struct GroupWrite {
-        let db: Database
-        let journal: JournalWriter
-        var routing: (any IntakeRoutingPass)?
-        let references: LeadReferences
-        let indexing: DeferredLeadIndexing
+    private struct ReceiptKey: Hashable {
+        var keyID: Int64
+        var key: String
+    }
 
-        init(_ db: Database, _ journal: JournalWriter, router: (any IntakeRouting)?) throws {
-            self.db = db
-            self.journal = journal
-            routing = try router?.start(db)
-            references = LeadReferences(db)
-            indexing = try DeferredLeadIndexing(db)
-        }
-
-        func finish() throws {
-            try routing?.finish()
-            try indexing.finish()
-        }
+    /// The receipt an earlier transaction stored under `receipt`, if any, with its lead (`nil`
+    /// once that lead was deleted).
+    private func storedReceipt(_ db: Database, _ receipt: ReceiptKey) throws -> Int64?? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT lead_id FROM intake_receipts WHERE api_key_id = ? AND idempotency_key = ?
+            """), arguments: [receipt.keyID, receipt.key]).map { $0["lead_id"] }
     }
 
     /// What the sender is told when the store refuses a lead; `nil` for errors that are not a
@@ -212,31 +198,6 @@ public struct LeadIntake: Sendable {
         case let error as RuleViolationError: IntakeError(message: error.message)
         default: nil
         }
-    }
-
-    /// Replays a known receipt, else routes and inserts the lead with its payload and receipt.
-    private func insert(_ lead: PreparedLead, rank: Int64?, into group: inout GroupWrite) throws -> IntakeResult {
-        let db = group.db
-        if let receiptKey = lead.receiptKey, let receipt = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT lead_id FROM intake_receipts WHERE api_key_id = ? AND idempotency_key = ?
-            """), arguments: [lead.keyID, receiptKey]) {
-            return .replayed(leadID: receipt["lead_id"])
-        }
-        var draft = lead.draft
-        var history = LeadHistory(apiKeyID: lead.keyID)
-        try group.routing?.route(&draft, &history)
-        let id = try LeadRepository(database: database, actor: nil)
-            .insert(db, group.journal, draft, history: history, references: group.references, nameRank: rank)
-        let now = group.journal.at.millisecondsSince1970
-        try db.run("""
-            INSERT INTO lead_payloads (lead_id, api_key_id, received_at, content_type, body) VALUES (?, ?, ?, ?, ?)
-            """, [id, lead.keyID, now, lead.contentType, Data(lead.body)])
-        if let receiptKey = lead.receiptKey {
-            try db.run("""
-                INSERT INTO intake_receipts (api_key_id, idempotency_key, lead_id, received_at) VALUES (?, ?, ?, ?)
-                """, [lead.keyID, receiptKey, id, now])
-        }
-        return .created(leadID: id)
     }
 }
 

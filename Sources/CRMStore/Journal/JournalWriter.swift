@@ -9,19 +9,37 @@ struct JournalWriter {
     let userID: Int64?
     let at: Date
 
-    /// One `create` row, then one row per non-empty field with its initial value, written by
-    /// one statement (intake creates thousands of records a second).
+    /// One `create` row, then one row per non-empty field with its initial value.
     func created(_ entity: EntityKind, _ id: Int64, _ record: some Journaled) throws {
-        let fields = record.journalValues.filter { !$0.value.isEmpty }
-        let common: [(any DatabaseValueConvertible)?] = [at.millisecondsSince1970, userID, entity.rawValue, id,
-                                                         JournalAction.create.rawValue]
-        var values = common + [nil, nil, nil]
-        for (field, value) in fields {
-            values += common + [field, nil, value]
+        try write(creationRows(entity, id, record))
+    }
+
+    /// The rows `created` writes, for a writer that journals many records at once (`write`):
+    /// values of `JournalWriter.columns`, one row after another.
+    func creationRows(_ entity: EntityKind, _ id: Int64, _ record: some Journaled) -> [DatabaseValue] {
+        var rows = row(entity, id, .create)
+        for (field, value) in record.journalValues where !value.isEmpty {
+            rows += row(entity, id, .create, field: field, new: value)
         }
-        let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?)", count: fields.count + 1).joined(separator: ", ")
-        try db.run("INSERT INTO journal (at, user_id, entity, entity_id, action, field, old_value, new_value) VALUES \(rows)",
-                   StatementArguments(values))
+        return rows
+    }
+
+    /// The row `changed` writes, for `write`.
+    func changeRow(_ entity: EntityKind, _ id: Int64, field: String, from old: String, to new: String) -> [DatabaseValue] {
+        row(entity, id, .update, field: field, old: old, new: new)
+    }
+
+    /// Writes rows made by `creationRows` and `changeRow`, many per statement.
+    func write(_ rows: [DatabaseValue]) throws {
+        try db.insertRows(into: "journal", columns: Self.columns, values: rows)
+    }
+
+    static let columns = ["at", "user_id", "entity", "entity_id", "action", "field", "old_value", "new_value"]
+
+    private func row(_ entity: EntityKind, _ id: Int64, _ action: JournalAction,
+                     field: String? = nil, old: String? = nil, new: String? = nil) -> [DatabaseValue] {
+        [at.millisecondsSince1970.databaseValue, userID.databaseValue, entity.rawValue.databaseValue, id.databaseValue,
+         action.rawValue.databaseValue, field.databaseValue, old.databaseValue, new.databaseValue]
     }
 
     /// One `update` row per changed field with the old and the new text.

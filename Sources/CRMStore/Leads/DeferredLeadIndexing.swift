@@ -11,7 +11,7 @@ import GRDB
 struct DeferredLeadIndexing {
     private let db: Database
     /// Leads above this id are the ones this transaction inserted.
-    private let lastIDBefore: Int64
+    let lastIDBefore: Int64
 
     /// Stands the triggers aside for the rest of the caller's write transaction.
     init(_ db: Database) throws {

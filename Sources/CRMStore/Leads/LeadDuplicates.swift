@@ -5,19 +5,23 @@ import GRDB
 /// and a lead sharing a key with an earlier one is linked to the earliest such lead. Nothing is
 /// merged; the link and its reason are what the merge screen starts from.
 enum LeadDuplicates {
-    /// Rewrites the keys of lead `id` and returns the earliest other lead sharing one, if any.
-    /// A lead just inserted (`isNew`) has no keys to remove yet.
-    static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft, isNew: Bool = false) throws -> Int64? {
-        if !isNew { try db.run("DELETE FROM lead_keys WHERE lead_id = ?", [id]) }
+    /// Rewrites the keys of lead `id` after an edit and returns the earliest other lead sharing
+    /// one, if any. New leads get their keys from `LeadInserter`.
+    static func index(_ db: Database, leadID id: Int64, _ draft: LeadDraft) throws -> Int64? {
+        try db.run("DELETE FROM lead_keys WHERE lead_id = ?", [id])
         var earliest: Int64?
         for (kind, key) in keys(of: draft) {
             try db.run("INSERT OR IGNORE INTO lead_keys (lead_id, kind, key) VALUES (?, ?, ?)", [id, kind, key])
-            let other = try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT min(lead_id) FROM lead_keys WHERE kind = ? AND key = ? AND lead_id < ?
-                """), arguments: [kind, key, id])
-            if let other { earliest = min(earliest ?? other, other) }
+            if let other = try earliestLead(db, kind: kind, key: key, before: id) { earliest = min(earliest ?? other, other) }
         }
         return earliest
+    }
+
+    /// The earliest lead below id `before` that has the key.
+    static func earliestLead(_ db: Database, kind: String, key: String, before id: Int64) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT min(lead_id) FROM lead_keys WHERE kind = ? AND key = ? AND lead_id < ?
+            """), arguments: [kind, key, id])
     }
 
     /// The `lead_keys` rows of a draft as (kind, key): its phones, e-mail and name+company.

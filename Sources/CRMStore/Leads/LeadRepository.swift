@@ -17,25 +17,12 @@ public struct LeadRepository: Sendable {
     }
 
     /// Inserts a lead inside the caller's transaction and returns its id: validated, journaled
-    /// and checked for duplicates (LP-7). `history` carries what intake and routing know
-    /// (API key, rule and explanation); intake stores its payload and receipt beside it, passes
-    /// one `references` for all the leads of its transaction and ranks them all beforehand
-    /// (`nameRank`, see `NameRank.ranksForNewRows`).
-    func insert(_ db: Database, _ journal: JournalWriter, _ draft: LeadDraft, history: LeadHistory = LeadHistory(),
-                references: LeadReferences? = nil, nameRank: Int64? = nil) throws -> Int64 {
-        let statusID = try (references ?? LeadReferences(db)).check(draft)
-        let now = journal.at.millisecondsSince1970
-        let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
-            + [("created_by_id", actor?.id), ("created_at", now), ("updated_at", now),
-               ("api_key_id", history.apiKeyID), ("routing_rule_id", history.routingRuleID),
-               ("routing_explanation", history.routingExplanation),
-               ("name_rank", try nameRank ?? NameRank(table: "leads").rank(db, sortName: SearchText.fold(draft.displayName), id: nil))]
-        let id = try db.insertRow(into: "leads", columns)
-        try journal.created(.lead, id, draft)
-        if let original = try LeadDuplicates.index(db, leadID: id, draft, isNew: true) {
-            try db.updateRow("leads", id: id, [("duplicate_of_id", original)], bumpingVersion: false)
-            try journal.changed(.lead, id, field: "duplicateOf", from: "", to: String(original))
-        }
+    /// and checked for duplicates (LP-7); see `LeadInserter`, which intake uses for many leads.
+    func insert(_ db: Database, _ journal: JournalWriter, _ draft: LeadDraft,
+                history: LeadHistory = LeadHistory()) throws -> Int64 {
+        var inserter = try LeadInserter(db, journal, creatorID: actor?.id)
+        let id = try inserter.add(draft, history: history)
+        try inserter.finish()
         return id
     }
 

@@ -34,7 +34,7 @@ public struct LeadRouter: Sendable {
     /// Routing for the leads of one write transaction: the active rules, the exchange rates and
     /// the names explanations mention are read once. Distributions advance in memory and are
     /// stored by `finish`, which must run before the transaction commits. A copy taken before a
-    /// lead and assigned back after that lead was rolled back undoes what routing it did.
+    /// lead and assigned back after that lead was refused undoes what routing did for it.
     struct Pass {
         private let db: Database
         private let rows: [Row]

@@ -1,0 +1,106 @@
+import CRMCore
+import Foundation
+import GRDB
+
+/// Inserts new leads (LD-1) inside a write transaction in two steps: `add` checks each lead and
+/// decides everything about it (its id, status, duplicate link, journal rows) without writing,
+/// so a refused lead leaves nothing and never disturbs the others; `finish` then writes all of
+/// them with a few statements per table, ranks them by name as a group and brings the search
+/// index and the lead counts up to date once (`DeferredLeadIndexing`).
+///
+/// Typed-in leads go through it one at a time; intake passes thousands per transaction, where
+/// writing row by row cost most of the time (a statement on `leads`, with its 21 indexes and
+/// its triggers, costs three times a row of a multi-row statement).
+struct LeadInserter {
+    private let db: Database
+    private let journal: JournalWriter
+    private let creatorID: Int64?
+    private let references: LeadReferences
+    private let indexing: DeferredLeadIndexing
+    private var nextID: Int64
+    private var leads: [Planned] = []
+    /// The first lead of this group holding each duplicate key, by "kind:key".
+    private var keysInGroup: [String: Int64] = [:]
+
+    private struct Planned {
+        var id: Int64
+        var draft: LeadDraft
+        var columns: ColumnValues
+        var sortName: String
+        var keys: [(kind: String, key: String)]
+        var duplicateOf: Int64?
+    }
+
+    /// Starts a group in the caller's write transaction; `creatorID` is the acting user (`nil`
+    /// for intake).
+    init(_ db: Database, _ journal: JournalWriter, creatorID: Int64?) throws {
+        self.db = db
+        self.journal = journal
+        self.creatorID = creatorID
+        references = LeadReferences(db)
+        indexing = try DeferredLeadIndexing(db)
+        nextID = indexing.lastIDBefore + 1
+    }
+
+    /// Checks `draft` and the records it names and plans its insertion; returns the id the lead
+    /// will have. Throws `ValidationError` when the lead is refused; nothing is planned then.
+    /// `history` carries what intake and routing know (API key, rule and explanation).
+    mutating func add(_ draft: LeadDraft, history: LeadHistory = LeadHistory()) throws -> Int64 {
+        let statusID = try references.check(draft)
+        let id = nextID
+        let now = journal.at.millisecondsSince1970
+        let columns = try [("id", id)] + LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
+            + [("created_by_id", creatorID), ("created_at", now), ("updated_at", now),
+               ("api_key_id", history.apiKeyID), ("routing_rule_id", history.routingRuleID),
+               ("routing_explanation", history.routingExplanation)]
+        let keys = LeadDuplicates.keys(of: draft)
+        var duplicateOf: Int64?
+        for (kind, key) in keys {
+            let earlier = try LeadDuplicates.earliestLead(db, kind: kind, key: key, before: id)
+                ?? keysInGroup["\(kind):\(key)"]
+            if let earlier { duplicateOf = min(duplicateOf ?? earlier, earlier) }
+        }
+        for (kind, key) in keys where keysInGroup["\(kind):\(key)"] == nil { keysInGroup["\(kind):\(key)"] = id }
+        leads.append(Planned(id: id, draft: draft, columns: columns, sortName: SearchText.fold(draft.displayName),
+                             keys: keys, duplicateOf: duplicateOf))
+        nextID += 1
+        return id
+    }
+
+    /// Writes every planned lead with its journal rows and duplicate keys, then indexes and
+    /// counts them. Must run before the transaction commits.
+    mutating func finish() throws {
+        defer { leads.removeAll() }
+        guard let first = leads.first else { return try indexing.finish() }
+        let columns = first.columns.map(\.0) + ["name_rank", "duplicate_of_id"]
+        func row(_ lead: Planned, rank: Int64) -> [DatabaseValue] {
+            lead.columns.map { $0.1?.databaseValue ?? .null } + [rank.databaseValue, lead.duplicateOf.databaseValue]
+        }
+        let names = NameRank(table: "leads")
+        if let ranks = try names.ranksForNewRows(db, sortNames: leads.map(\.sortName)) {
+            try db.insertRows(into: "leads", columns: columns,
+                              values: zip(leads, ranks).flatMap { lead, rank in row(lead, rank: rank) })
+        } else {
+            // Still crowded after re-spreading: each lead is ranked among the rows inserted
+            // before it.
+            for lead in leads {
+                try db.insertRows(into: "leads", columns: columns,
+                                  values: row(lead, rank: try names.rank(db, sortName: lead.sortName, id: nil)))
+            }
+        }
+        var journalRows: [DatabaseValue] = []
+        var keyRows: [DatabaseValue] = []
+        for lead in leads {
+            journalRows += journal.creationRows(.lead, lead.id, lead.draft)
+            if let original = lead.duplicateOf {
+                journalRows += journal.changeRow(.lead, lead.id, field: "duplicateOf", from: "", to: String(original))
+            }
+            for (kind, key) in lead.keys {
+                keyRows += [lead.id.databaseValue, kind.databaseValue, key.databaseValue]
+            }
+        }
+        try journal.write(journalRows)
+        try db.insertRows(into: "lead_keys", columns: ["lead_id", "kind", "key"], values: keyRows, orIgnore: true)
+        try indexing.finish()
+    }
+}
