@@ -22,14 +22,17 @@ struct DeferredLeadIndexing {
 
     /// Applies the deferred search-index changes, counts the new leads and puts the triggers
     /// back. Entries go to FTS5 in rowid order: it flushes its pending terms whenever a rowid
-    /// goes backwards.
+    /// goes backwards. The new leads are read by id range and the backlog drives its join; a
+    /// plan that reads `leads` in rank order instead walks all of it (250 ms on a million).
     func finish() throws {
         try db.execute(sql: """
             INSERT INTO leads_fts (leads_fts, rowid, search_text)
                 SELECT 'delete', name_rank, search_text FROM lead_search_backlog ORDER BY name_rank;
-            INSERT INTO leads_fts (rowid, search_text)
-                SELECT name_rank, search_text FROM leads
-                WHERE id > ? OR id IN (SELECT lead_id FROM lead_search_backlog) ORDER BY name_rank;
+            WITH changed (name_rank, search_text) AS MATERIALIZED (
+                SELECT name_rank, search_text FROM leads WHERE id > ?
+                UNION ALL
+                SELECT l.name_rank, l.search_text FROM lead_search_backlog b CROSS JOIN leads l ON l.id = b.lead_id)
+            INSERT INTO leads_fts (rowid, search_text) SELECT name_rank, search_text FROM changed ORDER BY name_rank;
             DELETE FROM lead_search_backlog;
             """, arguments: [lastIDBefore])
         for table in LeadCountTable.allCases {
