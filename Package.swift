@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "CRMStore", dependencies: [
             "CRMCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API, for the bulk inserts GRDB's argument binding would slow down.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "CRMApp", dependencies: ["CRMCore", "CRMStore", "TerminalUI"]),
         // The intake endpoint (LP-1, LP-2); the only target besides `crm` that sees the HTTP

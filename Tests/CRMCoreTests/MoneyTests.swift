@@ -62,6 +62,22 @@ final class MoneyTests: XCTestCase {
         XCTAssertEqual(try money("10", eur).description, "10.00 EUR")
     }
 
+    func testWholeMinorUnitsAreExactAndRefusedBeyondTheLimitOrCurrencyDecimals() throws {
+        let yen = try Currency(code: "JPY")
+        XCTAssertEqual(try money("1234.50", eur).minorUnits, 123_450)
+        XCTAssertEqual(try money("-0.01", eur).minorUnits, -1)
+        XCTAssertEqual(try money("0", eur).minorUnits, 0)
+        XCTAssertEqual(try money("1500", yen).minorUnits, 1_500)
+        XCTAssertEqual(try money("150.000", eur).minorUnits, 15_000)
+        XCTAssertEqual(try money("12000000", eur).minorUnits, 1_200_000_000)
+        XCTAssertEqual(try money("9999999999999.99", eur).minorUnits, 999_999_999_999_999)
+        XCTAssertEqual(try money("-9999999999999.99", eur).minorUnits, -999_999_999_999_999)
+        XCTAssertNil(try money("10000000000000.00", eur).minorUnits)
+        XCTAssertNil(try money("1.005", eur).minorUnits)
+        XCTAssertNil(try money("0.5", yen).minorUnits)
+        XCTAssertEqual(Money(minorUnits: 987_654_321_012_345, eur).minorUnits, 987_654_321_012_345)
+    }
+
     func testCurrencyCodesMustBeThreeCapitals() {
         for code in ["", "eur", "EURO", "E1R", "ČZK"] {
             XCTAssertThrowsError(try Currency(code: code), code)

@@ -177,6 +177,27 @@ final class LeadIntakeTests: XCTestCase {
         XCTAssertEqual(links, [ids[0].map(String.init), earlier.leadID.map(String.init)])
     }
 
+    /// A batch looks up its receipts and duplicate keys in one go; keys holding quotes and
+    /// backslashes are found like any others, in the next batch too.
+    func testABatchFindsStoredReceiptsAndDuplicatesWhateverTheirKeysHold() throws {
+        let odd = #"Qu\"ote \\ back\\slash"#
+        let first = [#"{"company": "\#(odd)", "last_name": "O'Neil", "external_id": "\#(odd)"}"#,
+                     #"{"company": "Plain", "email": "plain@example.com"}"#]
+        let intake = fixture.db.leadIntake
+        let stored = try intake.receiveBatch(ndjson: Array(first.joined(separator: "\n").utf8), idempotencyKey: nil, from: key)
+        let storedIDs = try stored.map { try $0.result.get().leadID }
+        let second = [#"{"company": "Other", "external_id": "\#(odd)"}"#,
+                      #"{"company": "\#(odd)", "last_name": "o'neil"}"#,
+                      #"{"company": "Unrelated", "external_id": "fresh"}"#]
+        let results = try intake.receiveBatch(ndjson: Array(second.joined(separator: "\n").utf8), idempotencyKey: nil, from: key)
+        XCTAssertEqual(try results[0].result.get(), .replayed(leadID: storedIDs[0]))
+        let leads = fixture.db.leads(actingAs: fixture.admin)
+        XCTAssertEqual(try leads.get(id: XCTUnwrap(results[1].result.get().leadID)).duplicateOfID, storedIDs[0])
+        XCTAssertEqual(try leads.get(id: XCTUnwrap(results[1].result.get().leadID)).company, #"Qu"ote \ back\slash"#)
+        XCTAssertEqual(try results[2].result.get().isReplay, false)
+        XCTAssertNil(try leads.get(id: XCTUnwrap(results[2].result.get().leadID)).duplicateOfID)
+    }
+
     /// Routing runs inside the transaction and may change the draft and history; a lead it
     /// refuses leaves nothing, and the rest of the batch still commits.
     func testTheRoutingStepShapesTheLeadAndCanRefuseOne() throws {

@@ -63,6 +63,12 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
     /// Checks the draft; empty means it can be saved. A lead needs a name, a company or an
     /// e-mail address, so a person can tell leads apart.
     public func validate() -> [FieldError] {
+        validateContent() + validateAssignment()
+    }
+
+    /// The checks of everything but the assignment, which lead routing may still change: intake
+    /// runs them before the write transaction.
+    public func validateContent() -> [FieldError] {
         var errors: [FieldError] = []
         if (firstName + lastName + company + email).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.lastName.rawValue, message: "A lead needs a name, a company or an e-mail."))
@@ -94,10 +100,13 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
         if tags.contains(where: { $0.contains(",") || $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             errors.append(FieldError(field: Field.tags.rawValue, message: "Tags are single words or phrases without commas."))
         }
-        if assigneeID != nil, partnerID != nil {
-            errors.append(FieldError(field: Field.assigneeID.rawValue, message: "Assign the lead to a user or to a partner, not both."))
-        }
         return errors
+    }
+
+    /// The check of the assignment: a user or a partner, not both.
+    public func validateAssignment() -> [FieldError] {
+        guard assigneeID != nil, partnerID != nil else { return [] }
+        return [FieldError(field: Field.assigneeID.rawValue, message: "Assign the lead to a user or to a partner, not both.")]
     }
 
     /// The text of one field, as the journal records it and rules compare it.

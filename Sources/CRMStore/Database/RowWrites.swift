@@ -15,26 +15,6 @@ extension Database {
         return lastInsertedRowID
     }
 
-    /// Inserts many rows into `table`: `values` holds them one after another, `columns.count`
-    /// values each. Many rows go into each statement, because executing a statement costs far
-    /// more than one row of it on tables with many indexes and triggers (measured on `leads`:
-    /// about 66 µs a statement against 19 µs a row).
-    func insertRows(into table: String, columns: [String], values: [DatabaseValue], orIgnore: Bool = false) throws {
-        let width = columns.count
-        precondition(width > 0 && values.count % width == 0, "\(values.count) values do not make rows of \(width)")
-        let rowsPerStatement = max(1, 8_000 / width)
-        let placeholders = "(" + databaseQuestionMarks(count: width) + ")"
-        let head = "INSERT \(orIgnore ? "OR IGNORE " : "")INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        var start = 0
-        while start < values.count {
-            let end = min(values.count, start + rowsPerStatement * width)
-            let rows = (end - start) / width
-            try run(head + Array(repeating: placeholders, count: rows).joined(separator: ", "),
-                    StatementArguments(values[start..<end]))
-            start = end
-        }
-    }
-
     /// Executes one statement through the connection's statement cache. Preparing a statement
     /// costs more than running it (GRDB inspects every prepared statement), so the writes done
     /// for each of thousands of intake leads reuse their prepared statements.

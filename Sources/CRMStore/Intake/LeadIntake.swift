@@ -46,28 +46,40 @@ public struct LeadIntake: Sendable {
     /// refused with its number and reason and writes nothing; the other lines are still taken.
     /// With an `Idempotency-Key` header, line `n` is idempotent under "KEY#n" unless it carries
     /// its own external id, so resending a whole batch creates nothing twice.
+    ///
+    /// Lines are committed `batchChunkSize` at a time; while one chunk is being written, the
+    /// next one is read and screened on another thread.
     public func receiveBatch(ndjson body: [UInt8], idempotencyKey: String?, from key: ApiKey) throws -> [IntakeLineResult] {
         if let idempotencyKey, let error = Self.checkKey(idempotencyKey, named: "The Idempotency-Key header") {
             throw error
         }
+        let lines = NDJSONLines.split(body)
+        let chunks = stride(from: 0, to: lines.count, by: Self.batchChunkSize).map {
+            lines[$0..<min($0 + Self.batchChunkSize, lines.count)]
+        }
+        let prepareChunk: @Sendable (ArraySlice<NDJSONLines.Line>) -> [(line: Int, lead: Result<PreparedLead, IntakeError>)] = {
+            [self] chunk in
+            chunk.map { line in
+                (line.number, prepare(line.bytes, format: .json, contentType: "application/json",
+                                      headerKey: idempotencyKey.map { "\($0)#\(line.number)" }, preferExternalID: true,
+                                      key: key))
+            }
+        }
         var results: [IntakeLineResult] = []
-        var pending: [(line: Int, lead: PreparedLead)] = []
-        func flush() throws {
+        var upcoming = chunks.first.map { chunk in BackgroundWork { prepareChunk(chunk) } }
+        for index in chunks.indices {
+            let prepared = upcoming!.result()
+            upcoming = index + 1 < chunks.count ? BackgroundWork { [chunk = chunks[index + 1]] in prepareChunk(chunk) } : nil
+            var pending: [(line: Int, lead: PreparedLead)] = []
+            for (line, lead) in prepared {
+                switch lead {
+                case .success(let lead): pending.append((line, lead))
+                case .failure(let error): results.append(IntakeLineResult(line: line, result: .failure(error)))
+                }
+            }
             let committed = try commit(pending.map(\.lead))
             results += zip(pending, committed).map { IntakeLineResult(line: $0.line, result: $1) }
-            pending.removeAll(keepingCapacity: true)
         }
-        for line in NDJSONLines.split(body) {
-            let prepared = prepare(line.bytes, format: .json, contentType: "application/json",
-                                   headerKey: idempotencyKey.map { "\($0)#\(line.number)" }, preferExternalID: true,
-                                   key: key)
-            switch prepared {
-            case .success(let lead): pending.append((line.number, lead))
-            case .failure(let error): results.append(IntakeLineResult(line: line.number, result: .failure(error)))
-            }
-            if pending.count == Self.batchChunkSize { try flush() }
-        }
-        if !pending.isEmpty { try flush() }
         return results.sorted { $0.line < $1.line }
     }
 
@@ -76,7 +88,7 @@ public struct LeadIntake: Sendable {
     /// A lead read and mapped, waiting for its transaction.
     public struct PreparedLead: Sendable {
         var keyID: Int64
-        var draft: LeadDraft
+        var lead: ScreenedLead
         var receiptKey: String?
         var body: ArraySlice<UInt8>
         var contentType: String
@@ -92,7 +104,7 @@ public struct LeadIntake: Sendable {
             let draft = try key.mapping.fieldMapping.draft(from: payload).get()
             let external = try externalID(payload, key.mapping)
             let receiptKey = preferExternalID ? external ?? headerKey : headerKey ?? external
-            return .success(PreparedLead(keyID: key.id, draft: draft, receiptKey: receiptKey, body: body,
+            return .success(PreparedLead(keyID: key.id, lead: ScreenedLead(draft), receiptKey: receiptKey, body: body,
                                          contentType: contentType))
         } catch {
             return .failure(error)
@@ -137,6 +149,8 @@ public struct LeadIntake: Sendable {
             }
             var routing = try router?.start(db)
             var inserter = try LeadInserter(db, journal, creatorID: nil)
+            try inserter.lookUpDuplicates(of: leads.map(\.lead))
+            let stored = try storedReceipts(db, leads.compactMap { lead in lead.receiptKey.map { ReceiptKey(keyID: lead.keyID, key: $0) } })
             var receipts: [ReceiptKey: Int64] = [:]
             var payloadRows: [DatabaseValue] = []
             var receiptRows: [DatabaseValue] = []
@@ -145,15 +159,15 @@ public struct LeadIntake: Sendable {
                 let receipt = lead.receiptKey.map { ReceiptKey(keyID: lead.keyID, key: $0) }
                 if let receipt {
                     if let id = receipts[receipt] { return .success(.replayed(leadID: id)) }
-                    if let stored = try storedReceipt(db, receipt) { return .success(.replayed(leadID: stored)) }
+                    if let stored = stored[receipt] { return .success(.replayed(leadID: stored)) }
                 }
-                var draft = lead.draft
+                var screened = lead.lead
                 var history = LeadHistory(apiKeyID: lead.keyID)
                 let routingBefore = routing
                 let id: Int64
                 do {
-                    try routing?.route(&draft, &history)
-                    id = try inserter.add(draft, history: history)
+                    try routing?.route(&screened.draft, &history)
+                    id = try inserter.add(screened, history: history)
                 } catch {
                     guard let refusal = Self.refusal(error) else { throw error }
                     routing = routingBefore
@@ -182,12 +196,21 @@ public struct LeadIntake: Sendable {
         var key: String
     }
 
-    /// The receipt an earlier transaction stored under `receipt`, if any, with its lead (`nil`
-    /// once that lead was deleted).
-    private func storedReceipt(_ db: Database, _ receipt: ReceiptKey) throws -> Int64?? {
-        try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT lead_id FROM intake_receipts WHERE api_key_id = ? AND idempotency_key = ?
-            """), arguments: [receipt.keyID, receipt.key]).map { $0["lead_id"] }
+    /// The receipts earlier transactions stored under any of `receipts`, with their leads
+    /// (`nil` once that lead was deleted); one statement per API key.
+    private func storedReceipts(_ db: Database, _ receipts: [ReceiptKey]) throws -> [ReceiptKey: Int64?] {
+        var stored: [ReceiptKey: Int64?] = [:]
+        for (keyID, keys) in Dictionary(grouping: receipts, by: \.keyID) {
+            let names = JSONList.strings(keys.lazy.map(\.key))
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT idempotency_key, lead_id FROM intake_receipts
+                WHERE api_key_id = ? AND idempotency_key IN (SELECT value FROM json_each(?))
+                """, arguments: [keyID, names])
+            while let row = try rows.next() {
+                stored[ReceiptKey(keyID: keyID, key: row[0])] = .some(row[1])
+            }
+        }
+        return stored
     }
 
     /// What the sender is told when the store refuses a lead; `nil` for errors that are not a

@@ -26,9 +26,25 @@ enum LeadColumns {
 
     /// The derived columns: display and sort name, and the words the filter and go-to match.
     static func derived(_ draft: LeadDraft) -> ColumnValues {
-        [("display_name", draft.displayName), ("sort_name", SearchText.fold(draft.displayName)),
-         ("search_text", SearchText.key([draft.firstName, draft.lastName, draft.company, draft.email, draft.phone,
-                                         draft.mobile, draft.source]))]
+        Derived(draft).columns
+    }
+
+    /// The values of the derived columns, worked out once.
+    struct Derived: Sendable {
+        let displayName: String
+        let sortName: String
+        let searchText: String
+
+        init(_ draft: LeadDraft) {
+            displayName = draft.displayName
+            sortName = SearchText.fold(displayName)
+            searchText = SearchText.key([draft.firstName, draft.lastName, draft.company, draft.email, draft.phone,
+                                         draft.mobile, draft.source])
+        }
+
+        var columns: ColumnValues {
+            [("display_name", displayName), ("sort_name", sortName), ("search_text", searchText)]
+        }
     }
 }
 

@@ -24,6 +24,25 @@ enum LeadDuplicates {
             """), arguments: [kind, key, id])
     }
 
+    /// The earliest stored lead holding each of `keys`, by "kind:key" (absent: none); one
+    /// statement for all of them, for the thousands of keys of an intake batch.
+    static func earliestLeads(_ db: Database, keys: [(kind: String, key: String)]) throws -> [String: Int64] {
+        let pairs = JSONList.pairs(keys.lazy.map { ($0.kind, $0.key) })
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT kind, key, lead FROM (
+                SELECT json_extract(j.value, '$[0]') AS kind, json_extract(j.value, '$[1]') AS key,
+                    (SELECT min(lead_id) FROM lead_keys k
+                     WHERE k.kind = json_extract(j.value, '$[0]') AND k.key = json_extract(j.value, '$[1]')) AS lead
+                FROM json_each(?) j)
+            WHERE lead IS NOT NULL
+            """, arguments: [pairs])
+        var earliest: [String: Int64] = [:]
+        while let row = try rows.next() {
+            earliest["\(row[0] as String):\(row[1] as String)"] = row[2]
+        }
+        return earliest
+    }
+
     /// The `lead_keys` rows of a draft as (kind, key): its phones, e-mail and name+company.
     static func keys(of draft: LeadDraft) -> [(kind: String, key: String)] {
         let identity = LeadIdentity(draft, defaultCallingCode: CountryCallingCode.code(forCountry: draft.country))

@@ -21,6 +21,9 @@ struct LeadInserter {
     private var leads: [Planned] = []
     /// The first lead of this group holding each duplicate key, by "kind:key".
     private var keysInGroup: [String: Int64] = [:]
+    /// The earliest stored lead for keys looked up ahead (`lookUpDuplicates`), by "kind:key".
+    private var storedKeys: [String: Int64] = [:]
+    private var lookedUp: Set<String> = []
 
     private struct Planned {
         var id: Int64
@@ -42,27 +45,36 @@ struct LeadInserter {
         nextID = indexing.lastIDBefore + 1
     }
 
-    /// Checks `draft` and the records it names and plans its insertion; returns the id the lead
+    /// Looks up at once the earlier leads sharing a duplicate key with any of `leads`, so that
+    /// adding them asks the database nothing more about duplicates.
+    mutating func lookUpDuplicates(of leads: [ScreenedLead]) throws {
+        let keys = leads.flatMap(\.keys)
+        storedKeys.merge(try LeadDuplicates.earliestLeads(db, keys: keys)) { old, _ in old }
+        lookedUp.formUnion(keys.map { "\($0.kind):\($0.key)" })
+    }
+
+    /// Checks `lead` and the records it names and plans its insertion; returns the id the lead
     /// will have. Throws `ValidationError` when the lead is refused; nothing is planned then.
     /// `history` carries what intake and routing know (API key, rule and explanation).
-    mutating func add(_ draft: LeadDraft, history: LeadHistory = LeadHistory()) throws -> Int64 {
-        let statusID = try references.check(draft)
+    mutating func add(_ lead: ScreenedLead, history: LeadHistory = LeadHistory()) throws -> Int64 {
+        let draft = lead.draft
+        let statusID = try references.check(draft, contentErrors: lead.contentErrors)
         let id = nextID
         let now = journal.at.millisecondsSince1970
-        let columns = try [("id", id)] + LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
+        let columns = try [("id", id)] + LeadColumns.fields(draft, statusID: statusID) + lead.derived.columns
             + [("created_by_id", creatorID), ("created_at", now), ("updated_at", now),
                ("api_key_id", history.apiKeyID), ("routing_rule_id", history.routingRuleID),
                ("routing_explanation", history.routingExplanation)]
-        let keys = LeadDuplicates.keys(of: draft)
         var duplicateOf: Int64?
-        for (kind, key) in keys {
-            let earlier = try LeadDuplicates.earliestLead(db, kind: kind, key: key, before: id)
-                ?? keysInGroup["\(kind):\(key)"]
-            if let earlier { duplicateOf = min(duplicateOf ?? earlier, earlier) }
+        let keyNames = lead.keys.map { "\($0.kind):\($0.key)" }
+        for ((kind, key), name) in zip(lead.keys, keyNames) {
+            let stored = lookedUp.contains(name)
+                ? storedKeys[name] : try LeadDuplicates.earliestLead(db, kind: kind, key: key, before: id)
+            if let earlier = stored ?? keysInGroup[name] { duplicateOf = min(duplicateOf ?? earlier, earlier) }
         }
-        for (kind, key) in keys where keysInGroup["\(kind):\(key)"] == nil { keysInGroup["\(kind):\(key)"] = id }
-        leads.append(Planned(id: id, draft: draft, columns: columns, sortName: SearchText.fold(draft.displayName),
-                             keys: keys, duplicateOf: duplicateOf))
+        for name in keyNames where keysInGroup[name] == nil { keysInGroup[name] = id }
+        leads.append(Planned(id: id, draft: draft, columns: columns, sortName: lead.derived.sortName,
+                             keys: lead.keys, duplicateOf: duplicateOf))
         nextID += 1
         return id
     }

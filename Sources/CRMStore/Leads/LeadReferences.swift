@@ -17,7 +17,12 @@ final class LeadReferences {
     /// Validates the draft and the records it names; returns the status id to store (the first
     /// status of kind "new" when the draft has none).
     func check(_ draft: LeadDraft) throws -> Int64 {
-        var errors = draft.validate()
+        try check(draft, contentErrors: draft.validateContent())
+    }
+
+    /// `check` for a draft whose content was validated already (`ScreenedLead`).
+    func check(_ draft: LeadDraft, contentErrors: [FieldError]) throws -> Int64 {
+        var errors = contentErrors + draft.validateAssignment()
         let references: [(LeadDraft.Field, Int64?, String, String)] = [
             (.campaignID, draft.campaignID, "campaigns", "Choose an existing campaign."),
             (.statusID, draft.statusID, "lead_statuses", "Choose an existing lead status."),

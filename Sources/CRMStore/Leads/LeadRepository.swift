@@ -21,7 +21,7 @@ public struct LeadRepository: Sendable {
     func insert(_ db: Database, _ journal: JournalWriter, _ draft: LeadDraft,
                 history: LeadHistory = LeadHistory()) throws -> Int64 {
         var inserter = try LeadInserter(db, journal, creatorID: actor?.id)
-        let id = try inserter.add(draft, history: history)
+        let id = try inserter.add(ScreenedLead(draft), history: history)
         try inserter.finish()
         return id
     }

@@ -71,16 +71,16 @@ struct NameRank {
     func ranksForNewRows(_ db: Database, sortNames: [String]) throws -> [Int64]? {
         let order = sortNames.indices.sorted { (sortNames[$0], $0) < (sortNames[$1], $1) }
         for _ in 0..<3 {
+            let gaps = try gapsAround(db, sortNames: Set(sortNames))
             var ranks = [Int64](repeating: 0, count: sortNames.count)
             var crowded: [(key: Key, slots: Int)] = []
             var start = 0
             while start < order.count {
                 let key = Key(sortName: sortNames[order[start]], id: .max)
-                let below = try neighbours(db, of: key, above: false, limit: 1).first
-                let above = try neighbours(db, of: key, above: true, limit: 1).first
+                let (below, above) = gaps[key.sortName]!
                 var end = start + 1
                 while end < order.count, above.map({ sortNames[order[end]] < $0.sortName }) ?? true { end += 1 }
-                if let placed = spaced(slots: end - start, below: below?.rank, above: above?.rank) {
+                if let placed = spaced(slots: end - start, below: below, above: above?.rank) {
                     for (index, rank) in zip(order[start..<end], placed) { ranks[index] = rank }
                 } else {
                     crowded.append((key, end - start))
@@ -93,6 +93,27 @@ struct NameRank {
             }
         }
         return nil
+    }
+
+    /// For each sort name, the rank of the last row sorting at or before it and the first row
+    /// sorting after it: the free range a new row of that name goes into. One statement for
+    /// all names, since a batch of leads asks for thousands.
+    private func gapsAround(_ db: Database, sortNames: Set<String>) throws
+        -> [String: (below: Int64?, above: (rank: Int64, sortName: String)?)] {
+        let names = JSONList.strings(sortNames)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT j.value,
+                (SELECT name_rank FROM \(table) WHERE sort_name <= j.value ORDER BY sort_name DESC, id DESC LIMIT 1),
+                (SELECT name_rank FROM \(table) WHERE sort_name > j.value ORDER BY sort_name, id LIMIT 1),
+                (SELECT sort_name FROM \(table) WHERE sort_name > j.value ORDER BY sort_name, id LIMIT 1)
+            FROM json_each(?) j
+            """, arguments: [names])
+        var gaps: [String: (below: Int64?, above: (rank: Int64, sortName: String)?)] = [:]
+        while let row = try rows.next() {
+            let aboveRank: Int64? = row[2]
+            gaps[row[0]] = (row[1], aboveRank.map { ($0, row[3]) })
+        }
+        return gaps
     }
 
     /// `slots` increasing ranks evenly spaced between two neighbouring ranks (`nil`: no row on
