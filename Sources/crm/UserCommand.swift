@@ -37,7 +37,7 @@ struct UserCommand: ParsableCommand {
                 }
                 let db = try CLIRunner.openDatabase(database.path)
                 let user = try db.users.add(login: login, displayName: name ?? login, role: parsedRole)
-                print("Added \(user.login) (\(user.role.title)) to \(database.path)")
+                CLIRunner.printSafely("Added \(user.login) (\(user.role.title)) to \(database.path)")
             }
         }
     }
@@ -55,8 +55,8 @@ struct UserCommand: ParsableCommand {
                 print("LOGIN".padding(toLength: width, withPad: " ", startingAt: 0) + "  ROLE            NAME")
                 for user in users {
                     let role = user.role.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    print(user.login.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(role)  \(user.displayName)"
-                          + (user.active ? "" : "  (deactivated)"))
+                    CLIRunner.printSafely(user.login.padding(toLength: width, withPad: " ", startingAt: 0)
+                                          + "  \(role)  \(user.displayName)" + (user.active ? "" : "  (deactivated)"))
                 }
             }
         }

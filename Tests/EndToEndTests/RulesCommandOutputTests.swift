@@ -28,6 +28,18 @@ final class RulesCommandOutputTests: EndToEndTestCase {
         XCTAssertTrue(outputs[5].stdout.contains("^[]0;pwned^G"), outputs[5].stdout)
     }
 
+    func testUserNamesArePrintedEscaped() throws {
+        let db = try makeDemoDatabase()
+        let added = try runCRM(["user", "add", "mallory", "--role", "sales-rep", "--name", UntrustedTextTests.hostileName,
+                                "--db", db.path])
+        XCTAssertEqual(added.status, 0, added.output)
+        let listed = try runCRM(["user", "list", "--db", db.path])
+        XCTAssertEqual(listed.status, 0, listed.output)
+        XCTAssertFalse(listed.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x9B || $0.value == 0x202E },
+                       "raw control characters printed:\n\(listed.stdout.debugDescription)")
+        XCTAssertTrue(listed.stdout.contains(UntrustedTextTests.escapedName), listed.stdout)
+    }
+
     func testAnEmptyListSaysSoAndAMoveOutOfRangeIsRefused() throws {
         let db = try makeDemoDatabase()
         let empty = try runCRM(["rules", "list", "--db", db.path, "--user", "admin"])

@@ -10,48 +10,39 @@ extension Database {
     /// triggers (measured on `leads`: about 66 µs a statement against 19 µs a row). And the
     /// values are bound with SQLite's C API: GRDB's `StatementArguments` spent about 0.4 µs a
     /// value, which for a lead's ~200 values (its row, journal and keys) was a tenth of the
-    /// intake's time. The statements are GRDB's connection's own, inside the caller's transaction.
+    /// intake's time. The statements are prepared by GRDB, inside the caller's transaction.
     func insertRows(into table: String, columns: [String], values: [DatabaseValue], orIgnore: Bool = false) throws {
         let width = columns.count
         precondition(width > 0 && values.count % width == 0, "\(values.count) values do not make rows of \(width)")
         let rowsPerStatement = max(1, 8_000 / width)
         let head = "INSERT \(orIgnore ? "OR IGNORE " : "")INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
         let placeholders = "(" + databaseQuestionMarks(count: width) + ")"
-        var full: RawStatement?
-        defer { full?.finalize() }
         var start = 0
         while start < values.count {
             let rows = min(rowsPerStatement, (values.count - start) / width)
             let sql = head + Array(repeating: placeholders, count: rows).joined(separator: ", ")
-            if rows == rowsPerStatement {
-                if full == nil { full = try RawStatement(self, sql: sql) }
-                try full!.run(values[start..<(start + rows * width)])
-            } else {
-                var last = try RawStatement(self, sql: sql)
-                defer { last.finalize() }
-                try last.run(values[start..<(start + rows * width)])
-            }
+            // Full statements recur in every batch and stay in GRDB's cache (preparing one with
+            // thousands of parameters takes about a millisecond); a batch's last, shorter one
+            // rarely recurs.
+            let statement = rows == rowsPerStatement ? try cachedStatement(sql: sql) : try makeStatement(sql: sql)
+            try RawStatement(db: self, statement: statement).run(values[start..<(start + rows * width)])
             start += rows * width
         }
     }
 }
 
-/// A statement prepared on GRDB's connection and driven through SQLite's C API.
+/// A statement GRDB prepared, bound and executed through SQLite's C API.
 private struct RawStatement {
-    private let db: Database
-    private let sql: String
-    private var handle: OpaquePointer?
-
-    init(_ db: Database, sql: String) throws {
-        self.db = db
-        self.sql = sql
-        let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &handle, nil)
-        guard code == SQLITE_OK else { throw failure(code) }
-    }
+    let db: Database
+    let statement: Statement
 
     /// Binds `values` to the statement's parameters in order and executes it once.
     func run(_ values: ArraySlice<DatabaseValue>) throws {
-        defer { sqlite3_reset(handle) }
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
         var index: Int32 = 1
         for value in values {
             let code: Int32
@@ -71,13 +62,9 @@ private struct RawStatement {
         guard code == SQLITE_DONE else { throw failure(code) }
     }
 
-    mutating func finalize() {
-        sqlite3_finalize(handle)
-        handle = nil
-    }
-
     private func failure(_ code: Int32) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                      sql: statement.sql)
     }
 }
 

@@ -63,7 +63,7 @@ enum DemoLeads {
                 if let call = made.scheduledCall {
                     logged.append(("Call", call, min(created.addingTimeInterval(3_600), now)))
                 }
-                let columns = try LeadColumns.fields(made.draft, statusID: made.status.id) + LeadColumns.derived(made.draft) + [
+                let columns = LeadColumns.fields(made.draft, statusID: made.status.id) + LeadColumns.derived(made.draft) + [
                     ("created_by_id", made.draft.source == "cold call" ? owner : nil),
                     ("created_at", created.millisecondsSince1970),
                     ("updated_at", (made.qualifiedAt ?? created).millisecondsSince1970),

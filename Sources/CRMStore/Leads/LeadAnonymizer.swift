@@ -32,7 +32,7 @@ extension LeadRepository {
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             guard !current.isAnonymized else { return current }
             let erased = Self.remainder(of: current.fields, id: id)
-            try db.updateRow("leads", id: id, try LeadColumns.fields(erased, statusID: current.statusID ?? 0)
+            try db.updateRow("leads", id: id, LeadColumns.fields(erased, statusID: current.statusID ?? 0)
                 + LeadColumns.derived(erased)
                 + [("disqualify_reason", ""), ("routing_explanation", Self.erasedRoutingExplanation),
                    ("anonymized_at", journal.at.millisecondsSince1970),

@@ -4,24 +4,31 @@ import GRDB
 
 /// How a lead maps to the columns of `leads`.
 enum LeadColumns {
-    /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: LeadDraft, statusID: Int64) throws -> ColumnValues {
-        // Most leads have no custom attributes; skipping the serializer for them saves a few
-        // microseconds a lead on bulk loads.
-        let custom = draft.customAttributes.isEmpty
-            ? Data("{}".utf8) : try JSONSerialization.data(withJSONObject: draft.customAttributes, options: [.sortedKeys])
-        return [
+    /// The columns of the editable fields with their values, for INSERT and UPDATE.
+    static func fields(_ draft: LeadDraft, statusID: Int64) -> ColumnValues {
+        content(draft) + assignment(draft, statusID: statusID)
+    }
+
+    /// The fields lead routing never changes; intake works them out before its transaction.
+    static func content(_ draft: LeadDraft) -> ColumnValues {
+        [
             ("first_name", draft.firstName), ("last_name", draft.lastName), ("company", draft.company),
             ("job_title", draft.jobTitle), ("email", draft.email), ("phone", draft.phone), ("mobile", draft.mobile),
             ("website", draft.website), ("country", draft.country), ("value_minor", draft.value?.minorUnits),
             ("currency", draft.value?.currency.code), ("score", draft.score), ("source", draft.source),
-            ("campaign_id", draft.campaignID), ("status_id", statusID), ("priority", draft.priority.rawValue),
+            ("campaign_id", draft.campaignID),
             ("tags", draft.tags.isEmpty ? "" : "," + draft.tags.joined(separator: ",") + ","),
-            ("assignee_id", draft.assigneeID), ("partner_id", draft.partnerID), ("project_id", draft.projectID),
+            ("project_id", draft.projectID),
             ("utm_source", draft.utmSource), ("utm_medium", draft.utmMedium), ("utm_campaign", draft.utmCampaign),
             ("utm_content", draft.utmContent), ("description", draft.description),
-            ("custom_attributes", String(decoding: custom, as: UTF8.self)),
+            ("custom_attributes", JSONList.object(draft.customAttributes)),
         ]
+    }
+
+    /// The status and the assignment: what routing sets, and the status a lead gets by default.
+    static func assignment(_ draft: LeadDraft, statusID: Int64) -> ColumnValues {
+        [("status_id", statusID), ("priority", draft.priority.rawValue), ("assignee_id", draft.assigneeID),
+         ("partner_id", draft.partnerID)]
     }
 
     /// The derived columns: display and sort name, and the words the filter and go-to match.
@@ -44,6 +51,10 @@ enum LeadColumns {
 
         var columns: ColumnValues {
             [("display_name", displayName), ("sort_name", sortName), ("search_text", searchText)]
+        }
+
+        var values: [DatabaseValue] {
+            [displayName.databaseValue, sortName.databaseValue, searchText.databaseValue]
         }
     }
 }

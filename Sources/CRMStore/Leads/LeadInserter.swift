@@ -28,11 +28,19 @@ struct LeadInserter {
     private struct Planned {
         var id: Int64
         var draft: LeadDraft
-        var columns: ColumnValues
+        /// Values of `columns` but the rank and the duplicate link.
+        var values: [DatabaseValue]
         var sortName: String
         var keys: [(kind: String, key: String)]
         var duplicateOf: Int64?
     }
+
+    /// The columns a new lead is inserted with, in the order of `Planned.values` and then the
+    /// rank and the duplicate link.
+    private static let columns = ["id"] + LeadColumns.content(LeadDraft()).map(\.0)
+        + LeadColumns.assignment(LeadDraft(), statusID: 0).map(\.0) + LeadColumns.Derived(LeadDraft()).columns.map(\.0)
+        + ["created_by_id", "created_at", "updated_at", "api_key_id", "routing_rule_id", "routing_explanation",
+           "name_rank", "duplicate_of_id"]
 
     /// Starts a group in the caller's write transaction; `creatorID` is the acting user (`nil`
     /// for intake).
@@ -61,10 +69,10 @@ struct LeadInserter {
         let statusID = try references.check(draft, contentErrors: lead.contentErrors)
         let id = nextID
         let now = journal.at.millisecondsSince1970
-        let columns = try [("id", id)] + LeadColumns.fields(draft, statusID: statusID) + lead.derived.columns
-            + [("created_by_id", creatorID), ("created_at", now), ("updated_at", now),
-               ("api_key_id", history.apiKeyID), ("routing_rule_id", history.routingRuleID),
-               ("routing_explanation", history.routingExplanation)]
+        let values = [id.databaseValue] + lead.content
+            + LeadColumns.assignment(draft, statusID: statusID).map { $0.1?.databaseValue ?? .null } + lead.derived.values
+            + [creatorID.databaseValue, now.databaseValue, now.databaseValue, history.apiKeyID.databaseValue,
+               history.routingRuleID.databaseValue, history.routingExplanation.databaseValue]
         var duplicateOf: Int64?
         let keyNames = lead.keys.map { "\($0.kind):\($0.key)" }
         for ((kind, key), name) in zip(lead.keys, keyNames) {
@@ -73,7 +81,7 @@ struct LeadInserter {
             if let earlier = stored ?? keysInGroup[name] { duplicateOf = min(duplicateOf ?? earlier, earlier) }
         }
         for name in keyNames where keysInGroup[name] == nil { keysInGroup[name] = id }
-        leads.append(Planned(id: id, draft: draft, columns: columns, sortName: lead.derived.sortName,
+        leads.append(Planned(id: id, draft: draft, values: values, sortName: lead.derived.sortName,
                              keys: lead.keys, duplicateOf: duplicateOf))
         nextID += 1
         return id
@@ -83,10 +91,10 @@ struct LeadInserter {
     /// counts them. Must run before the transaction commits.
     mutating func finish() throws {
         defer { leads.removeAll() }
-        guard let first = leads.first else { return try indexing.finish() }
-        let columns = first.columns.map(\.0) + ["name_rank", "duplicate_of_id"]
+        guard !leads.isEmpty else { return try indexing.finish() }
+        let columns = Self.columns
         func row(_ lead: Planned, rank: Int64) -> [DatabaseValue] {
-            lead.columns.map { $0.1?.databaseValue ?? .null } + [rank.databaseValue, lead.duplicateOf.databaseValue]
+            lead.values + [rank.databaseValue, lead.duplicateOf.databaseValue]
         }
         let names = NameRank(table: "leads")
         if let ranks = try names.ranksForNewRows(db, sortNames: leads.map(\.sortName)) {
