@@ -207,9 +207,11 @@ enum Schema {
     /// segment merging; it is set back to the default for ordinary writes. Measured on a million
     /// contacts: 8.6 s, against 17 s with the default buffer and 6.6 s for `rebuild` by id.
     ///
-    /// The few segments the buffer leaves are merged into one at the end: left as they were,
-    /// FTS5's automatic merging folded them together a few thousand writes later, inside some
-    /// user's transaction (on a million leads, 3.4 s in the middle of an intake batch).
+    /// The buffer leaves a few large segments, which FTS5's automatic merging folds together
+    /// some thousands of writes later, inside one writer's transaction (on a million leads,
+    /// 3.4 s in the middle of the first intake batch). Merging them here with `optimize` avoids
+    /// that once, but was measured to cost more than it saves: afterwards single intake POSTs
+    /// ran a sixth slower (1,045 against 1,259 leads/s on the large demo), so it is not done.
     static func refillSearchIndex(_ db: Database, table: String) throws {
         let fts = "\(table)_fts"
         try db.execute(sql: """
@@ -217,7 +219,6 @@ enum Schema {
             INSERT INTO \(fts)(\(fts), rank) VALUES ('hashsize', \(64 << 20));
             INSERT INTO \(fts)(rowid, search_text) SELECT name_rank, search_text FROM \(table) NOT INDEXED ORDER BY name_rank;
             INSERT INTO \(fts)(\(fts), rank) VALUES ('hashsize', \(1 << 20));
-            INSERT INTO \(fts)(\(fts)) VALUES ('optimize');
             """)
     }
 

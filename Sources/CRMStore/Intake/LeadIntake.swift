@@ -202,10 +202,10 @@ public struct LeadIntake: Sendable {
         var stored: [ReceiptKey: Int64?] = [:]
         for (keyID, keys) in Dictionary(grouping: receipts, by: \.keyID) {
             let names = JSONList.strings(keys.lazy.map(\.key))
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT idempotency_key, lead_id FROM intake_receipts
                 WHERE api_key_id = ? AND idempotency_key IN (SELECT value FROM json_each(?))
-                """, arguments: [keyID, names])
+                """), arguments: [keyID, names])
             while let row = try rows.next() {
                 stored[ReceiptKey(keyID: keyID, key: row[0])] = .some(row[1])
             }

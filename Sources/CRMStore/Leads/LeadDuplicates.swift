@@ -28,14 +28,14 @@ enum LeadDuplicates {
     /// statement for all of them, for the thousands of keys of an intake batch.
     static func earliestLeads(_ db: Database, keys: [(kind: String, key: String)]) throws -> [String: Int64] {
         let pairs = JSONList.pairs(keys.lazy.map { ($0.kind, $0.key) })
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT kind, key, lead FROM (
                 SELECT json_extract(j.value, '$[0]') AS kind, json_extract(j.value, '$[1]') AS key,
                     (SELECT min(lead_id) FROM lead_keys k
                      WHERE k.kind = json_extract(j.value, '$[0]') AND k.key = json_extract(j.value, '$[1]')) AS lead
                 FROM json_each(?) j)
             WHERE lead IS NOT NULL
-            """, arguments: [pairs])
+            """), arguments: [pairs])
         var earliest: [String: Int64] = [:]
         while let row = try rows.next() {
             earliest["\(row[0] as String):\(row[1] as String)"] = row[2]

@@ -101,13 +101,13 @@ struct NameRank {
     private func gapsAround(_ db: Database, sortNames: Set<String>) throws
         -> [String: (below: Int64?, above: (rank: Int64, sortName: String)?)] {
         let names = JSONList.strings(sortNames)
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT j.value,
                 (SELECT name_rank FROM \(table) WHERE sort_name <= j.value ORDER BY sort_name DESC, id DESC LIMIT 1),
                 (SELECT name_rank FROM \(table) WHERE sort_name > j.value ORDER BY sort_name, id LIMIT 1),
                 (SELECT sort_name FROM \(table) WHERE sort_name > j.value ORDER BY sort_name, id LIMIT 1)
             FROM json_each(?) j
-            """, arguments: [names])
+            """), arguments: [names])
         var gaps: [String: (below: Int64?, above: (rank: Int64, sortName: String)?)] = [:]
         while let row = try rows.next() {
             let aboveRank: Int64? = row[2]
