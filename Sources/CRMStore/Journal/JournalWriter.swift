@@ -54,14 +54,10 @@ struct JournalWriter {
         try insert(entity, id, .update, field: field, old: old, new: new)
     }
 
-    /// The same one-field change on many records at once (a splitter run's batch), through one
-    /// prepared statement.
+    /// The same one-field change on many records at once (a splitter run's batch), in
+    /// multi-row statements.
     func changed(_ entity: EntityKind, _ ids: [Int64], field: String, from old: String, to new: String) throws {
-        let statement = try db.cachedStatement(sql: Self.insertSQL)
-        for id in ids {
-            try statement.execute(arguments: [at.millisecondsSince1970, userID, entity.rawValue, id,
-                                              JournalAction.update.rawValue, field, old, new])
-        }
+        try write(ids.flatMap { changeRow(entity, $0, field: field, from: old, to: new) })
     }
 
     /// One row for an event about the whole record (`delete`, `anonymize`).
