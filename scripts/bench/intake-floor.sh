@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # The floor under batch intake: what SQLite alone takes to store leads the way `crm serve` does,
 # with no HTTP, no JSON, no Swift. Copies existing leads of a demo database as new ones (at
-# random places in the name order, like real names) in transactions of 2,000, writing per lead
+# random places in the name order, like real names) in transactions of 2,000 (or CHUNK), writing per lead
 # what intake writes: the `leads` row with its 21 indexes, its search-index entry, three
 # duplicate keys, fifteen journal rows, the raw payload, a receipt for every other lead, and
 # the grouped counts; every commit durable (synchronous = FULL). Prints the time and leads/s.
 #
-#   scripts/bench/intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS]
+#   scripts/bench/intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK]]
 #
 # It writes into the file it is given; use a copy.
 set -euo pipefail
-db=${1:?usage: intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS]}
+db=${1:?usage: intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK]]}
 transactions=${2:-10}
-chunk=2000
+chunk=${3:-2000}
 
 {
     echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -262144;"
