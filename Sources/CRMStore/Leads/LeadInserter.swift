@@ -21,9 +21,9 @@ struct LeadInserter {
     private var leads: [Planned] = []
     /// The first lead of this group holding each duplicate key, by "kind:key".
     private var keysInGroup: [String: Int64] = [:]
-    /// The earliest stored lead for keys looked up ahead (`lookUpDuplicates`), by "kind:key".
-    private var storedKeys: [String: Int64] = [:]
-    private var lookedUp: Set<String> = []
+    /// For keys looked up ahead (`lookUpDuplicates`), by "kind:key": the earliest stored lead
+    /// holding it, or `nil` when none does.
+    private var storedKeys: [String: Int64?] = [:]
 
     private struct Planned {
         var id: Int64
@@ -57,8 +57,11 @@ struct LeadInserter {
     /// adding them asks the database nothing more about duplicates.
     mutating func lookUpDuplicates(of leads: [ScreenedLead]) throws {
         let keys = leads.flatMap(\.keys)
-        storedKeys.merge(try LeadDuplicates.earliestLeads(db, keys: keys)) { old, _ in old }
-        lookedUp.formUnion(keys.map { "\($0.kind):\($0.key)" })
+        let found = try LeadDuplicates.earliestLeads(db, keys: keys)
+        for (kind, key) in keys {
+            let name = "\(kind):\(key)"
+            storedKeys[name] = .some(found[name])
+        }
     }
 
     /// Checks `lead` and the records it names and plans its insertion; returns the id the lead
@@ -76,8 +79,8 @@ struct LeadInserter {
         var duplicateOf: Int64?
         let keyNames = lead.keys.map { "\($0.kind):\($0.key)" }
         for ((kind, key), name) in zip(lead.keys, keyNames) {
-            let stored = lookedUp.contains(name)
-                ? storedKeys[name] : try LeadDuplicates.earliestLead(db, kind: kind, key: key, before: id)
+            // Keys not looked up ahead (a typed-in lead) are asked for now.
+            let stored = try storedKeys[name] ?? LeadDuplicates.earliestLead(db, kind: kind, key: key, before: id)
             if let earlier = stored ?? keysInGroup[name] { duplicateOf = min(duplicateOf ?? earlier, earlier) }
         }
         for name in keyNames where keysInGroup[name] == nil { keysInGroup[name] = id }
