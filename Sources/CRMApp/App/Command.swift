@@ -26,6 +26,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return "Everywhere"
         }
     }
+
+    /// Keys the app itself runs whatever the screen (global ones, and popups'); the others are
+    /// the screen's, which says which of them it acts on (`Screen.offers`).
+    public var isAppWide: Bool { self == .global || self == .popup }
 }
 
 /// One command: its id, what it does (shown in help, palette and sidebar) and where it applies.

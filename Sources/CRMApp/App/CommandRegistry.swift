@@ -165,6 +165,11 @@ public enum CommandRegistry {
 }
 
 extension CommandRegistry {
+    /// The moves of a list's cursor, which every list-like screen takes.
+    static let cursorMoves: Set<CommandID> = [
+        "cursor.down", "cursor.up", "cursor.page.down", "cursor.page.up", "cursor.start", "cursor.end",
+    ]
+
     /// A one-word title for the status-line hints.
     static func hintTitle(_ id: CommandID) -> String {
         switch id {

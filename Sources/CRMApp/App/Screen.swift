@@ -22,6 +22,10 @@ public protocol Screen: AnyObject {
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController)
     /// Runs a command; returns false when this screen has no use for it.
     func handle(_ command: CommandID, app: AppController) -> Bool
+    /// Whether `command` (bound in one of `contexts`) does something on this screen as it is
+    /// now. Contexts are shared by many screens, so the help and the palette ask before they
+    /// list a key; it answers as `handle` would (ScreenCommandsTests holds the two together).
+    func offers(_ command: CommandID) -> Bool
     /// Sees raw keys before the keymap while `isTyping` (text entry); returns true if consumed.
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool
     /// Re-reads data after this or another process changed the database.
@@ -36,6 +40,7 @@ extension Screen {
     public var activeTab: Int { 0 }
     public var sidebarActions: [CommandID] { [] }
     public var isTyping: Bool { false }
+    public func offers(_ command: CommandID) -> Bool { true }
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool { false }
     public func reload(app: AppController) {}
     public func statusHints(app: AppController) -> [String]? { nil }

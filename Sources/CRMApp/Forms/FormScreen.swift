@@ -116,6 +116,11 @@ public final class FormScreen: Screen {
         return true
     }
 
+    public func offers(_ command: CommandID) -> Bool {
+        ["field.next", "field.prev", "field.pick", "form.save", "form.cancel"].contains(command)
+            || extraActions.contains { $0.command == command }
+    }
+
     public func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "field.next": moveFocus(by: 1)

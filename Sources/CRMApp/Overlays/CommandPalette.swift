@@ -5,7 +5,9 @@ import TerminalUI
 enum CommandPalette {
     static func make(screen: Screen, bindings: KeyBindings) -> MenuPopup {
         let contexts = screen.contexts + [.global]
-        let commands = CommandRegistry.all.filter { $0.inPalette && contexts.contains($0.context) }
+        let commands = CommandRegistry.all.filter { spec in
+            spec.inPalette && contexts.contains(spec.context) && (spec.context.isAppWide || screen.offers(spec.id))
+        }
         return MenuPopup(title: "Command", emptyText: "No command matches") { query in
             commands
                 .compactMap { spec in FuzzyMatch.score(query, in: spec.title + " " + spec.id.rawValue).map { (spec, $0) } }

@@ -1,7 +1,8 @@
 import TerminalUI
 
-/// The key help (SH-5): every binding of the current screen's contexts, read from the keymap
-/// in force, so it always tells the truth about user overrides.
+/// The key help (SH-5): every binding of the current screen's contexts that the screen acts on
+/// as it is now, read from the keymap in force, so it tells the truth about user overrides and
+/// leaves out keys a shared context has for other screens.
 public final class HelpOverlay: Overlay {
     private let lines: [(keys: String, title: String, isHeading: Bool)]
     private var scroll = 0
@@ -9,7 +10,7 @@ public final class HelpOverlay: Overlay {
     init(screen: Screen, bindings: KeyBindings) {
         var lines: [(String, String, Bool)] = []
         for context in screen.contexts + [.global, .popup] {
-            let entries = bindings.bindings(in: context)
+            let entries = bindings.bindings(in: context).filter { context.isAppWide || screen.offers($0.command) }
             guard !entries.isEmpty else { continue }
             lines.append(("", context.title, true))
             // One line per command, in the registry's order, with all of its keys.

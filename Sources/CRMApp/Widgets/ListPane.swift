@@ -66,6 +66,11 @@ public final class ListPane<Source: PagedSource> {
     }
 
     /// Cursor and filter commands; returns false for anything else.
+    /// The commands `handle` takes.
+    public var commands: Set<CommandID> {
+        CommandRegistry.cursorMoves.union(hasFilter ? ["filter.edit", "filter.clear"] : [])
+    }
+
     public func handle(_ command: CommandID, app: AppController, filterChanged: (String) -> Void) -> Bool {
         let result: Bool? = app.attempt("Could not read the list") { () throws -> Bool in
             switch command {

@@ -103,6 +103,11 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     }
 
     /// Cursor, filter and sort commands; false for anything else.
+    /// The commands `handle` takes.
+    public var commands: Set<CommandID> {
+        pane.commands.union(["sort.next", "sort.reverse", "filter.saved", "columns.choose"])
+    }
+
     public func handle(_ command: CommandID, app: AppController) -> Bool {
         if pane.handle(command, app: app, filterChanged: { text in update(app: app) { $0.filter = text } }) {
             return true

@@ -5,6 +5,12 @@ import TerminalUI
 /// so each action is written once.
 enum AccountActions {
     /// Runs a record command on `account`; returns false when it is not an account action.
+    /// The commands `run` takes, on a list row or a detail view.
+    static let commands: Set<CommandID> = [
+        "record.open", "detail.open", "record.edit", "detail.edit", "record.favourite", "detail.favourite",
+        "record.delete", "detail.delete", "detail.contact.new", "menu.context", "detail.menu",
+    ]
+
     static func run(_ command: CommandID, on account: Account, app: AppController, from screen: Screen) -> Bool {
         switch command {
         case "record.open", "detail.open":

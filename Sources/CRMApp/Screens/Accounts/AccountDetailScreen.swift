@@ -63,6 +63,17 @@ final class AccountDetailScreen: Screen {
         tab == .opportunities ? opportunities.handleKey(event, app: app) : false
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev", "detail.down", "detail.up": true
+        case "detail.open": tab == .people || tab == .opportunities  // the selected person or opportunity
+        default:
+            (tab == .activities && activities.commands.contains(command))
+                || (tab == .opportunities && opportunities.commands.contains(command))
+                || AccountActions.commands.contains(command)
+        }
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if tab == .activities, activities.handle(command, app: app) { return true }
         if tab == .opportunities, command != "tab.next", command != "tab.prev",
@@ -84,7 +95,8 @@ final class AccountDetailScreen: Screen {
             scroll = max(0, scroll + (command == "detail.down" ? 1 : -1))
             return true
         case "detail.open":
-            if tab == .people, let contact = people.selected {
+            guard tab == .people else { return false }
+            if let contact = people.selected {
                 app.push(ContactDetailScreen(contactID: contact.id, app: app))
             }
             return true

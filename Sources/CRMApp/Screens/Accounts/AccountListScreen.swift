@@ -31,6 +31,11 @@ final class AccountListScreen: Screen {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
+    func offers(_ command: CommandID) -> Bool {
+        ["tab.next", "tab.prev", "record.new"].contains(command) || list.commands.contains(command)
+            || AccountActions.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if list.handle(command, app: app) { return true }
         switch command {
@@ -41,7 +46,7 @@ final class AccountListScreen: Screen {
         case "record.new":
             app.push(AccountForm.create(app: app))
         default:
-            guard let account = list.selected else { return RecordCommands.needsSelection(command) }
+            guard let account = list.selected else { return offers(command) }
             return AccountActions.run(command, on: account, app: app, from: self)
         }
         return true
@@ -66,8 +71,3 @@ final class AccountListScreen: Screen {
 }
 
 /// Row commands that need a selected row; on an empty list they quietly do nothing.
-enum RecordCommands {
-    static func needsSelection(_ command: CommandID) -> Bool {
-        ["record.open", "record.edit", "record.delete", "record.favourite", "record.anonymize", "menu.context"].contains(command)
-    }
-}

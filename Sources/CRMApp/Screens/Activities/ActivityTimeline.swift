@@ -27,6 +27,9 @@ final class ActivityTimeline {
 
     func reload(app: AppController) { pane.reload(app: app) }
 
+    /// The commands `handle` takes.
+    var commands: Set<CommandID> { pane.commands.union(["record.new", "record.edit", "record.open", "record.delete"]) }
+
     /// Cursor motion and the activity commands; false for anything else.
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {

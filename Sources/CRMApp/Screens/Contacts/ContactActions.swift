@@ -3,11 +3,18 @@ import TerminalUI
 
 /// The actions on one personal contact (PC-3), shared by the list, the detail and the menu.
 enum ContactActions {
+    /// The commands `run` takes, on a list row or a detail view.
+    static let commands: Set<CommandID> = [
+        "record.open", "detail.open", "record.edit", "detail.edit", "record.delete", "detail.delete",
+        "record.anonymize", "detail.anonymize", "menu.context", "detail.menu",
+    ]
+
     static func run(_ command: CommandID, on contact: PersonalContact, app: AppController, from screen: Screen) -> Bool {
         let isDetail = screen is ContactDetailScreen
         switch command {
         case "record.open", "detail.open":
-            if !isDetail { app.push(ContactDetailScreen(contactID: contact.id, app: app)) }
+            guard !isDetail else { return false }
+            app.push(ContactDetailScreen(contactID: contact.id, app: app))
         case "record.edit", "detail.edit":
             app.push(ContactForm.edit(contact, app: app))
         case "record.delete", "detail.delete":

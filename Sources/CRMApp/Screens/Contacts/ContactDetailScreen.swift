@@ -30,6 +30,12 @@ final class ContactDetailScreen: Screen {
         }
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        // Enter opens the selected row of a list; this page has none.
+        ["detail.tab.next", "detail.tab.prev", "detail.down", "detail.up"].contains(command)
+            || (command != "detail.open" && ContactActions.commands.contains(command))
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "detail.tab.next", "detail.tab.prev":

@@ -25,13 +25,17 @@ final class ContactListScreen: Screen {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
+    func offers(_ command: CommandID) -> Bool {
+        command == "record.new" || list.commands.contains(command) || ContactActions.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if list.handle(command, app: app) { return true }
         switch command {
         case "record.new":
             app.push(ContactForm.create(app: app, employer: nil))
         default:
-            guard let contact = list.selected else { return RecordCommands.needsSelection(command) }
+            guard let contact = list.selected else { return offers(command) }
             return ContactActions.run(command, on: contact, app: app, from: self)
         }
         return true

@@ -27,6 +27,11 @@ final class SavedFiltersScreen: Screen {
         selected = min(selected, max(0, filters.count - 1))
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        ["cursor.down", "cursor.up", "cursor.start", "cursor.end", "record.open", "record.edit", "record.delete",
+         "filter.default"].contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "cursor.down": selected = min(selected + 1, max(0, filters.count - 1))
@@ -34,7 +39,7 @@ final class SavedFiltersScreen: Screen {
         case "cursor.start": selected = 0
         case "cursor.end": selected = max(0, filters.count - 1)
         default:
-            guard filters.indices.contains(selected) else { return RecordCommands.needsSelection(command) }
+            guard filters.indices.contains(selected) else { return offers(command) }
             return run(command, on: filters[selected], app: app)
         }
         return true

@@ -22,6 +22,13 @@ enum LeadActions {
     ]
 
     /// Runs a lead command on `lead`; returns false when it is not a lead action.
+    /// The commands `run` takes, on a list row or a detail view.
+    static let commands: Set<CommandID> = [
+        "record.open", "record.edit", "detail.edit", "lead.qualify", "lead.disqualify", "lead.take", "lead.route",
+        "lead.account.add", "lead.partner.add", "lead.merge", "lead.activity.new", "lead.archive",
+        "record.anonymize", "detail.anonymize", "menu.context", "detail.menu",
+    ]
+
     static func run(_ command: CommandID, on lead: Lead, app: AppController, from screen: Screen) -> Bool {
         let leads = app.session.leads
         switch command {

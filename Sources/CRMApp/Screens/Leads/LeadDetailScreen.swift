@@ -49,6 +49,15 @@ final class LeadDetailScreen: Screen {
         }
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev", "detail.down", "detail.up": true
+        case "detail.open": tab == .overview
+        case "tab.next", "tab.prev": tab == .activities
+        default: (tab == .activities && activities.commands.contains(command)) || LeadActions.commands.contains(command)
+        }
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if tab == .activities, command != "tab.next", command != "tab.prev", activities.handle(command, app: app) {
             return true
@@ -63,7 +72,8 @@ final class LeadDetailScreen: Screen {
             let step = command == "detail.down" ? 1 : -1
             if tab == .history { historyScroll = max(0, historyScroll + step) } else { overview.move(by: step) }
         case "detail.open":
-            if tab == .overview, let link = overview.selectedLink { open(link, app: app) }
+            guard tab == .overview else { return false }
+            if let link = overview.selectedLink { open(link, app: app) }
         default:
             guard let lead else { return false }
             return LeadActions.run(command, on: lead, app: app, from: self)

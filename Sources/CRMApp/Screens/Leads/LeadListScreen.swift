@@ -30,6 +30,11 @@ final class LeadListScreen: Screen {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
+    func offers(_ command: CommandID) -> Bool {
+        command == "record.new" || list.commands.contains(command) || LeadTabs.commands.contains(command)
+            || LeadActions.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if list.handle(command, app: app) { return true }
         if LeadTabs.handle(command, at: .view(list.query.view), view: list.query.view, app: app) { return true }

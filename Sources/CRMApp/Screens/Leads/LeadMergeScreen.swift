@@ -67,6 +67,10 @@ final class LeadMergeScreen: Screen {
         cursor = min(cursor, max(0, next.differingRows.count - 1))
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        ["cursor.down", "cursor.up", "merge.take.left", "merge.take.right", "merge.confirm"].contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "cursor.down": cursor = min(cursor + 1, max(0, rows.count - 1))

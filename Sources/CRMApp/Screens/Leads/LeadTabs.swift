@@ -52,6 +52,10 @@ enum LeadTabs {
         ("lead.splitter", .splitter),
     ]
 
+    /// Every command `handle` takes: Tab, Shift-Tab, `v` and the direct ones.
+    static let commands: Set<CommandID> = Set(["tab.next", "tab.prev", "lead.view.pick"] + pageCommands.map(\.0)
+        + LeadListScreen.views.map(command(for:)))
+
     static func position(for command: CommandID) -> Position? {
         if let view = LeadListScreen.views.first(where: { Self.command(for: $0) == command }) { return .view(view) }
         return pageCommands.first { $0.0 == command }.map { .page($0.1) }

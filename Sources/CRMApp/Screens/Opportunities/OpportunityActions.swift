@@ -21,6 +21,13 @@ enum OpportunityActions {
     ]
 
     /// Runs a record command on `opportunity`; returns false when it is not an opportunity action.
+    /// The commands `run` takes, on a list row or a detail view.
+    static let commands: Set<CommandID> = [
+        "record.open", "detail.open", "record.edit", "detail.edit", "opportunity.copy", "record.delete",
+        "detail.delete", "opportunity.project.move", "opportunity.partner.assign", "opportunity.activity.new",
+        "opportunity.task.add", "opportunity.account.add", "opportunity.role.add", "menu.context", "detail.menu",
+    ]
+
     static func run(_ command: CommandID, on opportunity: Opportunity, app: AppController, from screen: Screen) -> Bool {
         switch command {
         case "record.open", "detail.open":

@@ -86,6 +86,17 @@ final class OpportunityDetailScreen: Screen {
         }
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev", "detail.down", "detail.up": true
+        case "detail.open": tab == .accounts
+        default:
+            (tab == .activities && activities.commands.contains(command))
+                || (tab == .tasks && TaskListCommands.commands(of: tasks).contains(command))
+                || OpportunityActions.commands.contains(command)
+        }
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if tab == .activities, activities.handle(command, app: app) { return true }
         if tab == .tasks, command != "tab.next", command != "tab.prev",
@@ -109,7 +120,8 @@ final class OpportunityDetailScreen: Screen {
             }
             return true
         case "detail.open":
-            if tab == .accounts, relatedAccounts.indices.contains(selectedRow) {
+            guard tab == .accounts else { return false }
+            if relatedAccounts.indices.contains(selectedRow) {
                 app.push(AccountDetailScreen(accountID: relatedAccounts[selectedRow].id, app: app))
             }
             return true

@@ -40,6 +40,9 @@ final class OpportunityList {
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
     /// List commands, grouping, new, and the actions on the selected opportunity.
+    /// The commands `handle` takes.
+    var commands: Set<CommandID> { list.commands.union(["record.new", "list.group"]).union(OpportunityActions.commands) }
+
     func handle(_ command: CommandID, app: AppController, from screen: Screen) -> Bool {
         if list.handle(command, app: app) { return true }
         switch command {
@@ -50,7 +53,7 @@ final class OpportunityList {
             list.update(app: app) { $0.grouping = next }
             app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")
         default:
-            guard let opportunity = list.selected else { return RecordCommands.needsSelection(command) }
+            guard let opportunity = list.selected else { return commands.contains(command) }
             return OpportunityActions.run(command, on: opportunity, app: app, from: screen)
         }
         return true

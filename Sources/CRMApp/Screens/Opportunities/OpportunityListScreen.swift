@@ -26,6 +26,10 @@ final class OpportunityListScreen: Screen {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
+    func offers(_ command: CommandID) -> Bool {
+        command == "tab.next" || command == "tab.prev" || list.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         guard command == "tab.next" || command == "tab.prev" else { return list.handle(command, app: app, from: self) }
         let count = tabs.count

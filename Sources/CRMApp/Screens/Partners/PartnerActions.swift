@@ -15,11 +15,18 @@ enum PartnerActions {
     ]
 
     /// Runs a record command on `partner`; returns false when it is not a partner action.
+    /// The commands `run` takes, on a list row or a detail view.
+    static let commands: Set<CommandID> = [
+        "record.open", "detail.open", "record.edit", "detail.edit", "record.delete", "detail.delete",
+        "partner.consultant.new", "partner.opportunity.new", "partner.activity.new", "menu.context", "detail.menu",
+    ]
+
     static func run(_ command: CommandID, on partner: Partner, app: AppController, from screen: Screen) -> Bool {
         let isDetail = screen is PartnerDetailScreen
         switch command {
         case "record.open", "detail.open":
-            if !isDetail { app.push(PartnerDetailScreen(partnerID: partner.id, app: app)) }
+            guard !isDetail else { return false }
+            app.push(PartnerDetailScreen(partnerID: partner.id, app: app))
         case "record.edit", "detail.edit":
             app.push(PartnerForm.edit(partner, app: app))
         case "record.delete", "detail.delete":

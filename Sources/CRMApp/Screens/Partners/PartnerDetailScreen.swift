@@ -79,6 +79,17 @@ final class PartnerDetailScreen: Screen {
         }
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev", "detail.down", "detail.up": true
+        default:
+            (tab == .consultants && Self.consultantCommands.contains(command))
+                || (tab == .opportunities && opportunities.commands.contains(command))
+                || (tab == .activities && activities.commands.contains(command))
+                || (command != "detail.open" && PartnerActions.commands.contains(command))
+        }
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
@@ -107,6 +118,11 @@ final class PartnerDetailScreen: Screen {
     }
 
     /// The Consultants tab: move, add (`n`), open or edit the contact, remove the link (`D`, `x`).
+    /// The commands `handleConsultant` takes.
+    private static let consultantCommands: Set<CommandID> = [
+        "cursor.down", "cursor.up", "record.new", "record.open", "record.edit", "record.delete", "partner.consultant.remove",
+    ]
+
     private func handleConsultant(_ command: CommandID, app: AppController) -> Bool {
         let selected = consultants.indices.contains(selectedConsultant) ? consultants[selectedConsultant] : nil
         switch command {

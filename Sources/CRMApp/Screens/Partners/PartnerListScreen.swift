@@ -25,6 +25,10 @@ final class PartnerListScreen: Screen {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
+    func offers(_ command: CommandID) -> Bool {
+        command == "record.new" || list.commands.contains(command) || PartnerActions.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if list.handle(command, app: app) { return true }
         switch command {
@@ -32,7 +36,7 @@ final class PartnerListScreen: Screen {
             app.push(PartnerForm.create(app: app))
             return true
         default:
-            guard let partner = list.selected else { return RecordCommands.needsSelection(command) }
+            guard let partner = list.selected else { return offers(command) }
             return PartnerActions.run(command, on: partner, app: app, from: self)
         }
     }

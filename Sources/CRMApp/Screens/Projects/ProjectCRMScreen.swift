@@ -41,6 +41,11 @@ final class ProjectCRMScreen: Screen {
         tab == .tasks ? tasks.handleKey(event, app: app) : opportunities.handleKey(event, app: app)
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        if command == "tab.next" || command == "tab.prev" { return true }
+        return tab == .tasks ? TaskListCommands.commands(of: tasks).contains(command) : opportunities.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "tab.next", "tab.prev":

@@ -21,6 +21,9 @@ final class ProjectTree {
         selected = entries.firstIndex { $0.project.id == keep } ?? min(selected, max(0, entries.count - 1))
     }
 
+    /// The commands `handle` takes.
+    let commands = CommandRegistry.cursorMoves.union(["record.new", "record.open", "record.edit", "record.delete"])
+
     func handle(_ command: CommandID, app: AppController, from screen: Screen) -> Bool {
         switch command {
         case "cursor.down": selected = min(selected + 1, max(0, entries.count - 1))
@@ -31,7 +34,7 @@ final class ProjectTree {
         case "cursor.end": selected = max(0, entries.count - 1)
         case "record.new": app.push(ProjectForm.new(parentID: selectedProject?.id, app: app))
         default:
-            guard let project = selectedProject else { return RecordCommands.needsSelection(command) }
+            guard let project = selectedProject else { return commands.contains(command) }
             return run(command, on: project, app: app, from: screen)
         }
         return true

@@ -22,6 +22,8 @@ final class AccountTypesPage: SettingsPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
+    var commands: Set<CommandID> { actions.commands }
+
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
         actions.handle(command, rows: rows, selected: &selected, app: app)
     }

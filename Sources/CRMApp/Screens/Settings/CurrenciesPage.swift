@@ -24,6 +24,8 @@ final class CurrenciesPage: SettingsPage {
             reorder: nil, reload: { [unowned self] app in reload(app: app) })
     }
 
+    var commands: Set<CommandID> { actions.commands.union(["currency.base.edit"]) }
+
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
         if command == "currency.base.edit" {
             app.push(CurrencyForms.baseCurrency(current: base, app: app))

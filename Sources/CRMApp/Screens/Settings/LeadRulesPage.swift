@@ -26,6 +26,8 @@ final class LeadRulesPage: SettingsPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
+    var commands: Set<CommandID> { actions.commands.union(["record.active.toggle"]) }
+
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
         guard command == "record.active.toggle" else { return actions.handle(command, rows: rows, selected: &selected, app: app) }
         guard rows.indices.contains(selected) else { return true }

@@ -55,6 +55,8 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
             })
     }
 
+    var commands: Set<CommandID> { actions.commands }
+
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
         actions.handle(command, rows: rows, selected: &selected, app: app)
     }

@@ -10,6 +10,8 @@ protocol SettingsPage: AnyObject {
     /// The breadcrumb's last part; the tab label when not given.
     var longTitle: String { get }
     var sidebarActions: [CommandID] { get }
+    /// The commands `handle` takes.
+    var commands: Set<CommandID> { get }
     var rowCount: Int { get }
     func reload(app: AppController)
     /// Runs a command on the row at `selected`, which it may move (after a reorder); false when

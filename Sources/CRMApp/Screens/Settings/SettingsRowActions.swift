@@ -14,6 +14,12 @@ struct SettingsRowActions<Row: Identifiable> where Row.ID == Int64 {
     /// Reads the rows again (and refreshes what the session caches of them).
     let reload: (AppController) -> Void
 
+    /// The commands `handle` takes.
+    var commands: Set<CommandID> {
+        let edits: Set<CommandID> = ["record.new", "record.edit", "record.open", "record.delete"]
+        return reorder == nil ? edits : edits.union(["record.move.up", "record.move.down"])
+    }
+
     func handle(_ command: CommandID, rows: [Row], selected: inout Int, app: AppController) -> Bool {
         let row = rows.indices.contains(selected) ? rows[selected] : nil
         switch command {

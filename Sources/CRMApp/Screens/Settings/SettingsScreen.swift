@@ -41,6 +41,11 @@ final class SettingsScreen: Screen {
         selected = min(selected, max(0, current.rowCount - 1))
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        command == "tab.next" || command == "tab.prev" || CommandRegistry.cursorMoves.contains(command)
+            || current.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         let last = max(0, current.rowCount - 1)
         switch command {

@@ -24,6 +24,8 @@ final class StatusesPage: SettingsPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
+    var commands: Set<CommandID> { actions.commands }
+
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
         actions.handle(command, rows: rows, selected: &selected, app: app)
     }

@@ -14,14 +14,12 @@ final class UsersPage: SettingsPage {
         users = app.attempt("Could not read the users") { try app.session.database.users.list() } ?? []
     }
 
+    let commands: Set<CommandID> = ["record.new", "record.edit", "record.open", "record.delete"]
+
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        switch command {
-        case "record.new", "record.edit", "record.open", "record.delete":
-            app.show(message: "Users are managed with `crm user add NAME --role ROLE` on the server")
-            return true
-        default:
-            return false
-        }
+        guard commands.contains(command) else { return false }
+        app.show(message: "Users are managed with `crm user add NAME --role ROLE` on the server")
+        return true
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {

@@ -6,6 +6,12 @@ import TerminalUI
 /// so each action is written once.
 enum TaskActions {
     /// Runs a record command on `task`; returns false when it is not a task action.
+    /// The commands `run` takes, on a list row or a detail view.
+    static let commands: Set<CommandID> = [
+        "record.open", "record.edit", "detail.edit", "record.delete", "detail.delete", "task.account.relate",
+        "task.opportunity.relate", "task.account.primary", "task.unrelate", "menu.context", "detail.menu",
+    ]
+
     static func run(_ command: CommandID, on task: TaskRecord, app: AppController, from screen: Screen) -> Bool {
         let refresh: (TaskRecord) -> Void = { _ in screen.reload(app: app) }
         switch command {

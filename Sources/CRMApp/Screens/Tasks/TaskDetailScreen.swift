@@ -61,6 +61,14 @@ final class TaskDetailScreen: Screen {
         tab == .related && related.indices.contains(selectedRelated) ? related[selectedRelated] : nil
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        switch command {
+        case "detail.tab.next", "detail.tab.prev", "detail.down", "detail.up": true
+        case "detail.open": selection != nil
+        default: TaskActions.commands.contains(command)
+        }
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "detail.tab.next", "detail.tab.prev":

@@ -38,6 +38,9 @@ final class TaskList {
     }
 
     /// Cursor, filter, sort and grouping commands; false for anything else.
+    /// The commands `handle` takes.
+    var commands: Set<CommandID> { list.commands.union(["list.group"]) }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "list.group":

@@ -39,6 +39,11 @@ final class TasksHomeScreen: Screen {
         page == .projects ? false : tasks.handleKey(event, app: app)
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        if command == "tab.next" || command == "tab.prev" { return true }
+        return page == .projects ? projects.commands.contains(command) : TaskListCommands.commands(of: tasks).contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "tab.next", "tab.prev":
@@ -72,6 +77,11 @@ final class TasksHomeScreen: Screen {
 /// The commands of a screen showing a `TaskList`: list motion first, then new, then the
 /// actions on the selected task.
 enum TaskListCommands {
+    /// The commands `run` takes for `list`.
+    static func commands(of list: TaskList) -> Set<CommandID> {
+        list.commands.union(["record.new"]).union(TaskActions.commands)
+    }
+
     /// `relatedTo` relates new tasks to the record whose tasks the list shows.
     static func run(_ command: CommandID, list: TaskList, projectID: Int64? = nil, relatedTo relation: TaskRelation? = nil,
                     app: AppController, from screen: Screen) -> Bool {
@@ -80,7 +90,7 @@ enum TaskListCommands {
             app.push(TaskForms.new(relatedTo: relation, projectID: projectID, app: app))
             return true
         }
-        guard let task = list.selected else { return RecordCommands.needsSelection(command) }
+        guard let task = list.selected else { return commands(of: list).contains(command) }
         return TaskActions.run(command, on: task, app: app, from: screen)
     }
 }

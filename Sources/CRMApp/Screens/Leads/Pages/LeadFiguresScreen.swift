@@ -36,6 +36,7 @@ final class LeadFiguresScreen: LeadPage {
     }
 
     var page: LeadTabs.Page { kind == .statistics ? .statistics : .conversions }
+    let ownCommands = CommandRegistry.cursorMoves.union(["lead.period.next", "lead.dimension.next", "sort.next", "sort.reverse"])
 
     var sidebarActions: [CommandID] { ["lead.period.next", "lead.dimension.next", "sort.next", "sort.reverse", "lead.view.pick", "tab.next"] }
 

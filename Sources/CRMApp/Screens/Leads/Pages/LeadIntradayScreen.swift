@@ -6,6 +6,7 @@ import TerminalUI
 /// whenever the database changes, so leads posted by the intake endpoint appear without a key.
 final class LeadIntradayScreen: LeadPage {
     let page = LeadTabs.Page.intraday
+    let ownCommands: Set<CommandID> = []
     let view: LeadQuery.View
     private var counts: IntradayCounts?
 

@@ -20,6 +20,9 @@ final class SplitterControlScreen: LeadPage {
     }
 
     var contexts: [KeyContext] { [.splitter, .lead, .list] }
+    var ownCommands: Set<CommandID> {
+        CommandRegistry.cursorMoves.union(["splitter.run", "splitter.runAll", "splitter.unprocessed"]).union(actions.commands)
+    }
     var sidebarActions: [CommandID] {
         ["record.new", "record.edit", "record.delete", "splitter.run", "splitter.runAll", "splitter.unprocessed",
          "record.move.up", "record.move.down"]

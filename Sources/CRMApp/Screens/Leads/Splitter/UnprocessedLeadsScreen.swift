@@ -22,6 +22,10 @@ final class UnprocessedLeadsScreen: Screen {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
+    func offers(_ command: CommandID) -> Bool {
+        command == "record.edit" || command == "record.open" || list.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if list.handle(command, app: app) { return true }
         switch command {

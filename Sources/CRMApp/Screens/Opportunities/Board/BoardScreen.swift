@@ -50,6 +50,16 @@ final class BoardScreen: Screen, SavedFilterHost {
         filterLine.handleKey(event) { text in applyFilter(text) }
     }
 
+    /// The board's own commands; the rest are `OpportunityActions` on the selected card.
+    private static let ownCommands = CommandRegistry.cursorMoves.union([
+        "board.column.next", "board.column.prev", "board.move.next", "board.move.prev", "board.breakdown",
+        "filter.edit", "filter.clear", "filter.saved", "tab.next", "tab.prev", "record.new",
+    ])
+
+    func offers(_ command: CommandID) -> Bool {
+        Self.ownCommands.contains(command) || OpportunityActions.commands.contains(command)
+    }
+
     func handle(_ command: CommandID, app: AppController) -> Bool {
         switch command {
         case "board.column.next": focus(focused + 1)
@@ -67,11 +77,11 @@ final class BoardScreen: Screen, SavedFilterHost {
             let status = columns.indices.contains(focused) ? columns[focused].status.id : nil
             app.push(OpportunityForm.create(app: app, statusID: status))
         default:
-            guard columns.indices.contains(focused) else { return RecordCommands.needsSelection(command) }
+            guard columns.indices.contains(focused) else { return offers(command) }
             if let moved = app.attempt("Could not read the board", { try columns[focused].run(command) }), moved {
                 return true
             }
-            guard let opportunity = selectedOpportunity else { return RecordCommands.needsSelection(command) }
+            guard let opportunity = selectedOpportunity else { return offers(command) }
             return OpportunityActions.run(command, on: opportunity, app: app, from: self)
         }
         return true
