@@ -27,6 +27,29 @@ final class LeadWorkflowTests: XCTestCase {
                        "the newest archived lead")
     }
 
+    /// Editing a lead that another user changes meanwhile (ST-7): the save is refused with their
+    /// value shown beside the input, nothing of either is lost, and saving again wins knowingly.
+    func testAnEditRacingAnotherUsersSaveIsRefusedThenSavedKnowingly() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let leads = harness.database.leads(actingAs: harness.user)
+        var draft = LeadDraft()
+        (draft.firstName, draft.lastName, draft.company) = ("Ana", "Bell", "Kestrel Ltd")
+        let lead = try leads.create(draft)
+        try harness.press("g l Home e C-u")  // the first field: first name
+        harness.type("Anna")
+        let jan = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        var theirs = lead.fields
+        theirs.firstName = "Ann"
+        _ = try harness.database.leads(actingAs: jan).update(id: lead.id, with: theirs, expectedVersion: lead.version)
+        try harness.press("C-s")
+        harness.assertShows("Someone else changed this lead")
+        harness.assertShows("now saved by someone else: Ann")
+        XCTAssertEqual(try leads.get(id: lead.id).firstName, "Ann")
+        try harness.press("C-s")
+        XCTAssertEqual(try leads.get(id: lead.id).firstName, "Anna")
+        XCTAssertEqual(try leads.get(id: lead.id).company, "Kestrel Ltd")
+    }
+
     func testALeadWithoutNameCompanyOrEmailIsRefusedInPlace() throws {
         let harness = try AppHarness(columns: 120, rows: 30)
         let before = try harness.database.leads(actingAs: harness.user).count(LeadQuery()).value

@@ -1,11 +1,9 @@
 /// A configurable type that is only a name in pick-list order (personal contact types,
 /// activity categories): one settings page and one set of store rules serve them all.
-public protocol NamedTypeRecord: Sendable, Identifiable where ID == Int64 {
+public protocol NamedTypeRecord: Versioned, Identifiable where ID == Int64 {
     var name: String { get }
     /// The place in pick lists, lowest first.
     var position: Int { get }
-    /// The optimistic-lock version (ST-7).
-    var version: Int { get }
     /// Checks a proposed name: required, one line's length at most.
     static func validateName(_ name: String) -> [FieldError]
 }

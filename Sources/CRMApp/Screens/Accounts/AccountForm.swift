@@ -36,16 +36,11 @@ enum AccountForm {
     }
 
     static func edit(_ account: Account, app: AppController) -> FormScreen {
-        var expectedVersion = account.version
+        let version = EditedVersion(of: account)
         return make(title: "Accounts › \(account.displayName) › Edit", draft: account.fields, app: app) { draft, app in
-            do {
-                let saved = try app.session.accounts.update(id: account.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved “\(saved.displayName)”"
-            } catch let stale as StaleRecordError<Account> {
-                // The next save overwrites knowingly: the user has now seen the fresh values.
-                expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: fields(for: stale.fresh.fields, session: app.session), message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.accounts.update(id: account.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0.fields, session: app.session) })
+            return "Saved “\(saved.displayName)”"
         }
     }
 

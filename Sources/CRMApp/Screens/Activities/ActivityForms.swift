@@ -21,15 +21,11 @@ enum ActivityForms {
     }
 
     static func edit(_ activity: SalesActivity, app: AppController) -> FormScreen {
-        var expectedVersion = activity.version
+        let version = EditedVersion(of: activity)
         return make(title: "Activity › \(activity.categoryName) › Edit", draft: activity.fields, app: app) { draft, app in
-            do {
-                let saved = try app.session.salesActivities.update(id: activity.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved the \(saved.categoryName.lowercased()) of \(DateText.format(saved.at))"
-            } catch let stale as StaleRecordError<SalesActivity> {
-                expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: fields(for: stale.fresh.fields, app: app), message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.salesActivities.update(id: activity.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0.fields, app: app) })
+            return "Saved the \(saved.categoryName.lowercased()) of \(DateText.format(saved.at))"
         }
     }
 

@@ -32,17 +32,12 @@ enum ContactForm {
     }
 
     static func edit(_ contact: PersonalContact, app: AppController) -> FormScreen {
-        var expectedVersion = contact.version
+        let version = EditedVersion(of: contact)
         return make(title: "Contacts › \(contact.displayName) › Edit", draft: contact.fields,
                     employerName: contact.accountName, app: app) { draft, app in
-            do {
-                let saved = try app.session.contacts.update(id: contact.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved “\(saved.displayName)”"
-            } catch let stale as StaleRecordError<PersonalContact> {
-                expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: fields(for: stale.fresh.fields, employerName: stale.fresh.accountName, session: app.session),
-                                   message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.contacts.update(id: contact.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0.fields, employerName: $0.accountName, session: app.session) })
+            return "Saved “\(saved.displayName)”"
         }
     }
 

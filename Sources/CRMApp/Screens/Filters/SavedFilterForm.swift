@@ -14,15 +14,11 @@ enum SavedFilterForm {
     }
 
     static func edit(_ filter: SavedFilter, app: AppController) -> FormScreen {
-        var expectedVersion = filter.version
+        let version = EditedVersion(of: filter)
         return make(title: "Saved filter › \(filter.name)", draft: filter.fields, app: app) { draft, app in
-            do {
-                let saved = try app.session.savedFilters.update(id: filter.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved the filter “\(saved.name)”"
-            } catch let stale as StaleRecordError<SavedFilter> {
-                expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: fields(stale.fresh.fields), message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.savedFilters.update(id: filter.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields($0.fields) })
+            return "Saved the filter “\(saved.name)”"
         }
     }
 

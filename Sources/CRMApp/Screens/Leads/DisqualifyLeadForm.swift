@@ -7,7 +7,7 @@ enum DisqualifyLeadForm {
     static func make(_ lead: Lead, app: AppController) -> FormScreen {
         let statuses = ((try? app.session.database.leadStatuses.list()) ?? []).filter { $0.kind == .disqualified }
         let choices = statuses.map { Choice(id: String($0.id), title: $0.name) }
-        var expectedVersion = lead.version
+        let version = EditedVersion(of: lead)
         let statusKey = LeadRepository.statusField, reasonKey = LeadRepository.reasonField
         return FormScreen(section: .leads, title: "Leads › \(lead.displayName) › Disqualify", fields: [
             FormField(key: statusKey, label: "Status", kind: .select(choices), required: true, choice: choices.first),
@@ -15,15 +15,11 @@ enum DisqualifyLeadForm {
                       text: lead.history.disqualifyReason, maxLength: FieldRules.noteLimit),
         ]) { values, app in
             FormConflict.outcome {
-                do {
-                    let saved = try app.session.leads.disqualify(
-                        id: lead.id, statusID: Int64(values[statusKey]?.value ?? ""), reason: values[reasonKey]?.value ?? "",
-                        expectedVersion: expectedVersion)
-                    return "Disqualified “\(saved.displayName)” (\(saved.statusName))"
-                } catch let stale as StaleRecordError<Lead> {
-                    expectedVersion = stale.fresh.version
-                    throw RuleViolationError(stale.description + " Save again to disqualify it anyway.")
-                }
+                let saved = try version.save({
+                    try app.session.leads.disqualify(id: lead.id, statusID: Int64(values[statusKey]?.value ?? ""),
+                                                     reason: values[reasonKey]?.value ?? "", expectedVersion: $0)
+                }, refusal: { RuleViolationError($0.description + " Save again to disqualify it anyway.") })
+                return "Disqualified “\(saved.displayName)” (\(saved.statusName))"
             }
         }
     }

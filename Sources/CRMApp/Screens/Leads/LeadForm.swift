@@ -29,15 +29,11 @@ enum LeadForm {
     }
 
     static func edit(_ lead: Lead, app: AppController) -> FormScreen {
-        var expectedVersion = lead.version
+        let version = EditedVersion(of: lead)
         return make(title: "Leads › \(lead.displayName) › Edit", draft: lead.fields, app: app) { draft, app in
-            do {
-                let saved = try app.session.leads.update(id: lead.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved “\(saved.displayName)”"
-            } catch let stale as StaleRecordError<Lead> {
-                expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: fields(for: stale.fresh.fields, session: app.session), message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.leads.update(id: lead.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0.fields, session: app.session) })
+            return "Saved “\(saved.displayName)”"
         }
     }
 

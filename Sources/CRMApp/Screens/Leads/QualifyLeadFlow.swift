@@ -23,7 +23,7 @@ enum QualifyLeadFlow {
 
     static func form(_ plan: LeadQualificationPlan, app: AppController) -> FormScreen {
         let lead = plan.lead
-        var expectedVersion = lead.version
+        let version = EditedVersion(of: lead)
         let title = "Leads › \(lead.displayName) › Qualify into “\(plan.status.name)”"
         return FormScreen(section: .leads, title: title, fields: fields(plan, session: app.session)) { values, app in
             switch OpportunityForm.apply(values, to: plan.opportunity) {
@@ -35,13 +35,9 @@ enum QualifyLeadFlow {
                     account: plan.needsAccount ? link(values[accountKey], or: values[otherAccountKey]) : .none,
                     contact: plan.needsContact ? link(values[contactKey], or: values[otherContactKey]) : .none)
                 return FormConflict.outcome {
-                    do {
-                        let saved = try app.session.leads.qualify(id: lead.id, expectedVersion: expectedVersion, qualification)
-                        return "Qualified “\(saved.displayName)” → opportunity “\(opportunity.name)”"
-                    } catch let stale as StaleRecordError<Lead> {
-                        expectedVersion = stale.fresh.version
-                        throw RuleViolationError(stale.description + " Save again to qualify it anyway.")
-                    }
+                    let saved = try version.save({ try app.session.leads.qualify(id: lead.id, expectedVersion: $0, qualification) },
+                                                 refusal: { RuleViolationError($0.description + " Save again to qualify it anyway.") })
+                    return "Qualified “\(saved.displayName)” → opportunity “\(opportunity.name)”"
                 }
             }
         }

@@ -34,18 +34,12 @@ enum OpportunityForm {
     }
 
     static func edit(_ opportunity: Opportunity, app: AppController) -> FormScreen {
-        var expectedVersion = opportunity.version
+        let version = EditedVersion(of: opportunity)
         return make(title: "Opportunities › \(opportunity.name) › Edit", draft: opportunity.fields,
                     accountName: opportunity.accountName, app: app) { draft, app in
-            do {
-                let saved = try app.session.opportunities.update(id: opportunity.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved “\(saved.name)”"
-            } catch let stale as StaleRecordError<Opportunity> {
-                expectedVersion = stale.fresh.version
-                throw FormConflict(
-                    fresh: fields(for: stale.fresh.fields, accountName: stale.fresh.accountName, session: app.session),
-                    message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.opportunities.update(id: opportunity.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0.fields, accountName: $0.accountName, session: app.session) })
+            return "Saved “\(saved.name)”"
         }
     }
 

@@ -19,16 +19,11 @@ enum PartnerForm {
     }
 
     static func edit(_ partner: Partner, app: AppController) -> FormScreen {
-        var expectedVersion = partner.version
+        let version = EditedVersion(of: partner)
         return make(title: "Partners › \(partner.name) › Edit", draft: partner.fields) { draft, app in
-            do {
-                let saved = try app.session.partners.update(id: partner.id, with: draft, expectedVersion: expectedVersion)
-                return "Saved “\(saved.name)”"
-            } catch let stale as StaleRecordError<Partner> {
-                // The next save overwrites knowingly: the user has now seen the fresh values.
-                expectedVersion = stale.fresh.version
-                throw FormConflict(fresh: fields(for: stale.fresh.fields), message: FormConflict.message(stale))
-            }
+            let saved = try version.save({ try app.session.partners.update(id: partner.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0.fields) })
+            return "Saved “\(saved.name)”"
         }
     }
 

@@ -19,19 +19,14 @@ enum ProjectForm {
     }
 
     static func edit(_ project: Project, app: AppController) -> FormScreen {
-        var expectedVersion = project.version
+        let version = EditedVersion(of: project)
         let excluded = Set((try? app.session.projects.subtreeIDs(of: project.id)) ?? [project.id])
         return FormScreen(section: .tasks, title: "Projects › \(project.name) › Edit",
                           fields: fields(for: project.fields, excluding: excluded, app: app)) { values, app in
             outcome(values, base: project.fields) { draft in
-                do {
-                    let saved = try app.session.projects.update(id: project.id, with: draft, expectedVersion: expectedVersion)
-                    return "Saved the project “\(saved.name)”"
-                } catch let stale as StaleRecordError<Project> {
-                    expectedVersion = stale.fresh.version
-                    throw FormConflict(fresh: fields(for: stale.fresh.fields, excluding: excluded, app: app),
-                                       message: FormConflict.message(stale))
-                }
+                let saved = try version.save({ try app.session.projects.update(id: project.id, with: draft, expectedVersion: $0) },
+                                             showing: { fields(for: $0.fields, excluding: excluded, app: app) })
+                return "Saved the project “\(saved.name)”"
             }
         }
     }

@@ -5,22 +5,17 @@ import CRMCore
 enum AccountTypeForm {
     static func make(editing type: AccountType?, app: AppController) -> FormScreen {
         let title = type.map { "Settings › Account types › \($0.name)" } ?? "Settings › New account type"
-        let fields = [
-            FormField(key: "key", label: "Key (a-z 0-9 . _ -)", kind: .text, required: true, text: type?.key ?? ""),
-            FormField(key: "name", label: "Name", kind: .text, required: true, text: type?.name ?? ""),
-            FormField(key: "usesPersonName", label: "Uses first/last name", kind: .checkbox, checked: type?.usesPersonName ?? false),
-            FormField(key: "usesOrganisationName", label: "Uses organisation name", kind: .checkbox,
-                      checked: type?.usesOrganisationName ?? true),
-        ]
-        return FormScreen(section: .settings, title: title, fields: fields) { values, app in
+        let version = type.map(EditedVersion.init(of:))
+        return FormScreen(section: .settings, title: title, fields: fields(for: type)) { values, app in
             let draft = AccountTypeDraft(key: values["key"]?.value ?? "", name: values["name"]?.value ?? "",
                                          usesPersonName: values["usesPersonName"]?.isChecked ?? false,
                                          usesOrganisationName: values["usesOrganisationName"]?.isChecked ?? false)
             let problems = draft.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome {
-                if let type {
-                    _ = try app.session.accountTypes.update(id: type.id, with: draft, expectedVersion: type.version)
+                if let type, let version {
+                    _ = try version.save({ try app.session.accountTypes.update(id: type.id, with: draft, expectedVersion: $0) },
+                                         showing: { fields(for: $0) })
                 } else {
                     _ = try app.session.accountTypes.create(draft)
                 }
@@ -28,5 +23,16 @@ enum AccountTypeForm {
                 return "Saved the account type “\(draft.name)”"
             }
         }
+    }
+
+    /// The form fields showing `type` (a new type's defaults when `nil`).
+    private static func fields(for type: AccountType?) -> [FormField] {
+        [
+            FormField(key: "key", label: "Key (a-z 0-9 . _ -)", kind: .text, required: true, text: type?.key ?? ""),
+            FormField(key: "name", label: "Name", kind: .text, required: true, text: type?.name ?? ""),
+            FormField(key: "usesPersonName", label: "Uses first/last name", kind: .checkbox, checked: type?.usesPersonName ?? false),
+            FormField(key: "usesOrganisationName", label: "Uses organisation name", kind: .checkbox,
+                      checked: type?.usesOrganisationName ?? true),
+        ]
     }
 }

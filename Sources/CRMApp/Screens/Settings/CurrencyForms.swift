@@ -46,7 +46,7 @@ enum CurrencyForms {
     }
 
     static func editRate(_ stored: ExchangeRate, app: AppController) -> FormScreen {
-        var expectedVersion = stored.version
+        let version = EditedVersion(of: stored)
         let field = { (rate: Decimal) in
             FormField(key: "rate", label: "Rate", kind: .text, required: true,
                       text: DecimalText.format(rate, minorDigits: 0), maxLength: 40)
@@ -59,13 +59,9 @@ enum CurrencyForms {
             case .failure(let error): return .invalid(["rate": error.message])
             }
             return FormConflict.outcome {
-                do {
-                    let saved = try app.session.moneySettings.updateRate(id: stored.id, to: rate, expectedVersion: expectedVersion)
-                    return "Saved 1 \(saved.currency.code) = \(DecimalText.format(saved.rate, minorDigits: 0))"
-                } catch let stale as StaleRecordError<ExchangeRate> {
-                    expectedVersion = stale.fresh.version
-                    throw FormConflict(fresh: [field(stale.fresh.rate)], message: FormConflict.message(stale))
-                }
+                let saved = try version.save({ try app.session.moneySettings.updateRate(id: stored.id, to: rate, expectedVersion: $0) },
+                                             showing: { [field($0.rate)] })
+                return "Saved 1 \(saved.currency.code) = \(DecimalText.format(saved.rate, minorDigits: 0))"
             }
         }
     }

@@ -18,7 +18,7 @@ enum LeadRuleForm {
         let users = (try? app.session.database.users.list()) ?? []
         let context = Context(session: app.session, users: users)
         let rule = stored?.rule ?? LeadRule(name: "", outcome: .freePool)
-        var expectedVersion = stored?.version ?? 0
+        let version = stored.map(EditedVersion.init(of:))
         let title = stored.map { "Settings › Lead rules › \($0.rule.name)" } ?? "Settings › New lead rule"
         let form = FormScreen(section: .settings, title: title, fields: fields(for: rule, context)) { values, app in
             // Lines and outcome that cannot be read are reported together with the rule's own
@@ -30,16 +30,16 @@ enum LeadRuleForm {
             guard problems.isEmpty else { return .invalid(problems) }
             let rules = app.session.leadRules
             do {
-                guard let stored else {
+                guard let stored, let version else {
                     return .saved(message: "Created the lead rule “\(try rules.create(edited).rule.name)”")
                 }
-                let saved = try rules.update(id: stored.id, with: edited, expectedVersion: expectedVersion)
+                let saved = try version.save({ try rules.update(id: stored.id, with: edited, expectedVersion: $0) },
+                                             showing: { fields(for: $0.rule, context) })
                 return .saved(message: "Saved the lead rule “\(saved.rule.name)”")
             } catch let invalid as ValidationError {
                 return .invalid(placed(invalid.errors, values))
-            } catch let stale as StaleRecordError<StoredLeadRule> {
-                expectedVersion = stale.fresh.version
-                return .conflict(fresh: fields(for: stale.fresh.rule, context), message: FormConflict.message(stale))
+            } catch let conflict as FormConflict {
+                return .conflict(fresh: conflict.fresh, message: conflict.message)
             } catch {
                 return .failed(ErrorText.describe(error))
             }

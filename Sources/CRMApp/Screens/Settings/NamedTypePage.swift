@@ -64,14 +64,16 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
     /// The one-field form that creates or renames a type.
     private func form(editing row: Repository.Record?, app: AppController) -> FormScreen {
         let title = row.map { "Settings › \(longTitle) › \($0.name)" } ?? "Settings › New \(noun)"
-        let fields = [FormField(key: "name", label: "Name", kind: .text, required: true, text: row?.name ?? "")]
-        return FormScreen(section: .settings, title: title, fields: fields) { [repository, afterChange, noun] values, app in
+        let fields = { (name: String) in [FormField(key: "name", label: "Name", kind: .text, required: true, text: name)] }
+        let version = row.map(EditedVersion.init(of:))
+        return FormScreen(section: .settings, title: title, fields: fields(row?.name ?? "")) { [repository, afterChange, noun] values, app in
             let name = values["name"]?.value ?? ""
             let problems = Repository.Record.validateName(name)
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome {
-                if let row {
-                    _ = try repository(app).rename(id: row.id, to: name, expectedVersion: row.version)
+                if let row, let version {
+                    _ = try version.save({ try repository(app).rename(id: row.id, to: name, expectedVersion: $0) },
+                                         showing: { fields($0.name) })
                 } else {
                     _ = try repository(app).create(name: name)
                 }

@@ -17,7 +17,7 @@ enum StatusForm {
         let statuses = (try? app.session.opportunityStatuses.list()) ?? []
         let draft = status?.fields ?? OpportunityStatusDraft(
             name: "", position: (statuses.map(\.position).max() ?? 0) + 1, probability: 50)
-        var expectedVersion = status?.version ?? 0
+        let version = status.map(EditedVersion.init(of:))
         let title = status.map { "Settings › Statuses › \($0.name)" } ?? "Settings › New status"
         return FormScreen(section: .settings, title: title, fields: fields(for: draft)) { values, _ in
             let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
@@ -30,17 +30,13 @@ enum StatusForm {
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome {
-                guard let status else {
+                guard let status, let version else {
                     let created = try app.session.opportunityStatuses.create(edited)
                     return "Created the status “\(created.name)”"
                 }
-                do {
-                    let saved = try app.session.opportunityStatuses.update(id: status.id, with: edited, expectedVersion: expectedVersion)
-                    return "Saved the status “\(saved.name)”"
-                } catch let stale as StaleRecordError<OpportunityStatus> {
-                    expectedVersion = stale.fresh.version
-                    throw FormConflict(fresh: fields(for: stale.fresh.fields), message: FormConflict.message(stale))
-                }
+                let saved = try version.save({ try app.session.opportunityStatuses.update(id: status.id, with: edited, expectedVersion: $0) },
+                                             showing: { fields(for: $0.fields) })
+                return "Saved the status “\(saved.name)”"
             }
         }
     }

@@ -29,17 +29,12 @@ enum TaskForms {
     }
 
     static func edit(_ task: TaskRecord, app: AppController) -> FormScreen {
-        var expectedVersion = task.version
+        let version = EditedVersion(of: task)
         return FormScreen(section: .tasks, title: "Tasks › \(task.subject) › Edit", fields: fields(for: task.fields, app: app)) { values, app in
             outcome(values, base: task.fields) { draft in
-                do {
-                    let saved = try app.session.tasks.update(id: task.id, with: draft, expectedVersion: expectedVersion)
-                    return "Saved “\(saved.subject)”"
-                } catch let stale as StaleRecordError<TaskRecord> {
-                    // The next save overwrites knowingly: the user has now seen the fresh values.
-                    expectedVersion = stale.fresh.version
-                    throw FormConflict(fresh: fields(for: stale.fresh.fields, app: app), message: FormConflict.message(stale))
-                }
+                let saved = try version.save({ try app.session.tasks.update(id: task.id, with: draft, expectedVersion: $0) },
+                                             showing: { fields(for: $0.fields, app: app) })
+                return "Saved “\(saved.subject)”"
             }
         }
     }

@@ -16,7 +16,7 @@ enum SplitterFilterForm {
         let choices = [Choice(id: "", title: "—")] + users.map { Choice(id: String($0.id), title: $0.displayName) }
         let draft = filter?.fields ?? LeadSplitFilterDraft()
         let lines = max(4, draft.shares.count + 1)
-        var expectedVersion = filter?.version ?? 0
+        let version = filter.map(EditedVersion.init(of:))
         let title = filter.map { "Leads › Splitter › \($0.name)" } ?? "Leads › Splitter › New filter"
         let splitter = app.session.leadSplitter
         let liveChecks: [String: (String) -> String?] = [Field.filter.rawValue: { text in
@@ -29,18 +29,13 @@ enum SplitterFilterForm {
             guard errors.isEmpty else { return .invalid(errors) }
             return FormConflict.outcome {
                 do {
-                    guard let filter else {
+                    guard let filter, let version else {
                         let created = try splitter.create(edited)
                         return "Created the splitter filter “\(created.name)”"
                     }
-                    do {
-                        let saved = try splitter.update(id: filter.id, with: edited, expectedVersion: expectedVersion)
-                        return "Saved the splitter filter “\(saved.name)”"
-                    } catch let stale as StaleRecordError<LeadSplitFilter> {
-                        expectedVersion = stale.fresh.version
-                        throw FormConflict(fresh: fields(for: stale.fresh.fields, lines: lines, users: choices),
-                                           message: FormConflict.message(stale))
-                    }
+                    let saved = try version.save({ try splitter.update(id: filter.id, with: edited, expectedVersion: $0) },
+                                                 showing: { fields(for: $0.fields, lines: lines, users: choices) })
+                    return "Saved the splitter filter “\(saved.name)”"
                 } catch let invalid as ValidationError {
                     throw ValidationError(invalid.errors.map { error in
                         FieldError(field: placedKey(error.field, lineOfShare: lineOfShare), message: error.message)
