@@ -150,10 +150,11 @@ public final class CursesTerminal: TerminalBackend {
         mvwadd_wch(window, Int32(y), Int32(x), &cchar)
     }
 
-    /// Decodes one key, reading ahead after ESC: a key that follows at once makes it Alt+key.
+    /// Decodes one key, reading ahead after ESC: a key that follows at once makes it Alt+key,
+    /// except a second ESC — Esc pressed twice quickly backs out of two screens.
     private func event(startingWith raw: RawKey) -> KeyEvent? {
         if raw == .character(27), let next = readRaw(timeoutMilliseconds: 0) {
-            if let inner = KeyDecoder.decode(next), inner.key != .resize {
+            if next != .character(27), let inner = KeyDecoder.decode(next), inner.key != .resize {
                 return KeyEvent(inner.key, inner.modifiers.union(.alt))
             }
             pending = next

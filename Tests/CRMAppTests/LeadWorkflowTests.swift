@@ -1,4 +1,4 @@
-import CRMApp
+@testable import CRMApp
 import CRMCore
 import CRMStore
 import XCTest
@@ -48,6 +48,42 @@ final class LeadWorkflowTests: XCTestCase {
         try harness.press("C-s")
         XCTAssertEqual(try leads.get(id: lead.id).firstName, "Anna")
         XCTAssertEqual(try leads.get(id: lead.id).company, "Kestrel Ltd")
+    }
+
+    /// Closing goes through `Q` and `d`: the form offers open statuses (and the lead's own), a
+    /// qualified lead only its own, and `d` on a qualified lead says why before any form opens;
+    /// the closed lead is found in the Closed view.
+    func testTheFormCannotCloseALeadAndAQualifiedOneIsNotDisqualified() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let leads = harness.database.leads(actingAs: harness.user)
+        let statuses = try harness.database.leadStatuses.list()
+        var draft = LeadDraft()
+        (draft.firstName, draft.lastName, draft.company) = ("Ana", "Bell", "Kestrel Ltd")
+        let open = try leads.create(draft)
+        XCTAssertEqual(LeadForm.statusChoices(for: open.fields.statusID, session: harness.app.session).map(\.title),
+                       statuses.filter(\.kind.isOpen).map(\.name))
+        let plan = try leads.qualificationPlan(id: open.id)
+        let qualified = try leads.qualify(id: open.id, expectedVersion: open.version,
+                                          LeadQualification(opportunity: plan.opportunity, account: .fromLead, contact: .fromLead))
+        XCTAssertEqual(LeadForm.statusChoices(for: qualified.fields.statusID, session: harness.app.session).map(\.title),
+                       [qualified.statusName])
+        try harness.press("g l v j j j j j j j Enter")  // the eighth view
+        harness.assertShows("Leads › Closed")
+        try harness.press("Home d")
+        harness.assertShows("“Ana Bell” was qualified; it cannot be disqualified any more.")
+        XCTAssertEqual(harness.app.currentScreen.breadcrumb, "Leads › Closed", "no form opened")
+    }
+
+    /// While the typed filter does not compile, the rows are those of the last filter that
+    /// worked, and an empty list says so instead of quoting the broken text.
+    func testAnEmptyListUnderABrokenFilterSaysWhichFilterItShows() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try harness.press("g l /")
+        harness.type("score")
+        harness.assertShows("No leads match “score”.")
+        harness.type(">abc")
+        harness.assertShows("No leads match the last filter that worked.")
+        harness.assertHides("No leads match “score>abc”")
     }
 
     func testALeadWithoutNameCompanyOrEmailIsRefusedInPlace() throws {

@@ -148,4 +148,57 @@ final class LeadQualifyTests: XCTestCase {
         XCTAssertThrowsError(try leads.qualificationPlan(id: nameless.id)) { XCTAssertTrue($0 is RuleViolationError) }
         XCTAssertEqual(try counts(fixture)[2], 1)
     }
+
+    /// Closing a lead goes through qualify and disqualify (LD-5, LD-6): an edit cannot move a
+    /// lead into a closed status, a qualified lead keeps its status, a disqualified one may be
+    /// reopened (its reason cleared), and the Closed and All views find closed leads again.
+    func testOnlyQualifyAndDisqualifyCloseALeadAndClosedLeadsStayFindable() throws {
+        let fixture = try Fixture()
+        let leads = fixture.db.leads(actingAs: fixture.alice)
+        let statuses = try fixture.db.leadStatuses.list()
+        let qualifiedStatus = try XCTUnwrap(statuses.first { $0.kind == .qualified })
+        let disqualifiedStatus = try XCTUnwrap(statuses.first { $0.kind == .disqualified })
+        let openStatus = try XCTUnwrap(statuses.first { $0.kind == .working })
+        let lead = try kestrel(fixture)
+        for closed in [qualifiedStatus, disqualifiedStatus] {
+            var edited = lead.fields
+            edited.statusID = closed.id
+            XCTAssertThrowsError(try leads.update(id: lead.id, with: edited, expectedVersion: lead.version)) {
+                XCTAssertEqual(($0 as? ValidationError)?.errors.map(\.field), ["statusID"], "\($0)")
+            }
+        }
+
+        let disqualified = try leads.disqualify(id: lead.id, statusID: disqualifiedStatus.id, reason: "No budget",
+                                                expectedVersion: lead.version)
+        func ids(_ view: LeadQuery.View) throws -> [Int64] { try leads.page(LeadQuery(view: view), .first, limit: 10).map(\.id) }
+        XCTAssertEqual(try ids(.closed), [lead.id])
+        XCTAssertEqual(try ids(.all), [lead.id])
+        XCTAssertEqual(try ids(.open), [])
+        var renamed = disqualified.fields
+        renamed.jobTitle = "Head of buying"
+        let kept = try leads.update(id: lead.id, with: renamed, expectedVersion: disqualified.version)
+        XCTAssertEqual(kept.statusKind, .disqualified, "other fields of a closed lead can be edited")
+        XCTAssertEqual(kept.history.disqualifyReason, "No budget")
+        var reopening = kept.fields
+        reopening.statusID = openStatus.id
+        let reopened = try leads.update(id: lead.id, with: reopening, expectedVersion: kept.version)
+        XCTAssertEqual(reopened.statusKind, .working)
+        XCTAssertEqual(reopened.history.disqualifyReason, "")
+        XCTAssertEqual(try ids(.open), [lead.id])
+        let history = try fixture.db.journal(actingAs: fixture.alice).history(of: .lead, id: lead.id)
+        XCTAssertTrue(history.contains { $0.field == "disqualifyReason" && $0.oldValue == "No budget" && $0.newValue == "" })
+
+        let plan = try leads.qualificationPlan(id: lead.id)
+        let qualified = try leads.qualify(id: lead.id, expectedVersion: reopened.version,
+                                          LeadQualification(opportunity: plan.opportunity, account: .fromLead, contact: .fromLead))
+        var backToOpen = qualified.fields
+        backToOpen.statusID = openStatus.id
+        XCTAssertThrowsError(try leads.update(id: lead.id, with: backToOpen, expectedVersion: qualified.version)) {
+            XCTAssertEqual(($0 as? ValidationError)?.errors.first?.message, "A qualified lead keeps its status: it became an opportunity.")
+        }
+        XCTAssertEqual(try ids(.closed), [lead.id])
+        XCTAssertEqual(LeadRepository.disqualifyRefusal(qualified), "“Ana Bell” was qualified; it cannot be disqualified any more.")
+        XCTAssertEqual(try fixture.db.search(actingAs: fixture.alice).search("ana bell").filter { $0.entity == .lead }.map(\.id),
+                       [lead.id], "go to finds closed leads")
+    }
 }

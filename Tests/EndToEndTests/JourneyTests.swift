@@ -77,4 +77,20 @@ final class JourneyTests: EndToEndTestCase {
         try app.send(keys: "q")
         try app.waitFor("EXITED:0")
     }
+
+    /// Esc pressed twice quickly arrives as two ESC bytes at once, which terminals also send for
+    /// Alt+Esc; the app takes them as two presses, so a user backs out of two screens.
+    func testEscTwiceQuicklyBacksOutOfTwoScreens() throws {
+        let app = try launchApp(db: try makeDemoDatabase())
+        try waitForAccountsList(app)
+        try app.send(keys: "Enter")
+        try app.waitFor("Accounts ›")
+        try app.send(keys: "e")
+        try app.waitFor("› Edit")
+        try app.send(keys: "Escape", "Escape")
+        try app.waitForAbsence(of: "› Edit")
+        try app.waitUntil("the accounts list is back") { $0.contains("All accounts") && !$0.contains("Accounts ›") }
+        try app.send(keys: "q")
+        try app.waitFor("EXITED:0")
+    }
 }

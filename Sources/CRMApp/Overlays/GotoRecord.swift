@@ -4,7 +4,7 @@ import CRMCore
 /// partner, open it.
 enum GotoRecord {
     static func make(app: AppController) -> MenuPopup {
-        MenuPopup(title: "Go to record", emptyText: "Type a name of an account, opportunity, contact or partner") { query in
+        MenuPopup(title: "Go to record", emptyText: "Type a name of an account, opportunity, contact, partner or lead") { query in
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
             let hits = (try? app.session.search.search(query, limit: 40)) ?? []
             let ranked = hits
@@ -29,6 +29,9 @@ enum GotoRecord {
         case .partner:
             app.switchSection(to: .partners)
             app.push(PartnerDetailScreen(partnerID: hit.id, app: app))
+        case .lead:
+            app.switchSection(to: .leads)
+            app.push(LeadDetailScreen(leadID: hit.id, app: app))
         default:
             app.switchSection(to: .contacts)
             app.push(ContactDetailScreen(contactID: hit.id, app: app))

@@ -112,7 +112,9 @@ public final class ListPane<Source: PagedSource> {
                          sortColumn: sortColumn, ascending: ascending, into: &buffer, rect: tableRect,
                          theme: theme, marker: marker)
         if window.rows.isEmpty {
-            let text = filterLine.text.isEmpty ? "No \(noun) here yet." : "No \(noun) match “\(filterLine.text)”."
+            // While the typed filter does not compile, the rows are the last working filter's.
+            let text = filterError != nil ? "No \(noun) match the last filter that worked."
+                : filterLine.text.isEmpty ? "No \(noun) here yet." : "No \(noun) match “\(filterLine.text)”."
             buffer.write(text, x: tableRect.x + 2, y: tableRect.y + 2, style: theme.dim, maxWidth: tableRect.width - 4)
         }
         if let filterError {

@@ -13,6 +13,10 @@ public struct LeadQuery: Sendable, Hashable {
         case freePool
         /// Archived leads.
         case archived
+        /// Qualified and disqualified leads, not archived: what became of the worked leads.
+        case closed
+        /// Every lead, archived or not, whatever its status (and where "go to" searches).
+        case all
         /// Open leads assigned to the acting user.
         case mine
         /// Leads no splitter filter has processed, not archived (LP-6), whatever their status.
@@ -26,6 +30,8 @@ public struct LeadQuery: Sendable, Hashable {
             case .callOn: "Call on"
             case .freePool: "Free pool"
             case .archived: "Archived"
+            case .closed: "Closed"
+            case .all: "All leads"
             case .mine: "My leads"
             case .unprocessed: "Unprocessed"
             }

@@ -89,7 +89,7 @@ extension LeadRepository {
             let removed = try fetchCurrent(db, id: remove, expectedVersion: expectedVersions.removed)
             try refuseUnmergeable(kept, removed)
             let merged = choices.rebased(kept: kept.fields, removed: removed.fields).merged
-            let statusID = try LeadReferences(db).check(merged)
+            let statusID = try LeadReferences(db).check(merged, keeping: Set([kept.fields.statusID, removed.fields.statusID].compactMap { $0 }))
             let moved = try moves(db, keep: keep, remove: remove)
             try moveLinked(db, keep: keep, remove: remove, keptHasShares: hasShares(db, keep))
             try db.execute(sql: """

@@ -15,13 +15,17 @@ extension LeadRepository {
         var new: String
     }
 
+    /// Why `lead` cannot be disqualified, or `nil` when it can: a lead that became an
+    /// opportunity stays qualified. The app asks before it opens the disqualify form.
+    public static func disqualifyRefusal(_ lead: Lead) -> String? {
+        lead.isQualified ? "“\(lead.displayName)” was qualified; it cannot be disqualified any more." : nil
+    }
+
     /// Puts the lead in a status of kind "disqualified" with the user's reason (LD-6). A lead
     /// that became an opportunity cannot be disqualified.
     public func disqualify(id: Int64, statusID: Int64?, reason: String, expectedVersion: Int) throws -> Lead {
         try apply(id: id, expectedVersion: expectedVersion) { current, db in
-            guard !current.isQualified else {
-                throw RuleViolationError("“\(current.displayName)” was qualified; it cannot be disqualified any more.")
-            }
+            if let refusal = Self.disqualifyRefusal(current) { throw RuleViolationError(refusal) }
             var errors: [FieldError] = []
             let status = try LeadStatusRepository.list(db).first { $0.id == statusID }
             if status?.kind != .disqualified {

@@ -27,18 +27,31 @@ public struct LeadRepository: Sendable {
     }
 
     /// Saves `draft` over the lead if it is still at `expectedVersion`; anonymized leads (LD-9)
-    /// cannot be edited.
+    /// cannot be edited. The status may move between open statuses, and a disqualified lead may
+    /// be reopened (its reason is then cleared); a qualified lead keeps its status, and only
+    /// qualifying and disqualifying close a lead (`LeadReferences.check`).
     public func update(id: Int64, with draft: LeadDraft, expectedVersion: Int) throws -> Lead {
         try database.write(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             guard !current.isAnonymized else {
                 throw RuleViolationError("This lead was anonymized; its personal data can no longer be edited.")
             }
-            let columns = try LeadColumns.fields(draft, statusID: try LeadReferences(db).check(draft)) + LeadColumns.derived(draft)
+            let statusID = try LeadReferences(db).check(draft, keeping: Set([current.fields.statusID].compactMap { $0 }))
+            let statusChanged = statusID != current.fields.statusID
+            if current.isQualified, statusChanged {
+                throw ValidationError([FieldError(field: LeadDraft.Field.statusID.rawValue,
+                                                  message: "A qualified lead keeps its status: it became an opportunity.")])
+            }
+            let reopens = statusChanged && current.statusKind == .disqualified
+            let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
                    NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: id)]
+                + (reopens ? [("disqualify_reason", "")] : [])
             try db.updateRow("leads", id: id, columns)
             try journal.updated(.lead, id, from: current.fields, to: draft)
+            if reopens {
+                try journal.changed(.lead, id, field: Self.reasonField, from: current.history.disqualifyReason, to: "")
+            }
             _ = try LeadDuplicates.index(db, leadID: id, draft)
             return try fetch(db, id: id)
         }
@@ -108,6 +121,8 @@ public struct LeadRepository: Sendable {
                 """]
         case .freePool: conditions = [openCondition, "l.assignee_id IS NULL AND l.partner_id IS NULL"]
         case .archived: conditions = ["l.is_archived = 1"]
+        case .closed: conditions = ["l.is_archived = 0 AND l.status_id NOT IN \(open)"]
+        case .all: conditions = []
         case .unprocessed: conditions = [openCondition, "l.split_filter_id IS NULL"]
         case .mine:
             conditions = [openCondition, "l.assignee_id = \(actor?.id ?? -1)"]

@@ -43,7 +43,11 @@ enum LeadActions {
         case "lead.qualify":
             QualifyLeadFlow.start(lead, app: app)
         case "lead.disqualify":
-            app.push(DisqualifyLeadForm.make(lead, app: app))
+            if let refusal = LeadRepository.disqualifyRefusal(lead) {
+                app.show(error: refusal)
+            } else {
+                app.push(DisqualifyLeadForm.make(lead, app: app))
+            }
         case "lead.take":
             save(lead, app: app, from: screen, done: "You took “\(lead.displayName)”") {
                 try leads.take(id: lead.id, expectedVersion: lead.version)

@@ -52,7 +52,7 @@ final class LeadDetailScreen: Screen {
     func offers(_ command: CommandID) -> Bool {
         switch command {
         case "detail.tab.next", "detail.tab.prev", "detail.down", "detail.up": true
-        case "detail.open": tab == .overview
+        case "detail.open": tab == .overview && overview.selectedLink != nil  // to what the lead became
         case "tab.next", "tab.prev": tab == .activities
         default: (tab == .activities && activities.commands.contains(command)) || LeadActions.commands.contains(command)
         }
@@ -72,8 +72,8 @@ final class LeadDetailScreen: Screen {
             let step = command == "detail.down" ? 1 : -1
             if tab == .history { historyScroll = max(0, historyScroll + step) } else { overview.move(by: step) }
         case "detail.open":
-            guard tab == .overview else { return false }
-            if let link = overview.selectedLink { open(link, app: app) }
+            guard tab == .overview, let link = overview.selectedLink else { return false }
+            open(link, app: app)
         default:
             guard let lead else { return false }
             return LeadActions.run(command, on: lead, app: app, from: self)

@@ -37,9 +37,18 @@ enum LeadForm {
         }
     }
 
-    static func fields(for draft: LeadDraft, session: AppSession) -> [FormField] {
+    /// The statuses the form offers: the open ones, where editing moves a lead (a disqualified
+    /// lead is reopened that way), and the lead's own closed status; a qualified lead offers only
+    /// its own. Qualify and disqualify (`Q`, `d`) close a lead, with what that step asks for.
+    static func statusChoices(for current: Int64?, session: AppSession) -> [Choice] {
         let statuses = (try? session.database.leadStatuses.list()) ?? []
-        let statusChoices = statuses.map { Choice(id: String($0.id), title: $0.name) }
+        let qualified = statuses.contains { $0.id == current && $0.kind == .qualified }
+        return statuses.filter { $0.id == current || (!qualified && $0.kind.isOpen) }
+            .map { Choice(id: String($0.id), title: $0.name) }
+    }
+
+    static func fields(for draft: LeadDraft, session: AppSession) -> [FormField] {
+        let statusChoices = statusChoices(for: draft.statusID, session: session)
         let priorities = LeadDraft.Priority.allCases.map { Choice(id: $0.rawValue, title: $0.rawValue.capitalized) }
         let currency = draft.value?.currency.code ?? ((try? session.moneySettings.baseCurrency().code) ?? "EUR")
         let currencyChoices = AccountForm.currencies.map { Choice(id: $0, title: $0) }

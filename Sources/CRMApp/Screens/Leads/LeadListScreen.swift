@@ -7,7 +7,8 @@ import TerminalUI
 /// new, edit, archive and unarchive. The first column marks duplicates of an earlier lead (≈,
 /// LP-7) and high (↑) or urgent (!) priority.
 final class LeadListScreen: Screen {
-    static let views: [LeadQuery.View] = [.open, .noTouch, .incoming, .callOn, .freePool, .mine, .archived]
+    /// The views in Tab order; the first seven have the digits 1–7, Closed and All only Tab and `v`.
+    static let views: [LeadQuery.View] = [.open, .noTouch, .incoming, .callOn, .freePool, .mine, .archived, .closed, .all]
 
     let section = Section.leads
     private let list: QueryList<LeadRepository>

@@ -6,8 +6,9 @@ import TerminalUI
 ///
 /// Seven views and four pages do not fit in 80 columns as eleven tabs, and salespeople live in
 /// the views while the pages are looked at now and then; so the first tab names the current view
-/// ("Open ▾") and `v` picks another. Tab and Shift-Tab still walk every view and then every page,
-/// and each has a digit in Tab order (1–7 the views, 8 intraday, 9 statistics, 0 conversions).
+/// ("Open ▾") and `v` picks another. Tab and Shift-Tab still walk every view and then every page;
+/// the daily views and the figure pages have digits (1–7 open … archived, 8 intraday,
+/// 9 statistics, 0 conversions), while Closed and All are left to Tab and `v`.
 /// Switching replaces the page in place, so Esc leaves the section the same way from all of them.
 enum LeadTabs {
     enum Page: CaseIterable {
