@@ -95,11 +95,10 @@ final class LeadSplitterTests: XCTestCase {
         let berlin = try addLead("Berlin GmbH", country: "DE")
         let munich = try addLead("Munich AG", country: "DE")
         _ = try addLead("Old GmbH", country: "DE", archived: true)
-        var decided = LeadDraft()
-        decided.company = "Decided GmbH"
-        decided.country = "DE"
-        decided.statusID = try fixture.db.leadStatuses.list().first { $0.kind == .disqualified }?.id
-        _ = try fixture.db.leads(actingAs: fixture.alice).create(decided)
+        let decided = try addLead("Decided GmbH", country: "DE")
+        _ = try fixture.db.leads(actingAs: fixture.alice).disqualify(
+            id: decided.id, statusID: try fixture.db.leadStatuses.list().first { $0.kind == .disqualified }?.id,
+            reason: "No budget", expectedVersion: decided.version)
         let london = try addLead("London Ltd", country: "GB")
         let filter = try splitter.create(LeadSplitFilterDraft(
             name: "Big DACH deals", filter: "country:de", shares: shares([(fixture.alice, 33), (fixture.bob, 33), (carol, 34)])))

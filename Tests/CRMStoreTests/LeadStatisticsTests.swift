@@ -25,8 +25,21 @@ final class LeadStatisticsTests: XCTestCase {
         draft.source = source
         draft.assigneeID = assignee
         draft.campaignID = campaign
-        draft.statusID = try fixture.db.leadStatuses.list().first { $0.name == status }?.id
-        return try fixture.db.leads(actingAs: fixture.alice).create(draft)
+        let chosen = try XCTUnwrap(try fixture.db.leadStatuses.list().first { $0.name == status })
+        let leads = fixture.db.leads(actingAs: fixture.alice)
+        // Leads are closed only by qualifying or disqualifying them.
+        draft.statusID = chosen.kind.isOpen ? chosen.id : nil
+        let created = try leads.create(draft)
+        switch chosen.kind {
+        case .qualified:
+            let plan = try leads.qualificationPlan(id: created.id)
+            return try leads.qualify(id: created.id, expectedVersion: created.version,
+                                     LeadQualification(opportunity: plan.opportunity, account: .fromLead, contact: .none))
+        case .disqualified:
+            return try leads.disqualify(id: created.id, statusID: chosen.id, reason: "test", expectedVersion: created.version)
+        default:
+            return created
+        }
     }
 
     func testIntradayCountsTodayPerHourAgainstTheWeekBefore() throws {
