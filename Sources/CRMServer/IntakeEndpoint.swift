@@ -7,8 +7,9 @@ import Logging
 
 /// The intake routes (LP-1, LP-2): who may post, how fast, how much, and what they are told.
 ///
-/// Checks run cheapest first — key, rate, content type, size, signature, fields — so a flood or
-/// a wrong sender costs little; a lead is answered 201 only after its transaction committed.
+/// Checks run cheapest first — path and method, key, rate, content type, size, signature,
+/// fields — so a flood or a wrong sender costs little; a lead is answered 201 only after its
+/// transaction committed.
 struct IntakeEndpoint: Sendable {
     static let idempotencyHeader = HTTPField.Name("Idempotency-Key")!
     static let replayHeader = HTTPField.Name("Idempotent-Replayed")!
@@ -26,15 +27,23 @@ struct IntakeEndpoint: Sendable {
         self.logger = logger
     }
 
+    /// Adds the POST routes, and a fallback that answers any other path or method in JSON too;
+    /// one table feeds both, so the fallback knows every route.
     func addRoutes(to router: Router<BasicRequestContext>) {
-        router.post("/api/v1/leads") { request, _ in
-            await answer { try await single(request, plainKey: try bearerKey(request)) }
-        }
-        router.post("/api/v1/lead-capture/:key") { request, context in
-            await answer { try await single(request, plainKey: context.parameters.get("key") ?? "") }
-        }
-        router.post("/api/v1/leads/batch") { request, _ in
-            await answer { try await batch(request, plainKey: try bearerKey(request)) }
+        let routes: [(path: RouterPath, handler: @Sendable (Request, BasicRequestContext) async -> Response)] = [
+            ("/api/v1/leads", { request, _ in
+                await answer { try await single(request, plainKey: try bearerKey(request)) }
+            }),
+            ("/api/v1/lead-capture/:key", { request, context in
+                await answer { try await single(request, plainKey: context.parameters.get("key") ?? "") }
+            }),
+            ("/api/v1/leads/batch", { request, _ in
+                await answer { try await batch(request, plainKey: try bearerKey(request)) }
+            }),
+        ]
+        router.add(middleware: UnmatchedRouteMiddleware(routes: routes.map { .init(path: $0.path, method: .post) }))
+        for route in routes {
+            router.post(route.path, use: route.handler)
         }
     }
 

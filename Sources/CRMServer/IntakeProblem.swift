@@ -13,9 +13,9 @@ struct IntakeProblem: Error {
     var fields: [FieldError] = []
     var headers: HTTPFields = [:]
 
-    /// 400 for a body that cannot be read or a bad header, 422 for fields whose values do not fit.
+    /// 400 for a body that cannot be read or a bad header, 422 for a lead that cannot be taken as sent.
     init(_ error: IntakeError) {
-        self.init(status: error.fieldErrors.isEmpty ? .badRequest : .unprocessableContent, message: error.message,
+        self.init(status: error.isUnprocessable ? .unprocessableContent : .badRequest, message: error.message,
                   position: error.position, fields: error.fieldErrors)
     }
 

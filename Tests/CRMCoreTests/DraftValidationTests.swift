@@ -100,3 +100,15 @@ final class SalesActivityDraftTests: XCTestCase {
         XCTAssertEqual(draft.validate().map(\.field), ["outcome", "description"])
     }
 }
+
+final class OpportunityDraftTests: XCTestCase {
+    func testAnAmountSaysWhatItsCurrencyAllows() throws {
+        var draft = OpportunityDraft(name: "Fleet renewal", statusID: 1)
+        draft.amount = Money(Decimal(string: "0.5")!, try Currency(code: "JPY"))
+        XCTAssertEqual(draft.validate(), [FieldError(field: "amount", message: "JPY amounts have no decimals.")])
+        draft.amount = Money(Decimal(string: "12.345")!, try Currency(code: "EUR"))
+        XCTAssertEqual(draft.validate(), [FieldError(field: "amount", message: "EUR amounts have at most 2 decimals.")])
+        draft.amount = Money(Decimal(string: "12.34")!, try Currency(code: "EUR"))
+        XCTAssertEqual(draft.validate(), [])
+    }
+}

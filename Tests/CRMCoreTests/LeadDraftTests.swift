@@ -26,6 +26,15 @@ final class LeadDraftTests: XCTestCase {
         XCTAssertEqual(Set(draft.validate().map(\.field)), ["email", "score", "value", "tags", "assigneeID"])
     }
 
+    func testAValueSaysWhatItsCurrencyAllows() throws {
+        var draft = LeadDraft()
+        draft.company = "Acme"
+        draft.value = Money(Decimal(string: "1500.5")!, try Currency(code: "JPY"))
+        XCTAssertEqual(draft.validate(), [FieldError(field: "value", message: "JPY amounts have no decimals.")])
+        draft.value = Money(-1, try Currency(code: "EUR"))
+        XCTAssertEqual(draft.validate(), [FieldError(field: "value", message: "The value cannot be negative.")])
+    }
+
     func testJournalValuesHoldCustomAttributesInNameOrder() {
         var draft = LeadDraft()
         draft.company = "Acme"

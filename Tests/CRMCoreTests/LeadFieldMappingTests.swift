@@ -111,8 +111,14 @@ final class LeadFieldMappingTests: XCTestCase {
         let hubspot = try refusal(.hubspot, [.init("properties.hubspotscore", "1001"), .init("properties.email", "x")])
         XCTAssertEqual(Set(hubspot.fieldErrors.map(\.field)), ["properties.hubspotscore", "properties.email"])
         let empty = try refusal(.mailchimp, [.init("type", "subscribe")])
-        XCTAssertEqual(empty.fieldErrors, [FieldError(field: "data.merges.LNAME",
-                                                      message: "A lead needs a name, a company or an e-mail.")])
+        XCTAssertEqual(empty.message, "A lead needs a name, a company or an e-mail. Send one of these fields: "
+                           + "`data.merges.FNAME`, `data.merges.LNAME`, `data.merges.COMPANY`, `data.merges.EMAIL`.")
+        XCTAssertEqual(empty.fieldErrors, [], "no field the sender never sent is blamed")
+        XCTAssertTrue(empty.isUnprocessable)
+        let emptyAndWrong = try refusal(.generic, [.init("last_name", " "), .init("score", "x")])
+        XCTAssertEqual(emptyAndWrong.message, "A lead needs a name, a company or an e-mail. Send one of these fields: "
+                           + "`first_name`, `last_name`, `company`, `email`. 1 field is invalid.")
+        XCTAssertEqual(emptyAndWrong.fieldErrors.map(\.field), ["score"])
         let noCurrency = try refusal(.generic, [.init("email", "a@b.cz"), .init("value", "10")])
         XCTAssertEqual(noCurrency.fieldErrors.map(\.field), ["value"])
         let badAmount = try refusal(.generic, [.init("email", "a@b.cz"), .init("value", "ten"), .init("currency", "EUR")])

@@ -78,6 +78,18 @@ final class MoneyTests: XCTestCase {
         XCTAssertEqual(Money(minorUnits: 987_654_321_012_345, eur).minorUnits, 987_654_321_012_345)
     }
 
+    func testStorageProblemsSayWhatTheCurrencyAllows() throws {
+        let yen = try Currency(code: "JPY")
+        let dinar = try Currency(code: "KWD")
+        XCTAssertEqual(try money("0.5", yen).storageProblem, "JPY amounts have no decimals.")
+        XCTAssertEqual(try money("1.005", eur).storageProblem, "EUR amounts have at most 2 decimals.")
+        XCTAssertEqual(try money("1.0005", dinar).storageProblem, "KWD amounts have at most 3 decimals.")
+        XCTAssertEqual(try money("10000000000000", eur).storageProblem, "EUR amounts must stay below 10^13.")
+        XCTAssertEqual(try money("1000000000000000", yen).storageProblem, "JPY amounts must stay below 10^15.")
+        XCTAssertNil(try money("999999999999999", yen).storageProblem)
+        XCTAssertNil(try money("150.000", eur).storageProblem)
+    }
+
     func testCurrencyCodesMustBeThreeCapitals() {
         for code in ["", "eur", "EURO", "E1R", "ČZK"] {
             XCTAssertThrowsError(try Currency(code: code), code)

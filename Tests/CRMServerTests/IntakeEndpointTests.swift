@@ -134,6 +134,54 @@ final class IntakeEndpointTests: XCTestCase {
         XCTAssertEqual(try bench.counts(), [0, 0, 0])
     }
 
+    func testAnEmptyLeadNamesTheFieldsThatWouldDoNotOneItNeverSent() async throws {
+        let bench = try IntakeBench()
+        let key = try bench.key("Web")
+        let wanted = "A lead needs a name, a company or an e-mail. Send one of these fields: "
+            + "`first_name`, `last_name`, `company`, `email`."
+        try await bench.application.test(.router) { client in
+            var response = try await client.post("/api/v1/leads", json: "{}", key: key.plainKey)
+            XCTAssertEqual(response.status, .unprocessableContent)
+            XCTAssertEqual(response.error, wanted)
+            XCTAssertEqual((response.json["fields"] as? [Any])?.count, 0, "no field is blamed: \(response.json)")
+            response = try await client.post("/api/v1/leads", json: #"{"last_name": "  ", "score": "x"}"#, key: key.plainKey)
+            XCTAssertEqual(response.status, .unprocessableContent)
+            XCTAssertEqual(response.error, wanted + " 1 field is invalid.")
+            XCTAssertEqual(response.fieldNames, ["score"])
+            response = try await client.post("/api/v1/leads/batch", Array("{}\n".utf8), contentType: "application/x-ndjson",
+                                             key: key.plainKey)
+            let line = try XCTUnwrap((response.json["lines"] as? [[String: Any]])?.first)
+            XCTAssertEqual((line["error"] as? [String: Any])?["error"] as? String, wanted)
+        }
+        XCTAssertEqual(try bench.counts(), [0, 0, 0])
+    }
+
+    func testOtherPathsAndMethodsAreRefusedInJSONBeforeAnyKeyIsAsked() async throws {
+        let bench = try IntakeBench()
+        try await bench.application.test(.router) { client in
+            for (method, path) in [(HTTPRequest.Method.get, "/api/v1/leads"), (.put, "/api/v1/lead-capture/crm_any"),
+                                   (.delete, "/api/v1/leads/batch")] {
+                let response = try await client.executeRequest(uri: path, method: method, headers: [:], body: nil)
+                XCTAssertEqual(response.status, .methodNotAllowed, "\(method) \(path)")
+                XCTAssertEqual(response.headers[.allow], "POST")
+                XCTAssertEqual(response.headers[.contentType], "application/json; charset=utf-8")
+                XCTAssertEqual(response.error, "This path takes POST, not \(method.rawValue).")
+            }
+            for path in ["/", "/api/v1/lead", "/api/v1/lead-capture", "/api/v1/lead-capture/crm_any/more"] {
+                let response = try await client.post(path, json: #"{"company": "Kestrel"}"#, key: nil)
+                XCTAssertEqual(response.status, .notFound, path)
+                XCTAssertNil(response.headers[.allow])
+                XCTAssertEqual(response.error, "Nothing is served at this path; the endpoints are POST /api/v1/leads, "
+                               + "POST /api/v1/lead-capture/{key}, POST /api/v1/leads/batch.", path)
+            }
+            let head = try await client.executeRequest(uri: "/api/v1/leads", method: .head, headers: [:], body: nil)
+            XCTAssertEqual(head.status, .methodNotAllowed)
+            XCTAssertEqual(head.headers[.allow], "POST")
+            XCTAssertEqual(head.body.readableBytes, 0, "a HEAD answer has no body")
+        }
+        XCTAssertEqual(try bench.counts(), [0, 0, 0])
+    }
+
     func testUnknownFieldsBecomeCustomAttributes() async throws {
         let bench = try IntakeBench()
         let hubspot = try bench.key("HubSpot", mapping: .hubspot)

@@ -66,13 +66,21 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
         validateContent() + validateAssignment()
     }
 
+    /// The fields of which a lead needs at least one, so a person can tell leads apart.
+    public static let identityFields: [Field] = [.firstName, .lastName, .company, .email]
+
+    /// The refusal of a lead with none of `identityFields`, or `nil`. Forms show it at the last
+    /// name; intake, whose sender did not necessarily send that field, words it on its own.
+    public var missingIdentity: FieldError? {
+        let identity = Self.identityFields.map { text(of: $0) }.joined()
+        guard identity.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return FieldError(field: Field.lastName.rawValue, message: "A lead needs a name, a company or an e-mail.")
+    }
+
     /// The checks of everything but the assignment, which lead routing may still change: intake
     /// runs them before the write transaction.
     public func validateContent() -> [FieldError] {
-        var errors: [FieldError] = []
-        if (firstName + lastName + company + email).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            errors.append(FieldError(field: Field.lastName.rawValue, message: "A lead needs a name, a company or an e-mail."))
-        }
+        var errors = missingIdentity.map { [$0] } ?? []
         let lines: [(Field, String, String)] = [
             (.firstName, firstName, "First name"), (.lastName, lastName, "Last name"), (.company, company, "Company"),
             (.jobTitle, jobTitle, "Job title"), (.phone, phone, "Phone"), (.mobile, mobile, "Mobile"),
@@ -93,9 +101,12 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
         if let score, !(0...1_000).contains(score) {
             errors.append(FieldError(field: Field.score.rawValue, message: "The score is a number from 0 to 1000."))
         }
-        if let value, value.amount < 0 || value.minorUnits == nil {
-            errors.append(FieldError(field: Field.value.rawValue,
-                                     message: "The value must be a positive amount with at most \(value.currency.minorUnits) decimals."))
+        if let value {
+            if value.amount < 0 {
+                errors.append(FieldError(field: Field.value.rawValue, message: "The value cannot be negative."))
+            } else if let problem = value.storageProblem {
+                errors.append(FieldError(field: Field.value.rawValue, message: problem))
+            }
         }
         if tags.contains(where: { $0.contains(",") || $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             errors.append(FieldError(field: Field.tags.rawValue, message: "Tags are single words or phrases without commas."))

@@ -17,6 +17,12 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { code }
 
+    /// How many decimals amounts of this currency take, as a sentence ("JPY amounts have no
+    /// decimals."), so every form that refuses an amount words zero properly.
+    public var decimalsRule: String {
+        minorUnits == 0 ? "\(code) amounts have no decimals." : "\(code) amounts have at most \(minorUnits) decimals."
+    }
+
     /// ISO 4217 currencies whose minor unit is not two digits.
     private static let minorUnitExceptions: [String: Int] = [
         "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,

@@ -96,6 +96,16 @@ extension Money {
         return Int64(whole.description)
     }
 
+    /// Why `minorUnits` is `nil`, as a sentence for whoever typed the amount, or `nil` when it
+    /// can be stored: too many decimals for the currency, or beyond `minorUnitsLimit`.
+    public var storageProblem: String? {
+        guard minorUnits == nil else { return nil }
+        if rounded().amount != amount { return currency.decimalsRule }
+        // The limit is all nines, so amounts must stay below 10^(its digits − the minor digits).
+        let digits = String(Self.minorUnitsLimit).count - currency.minorUnits
+        return "\(currency.code) amounts must stay below 10^\(digits)."
+    }
+
     /// The amount of `minorUnits` minor units of `currency`, exactly.
     public init(minorUnits: Int64, _ currency: Currency) {
         self.init(Decimal(sign: minorUnits < 0 ? .minus : .plus, exponent: -currency.minorUnits,

@@ -68,11 +68,8 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
         if let amount {
             if amount.amount < 0 {
                 errors.append(FieldError(field: Field.amount.rawValue, message: "The amount cannot be negative."))
-            } else if amount.minorUnits == nil {
-                errors.append(FieldError(
-                    field: Field.amount.rawValue,
-                    message: "\(amount.currency.code) amounts have at most \(amount.currency.minorUnits) decimals "
-                        + "and must stay below 10^15."))
+            } else if let problem = amount.storageProblem {
+                errors.append(FieldError(field: Field.amount.rawValue, message: problem))
             }
         }
         if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",

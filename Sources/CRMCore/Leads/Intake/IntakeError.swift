@@ -37,11 +37,16 @@ public struct IntakeError: Error, Sendable, Hashable, CustomStringConvertible {
     public var position: Position?
     /// Each refused field, keyed by the name the sender used (e.g. `"score"`, `"properties.email"`).
     public var fieldErrors: [FieldError]
+    /// Whether the body was read but what it says cannot become a lead (HTTP 422), rather than a
+    /// body or header that cannot be read (400). Field errors always make it so; a lead lacking
+    /// something as a whole (no name, company or e-mail) is so without naming one field.
+    public var isUnprocessable: Bool
 
-    public init(message: String, position: Position? = nil, fieldErrors: [FieldError] = []) {
+    public init(message: String, position: Position? = nil, fieldErrors: [FieldError] = [], isUnprocessable: Bool = false) {
         self.message = message
         self.position = position
         self.fieldErrors = fieldErrors
+        self.isUnprocessable = isUnprocessable || !fieldErrors.isEmpty
     }
 
     /// A body that cannot be read, at byte `offset` of `bytes`.
@@ -49,10 +54,16 @@ public struct IntakeError: Error, Sendable, Hashable, CustomStringConvertible {
         IntakeError(message: message, position: Position(offset: offset, in: bytes))
     }
 
-    /// Fields the sender must correct, with a summary line.
-    static func invalidFields(_ errors: [FieldError]) -> IntakeError {
-        IntakeError(message: errors.count == 1 ? "1 field is invalid." : "\(errors.count) fields are invalid.",
-                    fieldErrors: errors)
+    /// A lead the sender must correct: what it lacks as a whole, if anything, then a count of the
+    /// fields to correct.
+    static func invalidLead(lacking: String?, fields errors: [FieldError]) -> IntakeError {
+        let count: String? = switch errors.count {
+        case 0: nil
+        case 1: "1 field is invalid."
+        default: "\(errors.count) fields are invalid."
+        }
+        return IntakeError(message: [lacking, count].compactMap { $0 }.joined(separator: " "), fieldErrors: errors,
+                           isUnprocessable: true)
     }
 
     public var description: String {

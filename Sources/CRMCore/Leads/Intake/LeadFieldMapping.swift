@@ -55,11 +55,23 @@ public struct LeadFieldMapping: Sendable, Hashable {
             builder.apply(entry, to: target(of: entry.name))
         }
         let draft = builder.finish()
-        let validation = draft.validate().map { error in
+        let missingIdentity = draft.missingIdentity
+        let validation = draft.validate().filter { $0 != missingIdentity }.map { error in
             FieldError(field: senderName(ofLeadField: error.field, sentAs: builder.senderNames), message: error.message)
         }
         let errors = builder.errors + validation.filter { !builder.errors.map(\.field).contains($0.field) }
-        return errors.isEmpty ? .success(draft) : .failure(.invalidFields(errors))
+        guard errors.isEmpty, missingIdentity == nil else {
+            return .failure(.invalidLead(lacking: missingIdentity.map(identityRequest), fields: errors))
+        }
+        return .success(draft)
+    }
+
+    /// The missing-identity refusal in the sender's terms: no single field is at fault, so it
+    /// names none and lists the mapping's names that would satisfy it instead.
+    private func identityRequest(_ refusal: FieldError) -> String {
+        let names = LeadDraft.identityFields.compactMap { primaryNames[.field($0)] }
+        guard !names.isEmpty else { return refusal.message }
+        return refusal.message + " Send one of these fields: " + names.map { "`\($0)`" }.joined(separator: ", ") + "."
     }
 
     /// The name the sender used for a lead field, else the mapping's first name for it, else
