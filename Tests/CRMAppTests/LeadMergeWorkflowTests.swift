@@ -42,7 +42,7 @@ final class LeadMergeWorkflowTests: XCTestCase {
         harness.assertShows("Original #\(planted.original.id) (kept)")
         try harness.press("h j j j j j h")
         try harness.press("Enter")
-        harness.assertShows("Merge “Anna Novak” into “Ana Novak”?")
+        harness.assertShows("Merge “Anna Novak” #\(planted.duplicate.id) into “Ana Novak” #\(planted.original.id)?")
         harness.assertShows("1 linked duplicate will move to “Ana Novak”")
         try harness.press("y")
         harness.assertShows("Merged into “Anna Novak”")

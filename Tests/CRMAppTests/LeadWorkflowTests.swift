@@ -86,6 +86,17 @@ final class LeadWorkflowTests: XCTestCase {
         harness.assertHides("No leads match “score>abc”")
     }
 
+    /// `s` starts each sort in its natural direction: names A to Z, dates newest first.
+    func testEachSortStartsInItsNaturalDirection() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try harness.press("g l")
+        harness.assertShows("Received ▼")
+        try harness.press("s")
+        harness.assertShows("Name ▲")
+        try harness.press("s")
+        harness.assertShows("Received ▼")
+    }
+
     func testALeadWithoutNameCompanyOrEmailIsRefusedInPlace() throws {
         let harness = try AppHarness(columns: 120, rows: 30)
         let before = try harness.database.leads(actingAs: harness.user).count(LeadQuery()).value

@@ -151,4 +151,26 @@ final class LeadRuleSetTests: XCTestCase {
         XCTAssertEqual(errors[9].message, "Rule 8: A distribution needs at least one seller.")
         XCTAssertEqual(LeadRuleSet([LeadRule(name: "Ok", matchesEveryLead: true, outcome: .freePool)]).validate(), [])
     }
+
+    /// Countries are compared as countries: a rule or territory written with codes routes leads
+    /// whose form sent the country's name, in English or its own language.
+    func testCountriesMatchByCodeOrName() throws {
+        XCTAssertEqual(Country.alpha2(of: " Österreich "), "AT")
+        XCTAssertEqual(Country.alpha2(of: "uk"), "GB")
+        XCTAssertEqual(Country.key(of: "Czechia"), "CZ")
+        XCTAssertEqual(Country.key(of: "Atlantis"), "atlantis")
+        XCTAssertNil(Country.alpha2(of: "xx"))
+        XCTAssertTrue(Set(Country.spellings(of: "de")).isSuperset(of: ["de", "germany", "deutschland"]))
+        let rules = LeadRuleSet([
+            LeadRule(name: "DACH", conditions: [.oneOf(.country, ["DE", "AT", "CH"])], outcome: .assignee(1)),
+            LeadRule(name: "Czech", conditions: [.equals(.country, "cz")], outcome: .assignee(2)),
+            LeadRule(name: "Territory", conditions: [.territory(LeadTerritory(name: "UK", countries: ["GB"]))],
+                     outcome: .assignee(3)),
+        ])
+        for (country, seller): (String, Int64) in [("Deutschland", 1), ("schweiz", 1), ("Česko", 2), ("Czech Republic", 2),
+                                  ("United Kingdom", 3), ("uk", 3)] {
+            XCTAssertEqual(rules.evaluate(try lead(country: country)).outcome, .assignee(seller), country)
+        }
+        XCTAssertEqual(rules.evaluate(try lead(country: "Denmark")).outcome, .freePool)
+    }
 }

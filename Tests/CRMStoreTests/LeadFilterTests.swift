@@ -61,6 +61,23 @@ final class LeadFilterTests: XCTestCase {
         XCTAssertEqual(try companies("(bravo OR charlie) country!=gb"), ["Bravo AG"])
     }
 
+    /// Web forms send a country as a code or a name in any language the table knows; `country:`
+    /// with a recognised country matches every spelling, anything else is looked for as words.
+    func testCountriesMatchWhateverSpellingTheLeadWasSentWith() throws {
+        let leads = fixture.db.leads(actingAs: fixture.alice)
+        for (company, country) in [("Delta GmbH", "Deutschland"), ("Echo GmbH", "germany"), ("Foxtrot ApS", "Denmark")] {
+            var draft = LeadDraft()
+            (draft.company, draft.country) = (company, country)
+            _ = try leads.create(draft)
+        }
+        let germans = ["Alpha GmbH", "Alpha GmbH", "Delta GmbH", "Echo GmbH"]
+        XCTAssertEqual(try companies("country:de"), germans)
+        XCTAssertEqual(try companies("country:Germany"), germans)
+        XCTAssertEqual(try companies("country:de,at"), ["Alpha GmbH", "Bravo AG", "Alpha GmbH", "Delta GmbH", "Echo GmbH"])
+        XCTAssertEqual(try companies("country:den"), ["Foxtrot ApS"], "not a country: its words")
+        XCTAssertEqual(try companies("country!=de"), ["Bravo AG", "Charlie Ltd", "Foxtrot ApS"])
+    }
+
     func testChoicesUsersAndTags() throws {
         XCTAssertEqual(try companies("status:working"), ["Bravo AG"])
         XCTAssertEqual(try companies("status:new"), ["Alpha GmbH", "Charlie Ltd", "Alpha GmbH"])

@@ -1,12 +1,21 @@
 import CRMCore
 import TerminalUI
 
-/// One way to sort a list: what the status line calls it and which column (by title) shows
-/// the arrow.
+/// One way to sort a list: what the status line calls it, which column (by title) shows the
+/// arrow, and the direction it starts in when `s` picks it — A to Z for names, newest or
+/// biggest first for dates of change and amounts.
 public struct SortChoice<Sort> {
     public let title: String
     public let sort: Sort
     public let column: String?
+    public let startsAscending: Bool
+
+    public init(title: String, sort: Sort, column: String?, startsAscending: Bool = true) {
+        self.title = title
+        self.sort = sort
+        self.column = column
+        self.startsAscending = startsAscending
+    }
 }
 
 /// A list screen's query and its virtualised pane, with the commands every record list
@@ -116,7 +125,10 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         case "sort.next":
             sortIndex = (sortIndex + 1) % sorts.count
             let choice = sorts[sortIndex]
-            update(app: app) { $0.sort = choice.sort }
+            update(app: app) {
+                $0.sort = choice.sort
+                $0.ascending = choice.startsAscending
+            }
             app.show(message: "Sorted by \(choice.title)")
         case "sort.reverse":
             update(app: app) { $0.ascending.toggle() }

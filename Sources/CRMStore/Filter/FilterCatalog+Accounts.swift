@@ -8,7 +8,7 @@ extension FilterCatalog {
         return FilterCatalog(alias: "a", ftsTable: "accounts_fts", users: try .users(db), fields: [
             FilterField("name", .text("display_name")),
             FilterField("city", .text("city")),
-            FilterField("country", .text("country")),
+            FilterField("country", .country("country")),
             FilterField("industry", .text("industry")),
             FilterField("email", aliases: ["mail"], .text("email")),
             FilterField("phone", .text("phone")),

@@ -26,7 +26,7 @@ extension FilterCatalog {
             FilterField("phone", .text("phone")),
             FilterField("mobile", .text("mobile")),
             FilterField("website", aliases: ["web"], .text("website")),
-            FilterField("country", .text("country")),
+            FilterField("country", .country("country")),
             FilterField("source", .text("source")),
             FilterField("campaign", .enumeration("campaign_id", campaigns)),
             FilterField("status", aliases: ["stage"], .enumeration("status_id", statuses)),

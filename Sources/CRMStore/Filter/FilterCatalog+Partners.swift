@@ -6,7 +6,7 @@ extension FilterCatalog {
         FilterCatalog(alias: "p", ftsTable: "partners_fts", users: try .users(db), fields: [
             FilterField("name", .text("sort_name")),
             FilterField("city", .text("city")),
-            FilterField("country", .text("country")),
+            FilterField("country", .country("country")),
             FilterField("email", aliases: ["mail"], .text("email")),
             FilterField("phone", .text("phone")),
             FilterField("note", .text("note")),

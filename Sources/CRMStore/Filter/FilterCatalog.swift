@@ -59,6 +59,10 @@ public struct FilterField: Sendable {
 public enum FilterFieldKind: Sendable {
     /// TEXT. `:` finds words starting with the value's words; `=` compares the whole folded text.
     case text(String)
+    /// TEXT holding a country as it was sent: a recognised code or name (`country:de`,
+    /// `country:deutschland`) matches every spelling of that country (`Country`); anything
+    /// else is compared as `text`.
+    case country(String)
     /// INTEGER. Fractions in values are rounded inwards (`employees>2.5` means `>= 3`).
     case number(String)
     /// An INTEGER amount in minor units with a TEXT ISO currency column.

@@ -31,6 +31,10 @@ extension FilterCompiler {
         switch field.kind {
         case .text(let column):
             return try text(literal(value, of: field, in: term), column: catalog.qualified(column), op: term.op)
+        case .country(let column):
+            let given = try literal(value, of: field, in: term)
+            guard let code = Country.alpha2(of: given.text) else { return try text(given, column: catalog.qualified(column), op: term.op) }
+            return "\(sql: FilterFunctions.fold)(\(sql: catalog.qualified(column))) IN \(Country.spellings(of: code))"
         case .boolean(let column):
             return try boolean(literal(value, of: field, in: term), column: catalog.qualified(column))
         case .code(let column):
@@ -83,7 +87,8 @@ extension FilterCompiler {
 
     private func emptyCondition(_ kind: FilterFieldKind) -> SQL {
         switch kind {
-        case .text(let column), .decimalMoney(amount: let column, currency: _), .code(let column), .listItem(let column):
+        case .text(let column), .country(let column), .decimalMoney(amount: let column, currency: _), .code(let column),
+             .listItem(let column):
             let qualified = catalog.qualified(column)
             return "(\(sql: qualified) IS NULL OR \(sql: qualified) = '')"
         case .number(let column), .money(minorUnits: let column, currency: _), .date(let column), .timestamp(let column),

@@ -15,7 +15,7 @@ final class AccountListScreen: Screen {
     init(app: AppController) {
         list = QueryList(query: AccountQuery(), sorts: [
             SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "city", sort: .city, column: "City"),
-            SortChoice(title: "last change", sort: .updated, column: nil),
+            SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
         ], noun: "accounts", filterList: .accounts, app: app) { $0.session.accounts }
     }
 

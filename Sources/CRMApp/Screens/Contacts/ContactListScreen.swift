@@ -10,7 +10,7 @@ final class ContactListScreen: Screen {
     init(app: AppController) {
         list = QueryList(query: ContactQuery(), sorts: [
             SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "account", sort: .account, column: "Account"),
-            SortChoice(title: "last change", sort: .updated, column: nil),
+            SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
         ], noun: "contacts", filterList: .contacts, app: app) { $0.session.contacts }
     }
 

@@ -15,7 +15,7 @@ final class LeadListScreen: Screen {
 
     init(app: AppController, view: LeadQuery.View = .open) {
         list = QueryList(query: LeadQuery(view: view), sorts: [
-            SortChoice(title: "newest", sort: .created, column: "Received"), SortChoice(title: "name", sort: .name, column: "Name"),
+            SortChoice(title: "newest", sort: .created, column: "Received", startsAscending: false), SortChoice(title: "name", sort: .name, column: "Name"),
         ], noun: "leads", filterList: .leads, app: app) { $0.session.leads }
     }
 

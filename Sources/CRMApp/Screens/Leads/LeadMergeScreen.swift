@@ -41,7 +41,7 @@ final class LeadMergeScreen: Screen {
     }
 
     var breadcrumb: String {
-        "Leads › Merge " + (preview.map { "“\($0.removed.displayName)” into “\($0.kept.displayName)”" } ?? "duplicate")
+        "Leads › Merge " + (preview.map { "\(Self.named($0.removed)) into \(Self.named($0.kept))" } ?? "duplicate")
     }
 
     var contexts: [KeyContext] { [.merge] }
@@ -66,6 +66,9 @@ final class LeadMergeScreen: Screen {
         choices = next
         cursor = min(cursor, max(0, next.differingRows.count - 1))
     }
+
+    /// A lead as the merge names it: duplicates mostly share their name, so with its id.
+    private static func named(_ lead: Lead) -> String { "“\(lead.displayName)” #\(lead.id)" }
 
     func offers(_ command: CommandID) -> Bool {
         ["cursor.down", "cursor.up", "merge.take.left", "merge.take.right", "merge.confirm"].contains(command)
@@ -96,8 +99,8 @@ final class LeadMergeScreen: Screen {
         let moves = preview.moves.isEmpty
             ? "Nothing else is linked to it"
             : "\(preview.moves) will move to “\(kept.displayName)”"
-        app.confirm("Merge “\(removed.displayName)” into “\(kept.displayName)”?",
-                    detail: "\(moves); “\(removed.displayName)” is then deleted.") { [self] app in
+        app.confirm("Merge \(Self.named(removed)) into \(Self.named(kept))?",
+                    detail: "\(moves); \(Self.named(removed)) is then deleted.") { [self] app in
             let merged = app.attempt("Could not merge") {
                 try app.session.leads.merge(keep: kept.id, remove: removed.id, choices: choices,
                                             expectedVersions: (kept.version, removed.version))

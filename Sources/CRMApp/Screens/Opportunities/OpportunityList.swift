@@ -13,8 +13,8 @@ final class OpportunityList {
 
     static var sorts: [SortChoice<OpportunityQuery.Sort>] { [
         SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "account", sort: .account, column: "Account"),
-        SortChoice(title: "amount", sort: .amount, column: "Amount"), SortChoice(title: "expected close", sort: .close, column: "Close"),
-        SortChoice(title: "last change", sort: .updated, column: nil),
+        SortChoice(title: "amount", sort: .amount, column: "Amount", startsAscending: false), SortChoice(title: "expected close", sort: .close, column: "Close"),
+        SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
     ] }
 
     static let sidebarActions: [CommandID] = [

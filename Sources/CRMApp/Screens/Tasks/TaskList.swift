@@ -12,7 +12,7 @@ final class TaskList {
     private static var sorts: [SortChoice<TaskQuery.Sort>] { [
         SortChoice(title: "due date", sort: .due, column: "Due"), SortChoice(title: "subject", sort: .subject, column: "Subject"),
         SortChoice(title: "primary account", sort: .primaryAccount, column: "Primary account"),
-        SortChoice(title: "last change", sort: .updated, column: nil),
+        SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
     ] }
 
     init(view: TaskQuery.View, app: AppController) {

@@ -2,9 +2,10 @@ import Foundation
 
 /// One test a lead must pass for a rule to apply (LP-3).
 ///
-/// Text is compared folded (case and accents ignored, `SearchText.fold`), so "Österreich" and
-/// "osterreich" are the same country. Amounts are compared exactly; amounts of different
-/// currencies only through the day's exchange rates, never by guessing.
+/// Text is compared folded (case and accents ignored, `SearchText.fold`), and countries as
+/// countries (`Country.key`), so "AT", "Österreich" and "austria" are the same country. Amounts
+/// are compared exactly; amounts of different currencies only through the day's exchange rates,
+/// never by guessing.
 public enum LeadCondition: Sendable, Hashable {
     /// The field's text is exactly this text.
     case equals(LeadDraft.Field, String)
@@ -24,14 +25,14 @@ public enum LeadCondition: Sendable, Hashable {
         switch self {
         case .equals(let field, let expected):
             let actual = draft.text(of: field)
-            return SearchText.fold(actual) == SearchText.fold(expected) ? "\(field.ruleLabel) is ‘\(actual)’" : nil
+            return field.key(actual) == field.key(expected) ? "\(field.ruleLabel) is ‘\(actual)’" : nil
         case .contains(let field, let part):
             let actual = SearchText.fold(draft.text(of: field))
             return actual.contains(SearchText.fold(part)) ? "\(field.ruleLabel) contains ‘\(part)’" : nil
         case .oneOf(let field, let choices):
             let actual = draft.text(of: field)
-            let folded = SearchText.fold(actual)
-            guard choices.contains(where: { SearchText.fold($0) == folded }) else { return nil }
+            let key = field.key(actual)
+            guard choices.contains(where: { field.key($0) == key }) else { return nil }
             return "\(field.ruleLabel) is \(actual) (one of \(choices.joined(separator: ", ")))"
         case .value(let comparison, let limit):
             guard let value = draft.value else { return nil }
@@ -104,7 +105,7 @@ public enum LeadComparison: String, Sendable, Hashable, CaseIterable {
 /// A named set of countries ("DACH": DE, AT, CH) that rules route by.
 public struct LeadTerritory: Sendable, Hashable {
     public var name: String
-    /// Country codes or names as leads send them; compared folded.
+    /// Country codes or names as leads send them; compared as countries (`Country.key`).
     public var countries: [String]
 
     public init(name: String, countries: [String]) {
@@ -113,7 +114,14 @@ public struct LeadTerritory: Sendable, Hashable {
     }
 
     public func includes(_ country: String) -> Bool {
-        let folded = SearchText.fold(country)
-        return !folded.isEmpty && countries.contains { SearchText.fold($0) == folded }
+        let key = Country.key(of: country)
+        return !key.isEmpty && countries.contains { Country.key(of: $0) == key }
+    }
+}
+
+extension LeadDraft.Field {
+    /// What a rule compares this field's text by: the country as a country, the rest folded.
+    func key(_ text: String) -> String {
+        self == .country ? Country.key(of: text) : SearchText.fold(text)
     }
 }

@@ -11,7 +11,7 @@ final class UnprocessedLeadsScreen: Screen {
 
     init(app: AppController) {
         list = QueryList(query: LeadQuery(view: .unprocessed), sorts: [
-            SortChoice(title: "newest", sort: .created, column: "Received"), SortChoice(title: "name", sort: .name, column: "Name"),
+            SortChoice(title: "newest", sort: .created, column: "Received", startsAscending: false), SortChoice(title: "name", sort: .name, column: "Name"),
         ], noun: "unprocessed leads", filterList: .leads, app: app) { $0.session.leads }
     }
 
