@@ -124,6 +124,30 @@ final class AccountWorkflowTests: XCTestCase {
         asAdmin.type("secret")
         asAdmin.assertHides("Aaa Secret Deal")
     }
+
+    /// A line break in a one-line field reads `^J` on that field's row; the note, typed in a
+    /// multi-line box, goes on over as many rows as it has lines.
+    func testOnlyTheNoteBreaksIntoRowsOnTheDataTab() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let company = try XCTUnwrap(harness.database.accountTypes(actingAs: harness.user).list().first { $0.key == "company" })
+        var draft = AccountDraft(typeID: company.id)
+        draft.name = "Ann\nBell Ltd"
+        draft.city = "Leeds\nYork"
+        draft.note = "Prefers e-mail.\nNo calls on Fridays."
+        let account = try harness.database.accounts(actingAs: harness.user).create(draft)
+        harness.app.push(AccountDetailScreen(accountID: account.id, app: harness.app))
+        harness.app.processPendingInput()
+
+        let lines = harness.lines
+        let name = try XCTUnwrap(lines.first { $0.contains(" Name ") }, harness.screen)
+        XCTAssertTrue(name.contains("Ann^JBell Ltd"), name)
+        let address = try XCTUnwrap(lines.first { $0.contains(" Address ") }, harness.screen)
+        XCTAssertTrue(address.contains("Leeds^JYork"), address)
+        XCTAssertFalse(lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Bell Ltd") }, harness.screen)
+        let note = try XCTUnwrap(lines.firstIndex { $0.contains(" Note ") }, harness.screen)
+        XCTAssertTrue(lines[note].contains("Prefers e-mail.") && !lines[note].contains("^J"), lines[note])
+        XCTAssertTrue(lines[note + 1].contains("No calls on Fridays."), harness.screen)
+    }
 }
 
 /// Money in detail views: exact amount, grouped thousands, currency code.

@@ -6,9 +6,11 @@ import XCTest
 
 /// The lead detail screen and the lead actions (LD-5…LD-10), driven by keys.
 final class LeadDetailWorkflowTests: XCTestCase {
-    /// A lead as intake would store it: routed by a rule, unassigned, with a custom attribute.
+    /// A lead as intake would store it: routed by a rule, unassigned, with a custom attribute;
+    /// `edit` changes the draft before it is stored.
     @discardableResult
-    private func plantLead(_ harness: AppHarness, company: String = "Kestrel Ltd", assignee: Int64? = nil) throws -> Lead {
+    private func plantLead(_ harness: AppHarness, company: String = "Kestrel Ltd", assignee: Int64? = nil,
+                           edit: (inout LeadDraft) -> Void = { _ in }) throws -> Lead {
         var draft = LeadDraft()
         draft.firstName = "Ana"
         draft.lastName = "Bell"
@@ -19,6 +21,7 @@ final class LeadDetailWorkflowTests: XCTestCase {
         draft.value = Money(minorUnits: 500_000, try Currency(code: "EUR"))
         draft.customAttributes = ["form": "spring-webinar"]
         draft.assigneeID = assignee
+        edit(&draft)
         let leads = harness.database.leads(actingAs: nil)
         let id = try harness.database.writer.write { db in
             try leads.insert(db, JournalWriter(db: db, userID: nil, at: AppHarness.fixedNow), draft,
@@ -177,5 +180,116 @@ final class LeadDetailWorkflowTests: XCTestCase {
         XCTAssertTrue(harness.statusLine.contains("admin · Administrator"), harness.screen)
         try harness.press("j")
         harness.assertHides("Routed: Rule 1")
+    }
+
+    // MARK: - History names (ST-6) and one-line values
+
+    /// The History row whose "What" column reads `what`, written by `login`.
+    private func historyRow(_ harness: AppHarness, _ what: String, by login: String = "admin",
+                            file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try XCTUnwrap(harness.lines.first { $0.contains(" \(login) ") && $0.contains(" \(what) ") },
+                      "no “\(what)” row:\n\(harness.screen)", file: file, line: line)
+    }
+
+    func testHistoryOfAQualifiedLeadAndItsOpportunityNamesStatusesAndRecords() throws {
+        let harness = try AppHarness(columns: 160, rows: 40)
+        let lead = try plantLead(harness)
+        try openLead(harness)
+        try harness.press("Q F2")
+        harness.assertShows("Became opportunity")
+        let qualified = try harness.database.leads(actingAs: harness.user).get(id: lead.id).history
+        let accountID = try XCTUnwrap(qualified.accountID), opportunityID = try XCTUnwrap(qualified.opportunityID)
+
+        try harness.press("Tab Tab")
+        // Lead status 1 → 3 is New → Qualified; the opportunity statuses with those ids are others.
+        let status = try historyRow(harness, "Status")
+        XCTAssertTrue(status.contains("New") && status.contains("Qualified"), status)
+        XCTAssertFalse(status.contains("Prospecting") || status.contains("Proposal"), status)
+        let account = try historyRow(harness, "Account")
+        XCTAssertTrue(account.contains("Kestrel Ltd"), account)
+        XCTAssertFalse(account.contains(" \(accountID) "), account)
+        XCTAssertTrue(try historyRow(harness, "Contact").contains("Ana Bell"))
+        let opportunity = try historyRow(harness, "Became opportunity")
+        XCTAssertTrue(opportunity.contains("Kestrel Ltd"), opportunity)
+        XCTAssertFalse(opportunity.contains(" \(opportunityID) "), opportunity)
+
+        // The opportunity's own history: its status from the pipeline statuses, its account by name.
+        try harness.press("Tab j j Enter S-Tab")
+        harness.assertShows("Opportunities › Kestrel Ltd")
+        XCTAssertTrue(try historyRow(harness, "Status").contains("Prospecting"))
+        XCTAssertTrue(try historyRow(harness, "Account").contains("Kestrel Ltd"))
+        XCTAssertTrue(try historyRow(harness, "Contact").contains("Ana Bell"))
+        XCTAssertTrue(try historyRow(harness, "Owner").contains("Administrator"))
+    }
+
+    func testHistoryNamesTheAccountPartnerAndStatusAfterTheLeadActions() throws {
+        let harness = try AppHarness(columns: 160, rows: 40)
+        _ = try harness.database.partners(actingAs: harness.user).create(PartnerDraft(name: "Heron Partners"))
+        try plantLead(harness, company: "Bernard SARL")
+        try harness.press("g l Enter R Enter")
+        harness.assertShows("Added “Ana Bell” to “Bernard SARL")
+        try harness.press("P")
+        harness.type("heron")
+        try harness.press("Enter")
+        harness.assertShows("is now with the partner “Heron Partners”")
+        try harness.press("d F2")
+        harness.type("Budget frozen")
+        try harness.press("F2")
+        harness.assertShows("Disqualified “Ana Bell”")
+
+        try harness.press("Tab Tab")
+        let status = try historyRow(harness, "Status")
+        XCTAssertTrue(status.contains("New") && status.contains("Disqualified — no fit"), status)
+        XCTAssertTrue(try historyRow(harness, "Account").contains("Bernard SARL"))
+        XCTAssertTrue(try historyRow(harness, "Partner").contains("Heron Partners"))
+    }
+
+    func testHistoryShowsOnlyTheIdOfARecordThatIsGoneOrHiddenFromTheUser() throws {
+        let harness = try AppHarness(columns: 160, rows: 40)
+        let lena = try XCTUnwrap(harness.database.users.find(login: "lena.mueller"))
+        let company = try XCTUnwrap(harness.database.accountTypes(actingAs: lena).list().first { $0.key == "company" })
+        var secret = AccountDraft(typeID: company.id)
+        secret.name = "Lena Secret GmbH"
+        secret.isPrivate = true
+        let hidden = try harness.database.accounts(actingAs: lena).create(secret)
+        let lead = try plantLead(harness)
+        _ = try harness.database.leads(actingAs: lena).addToAccount(id: lead.id, accountID: hidden.id,
+                                                                    expectedVersion: lead.version)
+        let gonePartner: Int64 = 99_999
+        try harness.database.writer.write { db in
+            try JournalWriter(db: db, userID: lena.id, at: AppHarness.fixedNow)
+                .changed(.lead, lead.id, field: "partnerID", from: "", to: String(gonePartner))
+        }
+
+        try openLead(harness)
+        try harness.press("Tab Tab")
+        XCTAssertTrue(try historyRow(harness, "Account", by: "lena.mueller").contains("#\(hidden.id)"))
+        XCTAssertTrue(try historyRow(harness, "Partner", by: "lena.mueller").contains("#\(gonePartner)"))
+        harness.assertHides("Lena Secret")
+    }
+
+    /// A line break in a one-line field (a name from a web form) shows as `^J` on the field's
+    /// one row, as everywhere else; the description, typed in a multi-line box, keeps its lines.
+    func testALineBreakInTheNameStaysOnItsRowWhileTheDescriptionKeepsItsLines() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try plantLead(harness) { draft in
+            draft.firstName = "Ann\nBell"
+            draft.lastName = ""
+            draft.description = "Met at the fair.\nCall back in May."
+        }
+        try harness.press("g l")
+        harness.assertShows("Kestrel Ltd")
+        try harness.press("Enter")
+        harness.assertShows("Leads › Ann^JBell")
+        let name = try XCTUnwrap(harness.lines.first { $0.contains(" Name ") }, harness.screen)
+        XCTAssertTrue(name.contains("Ann^JBell"), name)
+        XCTAssertFalse(harness.lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Bell") }, harness.screen)
+
+        for _ in 0..<40 { try harness.press("j") }
+        let lines = harness.lines
+        let description = try XCTUnwrap(lines.firstIndex { $0.contains("Description") }, harness.screen)
+        XCTAssertTrue(lines[description].contains("Met at the fair.") && !lines[description].contains("^J"),
+                      lines[description])
+        XCTAssertTrue(lines[description + 1].contains("Call back in May."), harness.screen)
     }
 }

@@ -95,6 +95,12 @@ final class TaskScreenTests: XCTestCase {
         let primaryLine = try XCTUnwrap(harness.lines.first { $0.contains("Aurorabay Shipping AG") })
         XCTAssertTrue(primaryLine.contains("★ primary"), primaryLine)
         XCTAssertFalse(try XCTUnwrap(harness.lines.first { $0.contains("Zebrafish") }).contains("primary"))
+        // The History tab names the accounts, not their ids.
+        try harness.press("Tab")
+        let primary = try XCTUnwrap(harness.lines.first { $0.contains(" admin ") && $0.contains("Primary account") },
+                                    harness.screen)
+        XCTAssertTrue(primary.contains("Zebrafish") && primary.contains("Aurorabay"), primary)
+        XCTAssertTrue(harness.lines.contains { $0.contains("Related account") && $0.contains("Aurorabay") }, harness.screen)
 
         try harness.press("Esc b")
         let lines = harness.lines

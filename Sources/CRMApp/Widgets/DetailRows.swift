@@ -1,14 +1,18 @@
 import CRMCore
 import TerminalUI
 
-/// A label–value list for the "Data" tab of a detail view; multi-line values (notes) wrap
-/// onto following rows.
+/// A label–value list for the "Data" tab of a detail view.
 enum DetailRows {
-    static func render(_ rows: [(label: String, value: String)], scroll: inout Int,
+    /// Draws `rows`; the values of the rows labelled in `multiline` (notes, descriptions: the
+    /// fields edited in a multi-line box) continue on the following rows at their line breaks.
+    /// Any other value stays on its one row, a line break in it shown as `^J` by the buffer,
+    /// as everywhere else: a pasted name must not pass for two rows.
+    static func render(_ rows: [(label: String, value: String)], multiline: Set<String>, scroll: inout Int,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
         var lines: [(String, String)] = []
         for row in rows {
-            let parts = row.value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let parts = multiline.contains(row.label)
+                ? row.value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [row.value]
             for (index, part) in parts.enumerated() { lines.append((index == 0 ? row.label : "", part)) }
         }
         let labelWidth = min(24, (rows.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
@@ -23,7 +27,15 @@ enum DetailRows {
 
 /// The "History" tab (ST-6): who changed what, when, from which value to which.
 enum HistoryView {
-    static func render(_ journal: [JournalEntry], session: AppSession, scroll: inout Int,
+    /// A record's history with names for the ids in it, read when the tab is (re)loaded rather
+    /// than per frame; an error is shown and leaves the history empty.
+    static func load(_ entity: EntityKind, id: Int64, app: AppController) -> [JournalEntry] {
+        app.attempt("Could not read the history") {
+            JournalNames.named(try app.session.journal.history(of: entity, id: id), session: app.session)
+        } ?? []
+    }
+
+    static func render(_ journal: [JournalEntry], scroll: inout Int,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
         let columns: [TableColumn<JournalLine>] = [
             TableColumn("When", minWidth: 16) { $0.when },
@@ -32,7 +44,7 @@ enum HistoryView {
             TableColumn("Old value", minWidth: 10, weight: 2) { $0.old },
             TableColumn("New value", minWidth: 10, weight: 2) { $0.new },
         ]
-        let entries = journal.map { JournalLine($0, session: session) }
+        let entries = journal.map(JournalLine.init)
         if entries.isEmpty {
             buffer.write("No changes recorded.", x: rect.x + 1, y: rect.y + 1, style: theme.dim)
             return

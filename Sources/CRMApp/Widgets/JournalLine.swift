@@ -9,10 +9,10 @@ struct JournalLine {
     let old: String
     let new: String
 
-    init(_ entry: JournalEntry, session: AppSession) {
+    init(_ entry: JournalEntry) {
         when = DateText.format(entry.at)
         who = entry.userLogin ?? "system"
-        let field = entry.field.map(FieldLabels.label(for:)) ?? ""
+        let field = entry.field.map { FieldLabels.label(for: $0, entity: entry.entity) } ?? ""
         let origin = entry.mergedFromID.map { " (#\($0), merged)" } ?? ""
         switch entry.action {
         case .create: what = (field.isEmpty ? "created" : field) + origin
@@ -20,24 +20,23 @@ struct JournalLine {
         case .delete: what = "deleted" + origin
         case .anonymize: what = "anonymized" + origin
         }
-        let readable = { (value: String?) in JournalValues.readable(value ?? "", field: entry.field, entity: entry.entity, session: session) }
+        let readable = { (value: String?) in JournalValues.readable(value ?? "", field: entry.field, entity: entry.entity) }
         old = readable(entry.oldValue)
         new = readable(entry.newValue)
     }
 }
 
-/// Journal values as people read them: type and user names instead of ids, yes/no for flags.
+/// Journal values as people read them: yes/no for flags, titles for task statuses. Ids became
+/// names when the history was loaded (`JournalNames`).
 enum JournalValues {
-    static func readable(_ value: String, field: String?, entity: EntityKind, session: AppSession) -> String {
-        guard !value.isEmpty, let field else { return value }
+    static func readable(_ value: String, field: String?, entity: EntityKind) -> String {
+        // A name put in by `JournalNames` is shown as it is, even a partner called "true".
+        guard !value.isEmpty, let field, JournalNames.target(of: field, in: entity) == nil else { return value }
         switch (field, value) {
         case (_, "true"): return "yes"
         case (_, "false"): return "no"
-        case ("typeID", _):
-            guard let id = Int64(value) else { return value }
-            return entity == .contact ? session.contactTypeName(id) : session.accountTypeName(id)
-        case ("accountManagerID", _), ("assigneeID", _):
-            return Int64(value).map { session.userName($0) } ?? value
+        case (TaskDraft.Field.status.rawValue, _) where entity == .task:
+            return TaskStatus(rawValue: value)?.title ?? value
         default:
             return value
         }
@@ -65,8 +64,14 @@ enum FieldLabels {
         "utmSource": "UTM source", "utmMedium": "UTM medium", "utmCampaign": "UTM campaign", "utmContent": "UTM content",
         "opportunity": "Became opportunity", "account": "Account", "contact": "Contact", "qualifiedAt": "Qualified",
         "disqualifyReason": "Disqualify reason", "archived": "Archived", "duplicateOf": "Duplicate of",
-        "mergedFrom": "Merged from", "mergedInto": "Merged into",
+        "mergedFrom": "Merged from", "mergedInto": "Merged into", "splitFilter": "Splitter filter",
+        // Opportunities (OP-1) and sales activities (SA-1)
+        "contactID": "Contact", "ownerID": "Owner", "probability": "Probability", "amount": "Amount",
+        "expectedClose": "Expected close", "opportunityID": "Opportunity", "categoryID": "Category",
     ]
 
-    static func label(for key: String) -> String { labels[key] ?? key }
+    /// The label of `key` in the journal of `entity`: only a contact's account is its employer.
+    static func label(for key: String, entity: EntityKind) -> String {
+        key == "accountID" && entity != .contact ? "Account" : labels[key] ?? key
+    }
 }

@@ -41,7 +41,7 @@ extension LeadRepository {
             guard errors.isEmpty, let status else { throw ValidationError(errors) }
             return [
                 Change(column: "status_id", value: status.id, field: LeadDraft.Field.statusID.rawValue,
-                       old: String(current.statusID ?? 0), new: String(status.id)),
+                       old: current.statusID.journalText, new: String(status.id)),
                 Change(column: "disqualify_reason", value: trimmed, field: Self.reasonField,
                        old: current.history.disqualifyReason, new: trimmed),
             ]

@@ -55,7 +55,7 @@ final class AccountDetailScreen: Screen {
         case .activities: activities.reload(app: app)
         case .opportunities: opportunities.reload(app: app)
         case .history:
-            history = app.attempt("Could not read the history") { try app.session.journal.history(of: .account, id: accountID) } ?? []
+            history = HistoryView.load(.account, id: accountID, app: app)
         }
     }
 
@@ -114,7 +114,7 @@ final class AccountDetailScreen: Screen {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         switch tab {
         case .data:
-            DetailRows.render(AccountPresenter.rows(account, session: app.session), scroll: &scroll,
+            DetailRows.render(AccountPresenter.rows(account, session: app.session), multiline: ["Note"], scroll: &scroll,
                               into: &buffer, rect: inner, theme: app.theme)
         case .people:
             let columns: [TableColumn<PersonalContact>] = [
@@ -130,7 +130,7 @@ final class AccountDetailScreen: Screen {
         case .opportunities:
             opportunities.render(into: &buffer, rect: inner, app: app, contexts: contexts)
         case .history:
-            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
         }
     }
 }

@@ -26,7 +26,7 @@ final class ContactDetailScreen: Screen {
     func reload(app: AppController) {
         guard app.reread(&contact, "contact", { try app.session.contacts.get(id: contactID) }) else { return }
         if showsHistory {
-            history = app.attempt("Could not read the history") { try app.session.journal.history(of: .contact, id: contactID) } ?? []
+            history = HistoryView.load(.contact, id: contactID, app: app)
         }
     }
 
@@ -58,7 +58,7 @@ final class ContactDetailScreen: Screen {
             return
         }
         if showsHistory {
-            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
             return
         }
         let session = app.session
@@ -71,6 +71,6 @@ final class ContactDetailScreen: Screen {
             ("Last change", DateText.format(contact.updatedAt)), ("Note", contact.note),
         ]
         if contact.isAnonymized { rows.insert(("Status", "anonymized — personal data erased"), at: 1) }
-        DetailRows.render(rows, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+        DetailRows.render(rows, multiline: ["Note"], scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
     }
 }

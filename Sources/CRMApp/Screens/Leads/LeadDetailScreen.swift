@@ -45,7 +45,7 @@ final class LeadDetailScreen: Screen {
         case .activities:
             activities.reload(app: app)
         case .history:
-            history = app.attempt("Could not read the history") { try app.session.journal.history(of: .lead, id: leadID) } ?? []
+            history = HistoryView.load(.lead, id: leadID, app: app)
         }
     }
 
@@ -102,8 +102,7 @@ final class LeadDetailScreen: Screen {
         case .activities:
             activities.render(into: &buffer, rect: inner, app: app)
         case .history:
-            HistoryView.render(history, session: app.session, scroll: &historyScroll, into: &buffer, rect: inner,
-                               theme: app.theme)
+            HistoryView.render(history, scroll: &historyScroll, into: &buffer, rect: inner, theme: app.theme)
         }
     }
 }

@@ -34,7 +34,10 @@ struct LeadOverview {
         var lines: [(row: Int, label: String, text: String)] = []
         for (index, row) in rows.enumerated() {
             let text = row.link == nil ? row.value : row.value + " ›"
-            for (part, line) in TextWrap.lines(text, width: rect.width - labelWidth).enumerated() {
+            // A one-line value is made safe before wrapping, so a line break in it reads `^J`
+            // and does not start a row of its own.
+            let shown = Self.multiline.contains(row.label) ? text : SafeText.sanitize(text)
+            for (part, line) in TextWrap.lines(shown, width: rect.width - labelWidth).enumerated() {
                 lines.append((index, part == 0 ? row.label : "", line))
             }
         }
@@ -52,6 +55,9 @@ struct LeadOverview {
     }
 
     private typealias Row = (label: String, value: String, link: LeadLink?)
+
+    /// The rows whose values keep their line breaks: the texts typed in a multi-line box.
+    private static let multiline: Set<String> = ["Disqualified for", "Description"]
 
     private static func rows(_ lead: Lead, shares: [LeadShareLine], session: AppSession) -> [Row] {
         let names = session.database.names

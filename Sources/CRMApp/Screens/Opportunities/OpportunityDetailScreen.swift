@@ -70,9 +70,7 @@ final class OpportunityDetailScreen: Screen {
         case .roles:
             roles = app.attempt("Could not read the business roles") { try relations.businessRoles(of: opportunityID) } ?? []
         case .history:
-            history = app.attempt("Could not read the history") {
-                try app.session.journal.history(of: .opportunity, id: opportunityID)
-            } ?? []
+            history = HistoryView.load(.opportunity, id: opportunityID, app: app)
         default: break
         }
         selectedRow = min(selectedRow, max(0, rowCount - 1))
@@ -161,7 +159,8 @@ final class OpportunityDetailScreen: Screen {
         let theme = app.theme
         switch tab {
         case .overview:
-            DetailRows.render(OpportunityPresenter.rows(opportunity, session: app.session), scroll: &scroll,
+            DetailRows.render(OpportunityPresenter.rows(opportunity, session: app.session), multiline: ["Description"],
+                              scroll: &scroll,
                               into: &buffer, rect: inner, theme: theme)
         case .accounts:
             renderTable(relatedAccounts, empty: "No related accounts. Press \(key("opportunity.account.add", app)) to add one.",
@@ -178,7 +177,7 @@ final class OpportunityDetailScreen: Screen {
                             TableColumn("Account", minWidth: 14, weight: 1) { $0.accountName ?? "" },
                         ], into: &buffer, rect: inner, theme: theme)
         case .history:
-            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: theme)
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: theme)
         case .activities:
             activities.render(into: &buffer, rect: inner, app: app)
         case .tasks:

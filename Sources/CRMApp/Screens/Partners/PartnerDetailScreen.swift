@@ -75,7 +75,7 @@ final class PartnerDetailScreen: Screen {
         case .opportunities: opportunities.reload(app: app)
         case .activities: activities.reload(app: app)
         case .history:
-            history = app.attempt("Could not read the history") { try session.journal.history(of: .partner, id: partnerID) } ?? []
+            history = HistoryView.load(.partner, id: partnerID, app: app)
         }
     }
 
@@ -162,7 +162,7 @@ final class PartnerDetailScreen: Screen {
         switch tab {
         case .data:
             DetailRows.render(PartnerPresenter.rows(partner, summary: summary, rates: rates, session: app.session),
-                              scroll: &scroll, into: &buffer, rect: inner, theme: theme)
+                              multiline: ["Note"], scroll: &scroll, into: &buffer, rect: inner, theme: theme)
         case .consultants:
             let key = app.bindings.keyLabel(for: "record.new", in: contexts) ?? ":"
             SelectableRows.render(consultants, selected: selectedConsultant,
@@ -177,7 +177,7 @@ final class PartnerDetailScreen: Screen {
         case .activities:
             activities.render(into: &buffer, rect: inner, app: app)
         case .history:
-            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: theme)
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: theme)
         }
     }
 }

@@ -51,9 +51,7 @@ final class TaskDetailScreen: Screen {
             } ?? []
             selectedRelated = min(selectedRelated, max(0, related.count - 1))
         case .history:
-            history = app.attempt("Could not read the history") {
-                try TaskHistory.readable(app.session.journal.history(of: .task, id: taskID), app: app)
-            } ?? []
+            history = HistoryView.load(.task, id: taskID, app: app)
         }
     }
 
@@ -117,11 +115,12 @@ final class TaskDetailScreen: Screen {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         switch tab {
         case .overview:
-            DetailRows.render(overview(task, app: app), scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            DetailRows.render(overview(task, app: app), multiline: ["Description"], scroll: &scroll, into: &buffer,
+                              rect: inner, theme: app.theme)
         case .related:
             renderRelated(into: &buffer, rect: inner, app: app)
         case .history:
-            HistoryView.render(history, session: app.session, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
+            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
         }
     }
 
@@ -160,40 +159,5 @@ final class TaskDetailScreen: Screen {
         ]
         TableView.render(related, columns: columns, selected: selectedRelated, sortColumn: nil, ascending: true,
                          into: &buffer, rect: rect, theme: app.theme)
-    }
-}
-
-/// A task's journal with ids turned into names: accounts, opportunities, project, assignee.
-enum TaskHistory {
-    static func readable(_ entries: [JournalEntry], app: AppController) -> [JournalEntry] {
-        var names: [String: String] = [:]
-        func name(_ value: String?, field: String?) -> String? {
-            guard let value, let id = Int64(value), let field else { return value }
-            let key = field + ":" + value
-            if let known = names[key] { return known }
-            let found: String? = switch field {
-            case TaskRepository.relatedAccountField, TaskRepository.primaryAccountField:
-                try? app.session.accounts.get(id: id).displayName
-            case TaskRepository.relatedOpportunityField:
-                try? app.session.database.opportunities(actingAs: app.session.user).get(id: id).name
-            case TaskDraft.Field.projectID.rawValue: try? app.session.projects.get(id: id).name
-            case TaskDraft.Field.assigneeID.rawValue: app.session.userName(id)
-            default: nil
-            }
-            let result = found ?? (TaskDraft.Field(rawValue: field) == nil ? "#\(value)" : value)
-            names[key] = result
-            return result
-        }
-        return entries.map { entry in
-            var entry = entry
-            if entry.field == TaskDraft.Field.status.rawValue {
-                entry.oldValue = entry.oldValue.flatMap { TaskStatus(rawValue: $0)?.title ?? $0 }
-                entry.newValue = entry.newValue.flatMap { TaskStatus(rawValue: $0)?.title ?? $0 }
-            } else {
-                entry.oldValue = name(entry.oldValue, field: entry.field)
-                entry.newValue = name(entry.newValue, field: entry.field)
-            }
-            return entry
-        }
     }
 }
