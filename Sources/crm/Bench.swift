@@ -117,6 +117,10 @@ struct Bench: ParsableCommand {
         bench.app.send(try KeyChord.parse("9"))
         try measure(bench, "lead statistics period", keys: Array(repeating: "p", count: 40))
         try measure(bench, "lead statistics group", keys: Array(repeating: "b", count: 30))
+        // Go to (C-p) searches every kind of record, a million leads among them.
+        let gotoKeys = ["C-p", "m", "u", "e", "l", "Backspace", "Backspace", "Backspace", "Backspace", "Esc"]
+        try measure(bench, "go-to keystroke", keys: Array(repeating: gotoKeys, count: max(1, repeats / 20)).flatMap { $0 },
+                    skip: ["C-p", "Esc"])
     }
 
     /// Typed filters (FI-2) over every opportunity: the totals per status and currency (which
