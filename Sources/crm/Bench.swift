@@ -108,6 +108,9 @@ struct Bench: ParsableCommand {
                     only: "G")
         try measure(bench, "lead view switch (1–7)", keys: Array(repeating: ["2", "3", "4", "5", "6", "7", "1"],
                                                                  count: max(1, repeats / 35)).flatMap { $0 })
+        try measure(bench, "lead view switch (Tab to Closed, All)", keys: Array(repeating: ["7", "Tab", "Tab"], count: 10).flatMap { $0 },
+                    only: "Tab")
+        bench.app.send(try KeyChord.parse("1"))
         let filterKeys = ["/", "m", "u", "e", "l", "Backspace", "Backspace", "Backspace", "Backspace", "Esc"]
         try measure(bench, "lead filter keystroke", keys: Array(repeating: filterKeys, count: max(1, repeats / 20)).flatMap { $0 },
                     skip: ["/", "Esc"])

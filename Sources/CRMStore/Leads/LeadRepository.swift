@@ -121,7 +121,11 @@ public struct LeadRepository: Sendable {
                 """]
         case .freePool: conditions = [openCondition, "l.assignee_id IS NULL AND l.partner_id IS NULL"]
         case .archived: conditions = ["l.is_archived = 1"]
-        case .closed: conditions = ["l.is_archived = 0 AND l.status_id NOT IN \(open)"]
+        case .closed:
+            // A list of the closed statuses, not NOT IN the open ones: the bounded count then
+            // reads `leads_by_status` ranges instead of walking every lead.
+            let closed = statuses.filter { !$0.kind.isOpen }.map(\.id)
+            conditions = ["l.is_archived = 0 AND l.status_id IN \(closed)"]
         case .all: conditions = []
         case .unprocessed: conditions = [openCondition, "l.split_filter_id IS NULL"]
         case .mine:
