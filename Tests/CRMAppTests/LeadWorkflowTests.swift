@@ -97,6 +97,18 @@ final class LeadWorkflowTests: XCTestCase {
         harness.assertShows("Received ▼")
     }
 
+    /// A ticked column the width has no room for is marked so in the column chooser, instead of
+    /// silently missing from the table.
+    func testTheColumnChooserSaysWhichTickedColumnsHaveNoRoom() throws {
+        let narrow = try AppHarness(columns: 80, rows: 24)
+        try narrow.press("g l C")
+        narrow.assertShows("[x] Value — no room at this width")
+        narrow.assertShows("[x] Source                ")
+        let wide = try AppHarness(columns: 200, rows: 40)
+        try wide.press("g l C")
+        wide.assertHides("no room")
+    }
+
     func testALeadWithoutNameCompanyOrEmailIsRefusedInPlace() throws {
         let harness = try AppHarness(columns: 120, rows: 30)
         let before = try harness.database.leads(actingAs: harness.user).count(LeadQuery()).value

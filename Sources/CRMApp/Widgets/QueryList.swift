@@ -35,6 +35,8 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     private(set) var columnTitles: [String] = []
     /// The titles of the columns shown while none are chosen (all but those hidden by default).
     private(set) var defaultColumnTitles: [String] = []
+    /// Chosen columns the last frame had no room for (the column chooser says so).
+    private(set) var columnsWithoutRoom: Set<String> = []
     private var sortIndex = 0
     private let repository: (AppController) -> Repository
 
@@ -150,6 +152,8 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         columnTitles = columns.map(\.title)
         defaultColumnTitles = columns.filter { !$0.hiddenByDefault }.map(\.title)
         let shown = view.visible(columns)
+        let fitting = TableView.fittingCount(shown, width: rect.width, hasMarker: marker != nil)
+        columnsWithoutRoom = Set(shown.dropFirst(fitting).map(\.title))
         let sortColumn = sortColumn.flatMap { title in shown.firstIndex { $0.title == title } }
         pane.render(columns: shown, sortColumn: sortColumn, ascending: query.ascending, into: &buffer, rect: rect,
                     theme: app.theme, filterKey: app.bindings.keyLabel(for: "filter.edit", in: contexts), marker: marker)

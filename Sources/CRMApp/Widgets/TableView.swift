@@ -53,6 +53,13 @@ public enum TableView {
         return widths
     }
 
+    /// How many of `columns` a table `width` wide shows: the rest are left out, last first.
+    public static func fittingCount<Row>(_ columns: [TableColumn<Row>], width: Int, hasMarker: Bool) -> Int {
+        widths(columns, total: width - markerWidth(hasMarker: hasMarker)).count
+    }
+
+    private static func markerWidth(hasMarker: Bool) -> Int { hasMarker ? 2 : 1 }
+
     /// Draws the table. `decorate` may restyle a row (e.g. colour tags); the selected row is
     /// shown in the theme's selection style.
     public static func render<Row>(
@@ -61,7 +68,7 @@ public enum TableView {
         marker: ((Row) -> String)? = nil
     ) {
         guard rect.height > 0 else { return }
-        let markerWidth = marker == nil ? 1 : 2
+        let markerWidth = markerWidth(hasMarker: marker != nil)
         let widths = widths(columns, total: rect.width - markerWidth)
         var x = rect.x + markerWidth
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme.header)

@@ -61,7 +61,8 @@ enum ColumnChooser {
         let defaults = list.defaultColumnTitles
         let shown = list.view.columns.isEmpty ? defaults : list.view.columns
         let items = all.enumerated().map { index, title in
-            MenuItem(title: (shown.contains(title) ? "[x] " : "[ ] ") + title) { app in
+            let room = list.columnsWithoutRoom.contains(title) ? " — no room at this width" : ""
+            return MenuItem(title: (shown.contains(title) ? "[x] " : "[ ] ") + title + room) { app in
                 var next = shown.contains(title) ? shown.filter { $0 != title } : shown + [title]
                 next = all.filter(next.contains)
                 if next.isEmpty {
