@@ -109,6 +109,16 @@ final class LeadWorkflowTests: XCTestCase {
         wide.assertHides("no room")
     }
 
+    /// Text past a field's limit (a long paste) is not cut off silently.
+    func testTypingPastAFieldsLimitSaysSo() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try harness.press("g l n")
+        harness.type(String(repeating: "a", count: 200))
+        harness.assertHides("takes at most")
+        harness.type("bcd")
+        harness.assertShows("First name takes at most 200 characters; the rest was not typed")
+    }
+
     func testALeadWithoutNameCompanyOrEmailIsRefusedInPlace() throws {
         let harness = try AppHarness(columns: 120, rows: 30)
         let before = try harness.database.leads(actingAs: harness.user).count(LeadQuery()).value

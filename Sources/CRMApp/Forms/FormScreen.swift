@@ -85,16 +85,27 @@ public final class FormScreen: Screen {
             return false
         case .date:
             if event.key == .enter { openPicker(app: app); return true }
-            return field.input.apply(event)
+            return type(event, into: &field, app: app)
         case .multiline:
-            return field.input.apply(event)
+            return type(event, into: &field, app: app)
         case .text, .number, .money, .time:
             if event.key == .enter, event.modifiers.isEmpty {
                 moveFocus(by: 1)
                 return true
             }
-            return field.input.apply(event)
+            return type(event, into: &field, app: app)
         }
+    }
+
+    /// Edits a text field with `event`; a character that no longer fits says so, rather than a
+    /// paste being cut short without a word.
+    private func type(_ event: KeyEvent, into field: inout FormField, app: AppController) -> Bool {
+        let wasFull = field.input.text.count >= field.input.maxLength
+        let handled = field.input.apply(event)
+        if wasFull, event.typedCharacter != nil {
+            app.show(error: "\(field.label) takes at most \(field.input.maxLength) characters; the rest was not typed")
+        }
+        return handled
     }
 
     private func cycle(_ field: inout FormField, choices: [Choice], event: KeyEvent) -> Bool {
