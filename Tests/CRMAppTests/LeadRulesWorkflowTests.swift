@@ -26,6 +26,21 @@ final class LeadRulesWorkflowTests: XCTestCase {
         try XCTUnwrap(harness.database.users.find(login: login)).id
     }
 
+    /// A sales rep sees the rules but is stopped at the key, before any form, when changing them.
+    func testASalesRepSeesTheRulesButCannotChangeThem() throws {
+        let admin = try rulesTab { _, rules in _ = try rules.create(LeadRule(name: "Everything", matchesEveryLead: true, outcome: .freePool)) }
+        let rep = try AppHarness(columns: 160, rows: 40, login: "jan.novak", database: admin.database)
+        try rep.press("g s")
+        for _ in 0..<6 { try rep.press("Tab") }
+        rep.assertShows("Everything")
+        for key in ["n", "x", "D"] {
+            try rep.press(key)
+            rep.assertShows("Only administrators and sales directors change how leads are routed.")
+            XCTAssertTrue(rep.app.currentScreen is SettingsScreen, "no form after \(key)")
+        }
+        XCTAssertEqual(try rules(admin).map(\.isActive), [true])
+    }
+
     func testARuleWithTwoConditionLinesADistributionAndAPriorityIsSaved() throws {
         let harness = try rulesTab()
         harness.assertShows("No rules yet")

@@ -9,6 +9,25 @@ final class LeadRuleRepositoryTests: XCTestCase {
         LeadRule(name: name, conditions: [.contains(.source, source)], outcome: outcome)
     }
 
+    /// Routing decides every incoming lead's owner: a sales rep may read the rules and splitter
+    /// filters but neither change nor run them; a sales director may.
+    func testOnlyAdministratorsAndSalesDirectorsChangeLeadRouting() throws {
+        let fixture = try Fixture()
+        let director = try fixture.db.users.add(login: "dana", displayName: "Dana", role: .salesDirector)
+        let stored = try fixture.db.leadRules(actingAs: director).create(rule("By director"))
+        let asRep = fixture.db.leadRules(actingAs: fixture.alice)
+        XCTAssertEqual(try asRep.list().map(\.rule.name), ["By director"])
+        let refusal = "Only administrators and sales directors change how leads are routed."
+        for change in [{ _ = try asRep.create(self.rule("By rep")) },
+                       { _ = try asRep.setActive(false, id: stored.id, expectedVersion: stored.version) },
+                       { try asRep.delete(id: stored.id, expectedVersion: stored.version) },
+                       { _ = try fixture.db.leadSplitter(actingAs: fixture.alice).runAll() }] {
+            XCTAssertThrowsError(try change()) { XCTAssertEqual(($0 as? RuleViolationError)?.message, refusal) }
+        }
+        XCTAssertEqual(try asRep.list().map(\.isActive), [true])
+        XCTAssertNoThrow(try fixture.db.leadSplitter(actingAs: director).runAll())
+    }
+
     func testRulesKeepDenseUniquePositionsThroughCreateMoveAndDelete() throws {
         let fixture = try Fixture()
         let rules = fixture.db.leadRules(actingAs: fixture.admin)

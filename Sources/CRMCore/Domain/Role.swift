@@ -17,4 +17,13 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable {
         case .partner: "Partner"
         }
     }
+
+    /// Whether the role sets up lead routing (rules, splitter filters and their runs): that
+    /// decides the owner of every incoming lead, so administrators and sales directors only.
+    public var managesLeadRouting: Bool { self == .admin || self == .salesDirector }
+
+    /// Why a user of this role may not change lead routing, or `nil` when they may.
+    public var leadRoutingRefusal: String? {
+        managesLeadRouting ? nil : "Only administrators and sales directors change how leads are routed."
+    }
 }

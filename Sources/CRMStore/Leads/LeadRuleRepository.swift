@@ -24,7 +24,7 @@ public struct LeadRuleRepository: Sendable {
     /// Adds `rule` at `position` (1 = tried first; `nil` or past the end: last); the rules from
     /// there on move down one place.
     public func create(_ rule: LeadRule, at position: Int? = nil) throws -> StoredLeadRule {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             let others = try Self.list(db)
             let index = min(max(0, (position ?? Int.max) - 1), others.count)
             try check(rule, db, among: others.map(\.rule), at: index)
@@ -44,7 +44,7 @@ public struct LeadRuleRepository: Sendable {
     /// Saves `rule` over rule `id` if it is still at `expectedVersion`. Changed distribution
     /// shares restart the dealing (see `WeightedDistribution`).
     public func update(id: Int64, with rule: LeadRule, expectedVersion: Int) throws -> StoredLeadRule {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             let current = try current(db, id: id, expectedVersion: expectedVersion)
             let all = try Self.list(db)
             try check(rule, db, among: all.filter { $0.id != id }.map(\.rule), at: current.position - 1)
@@ -59,7 +59,7 @@ public struct LeadRuleRepository: Sendable {
 
     /// Moves rule `id` to `position` (clamped to the list); the others close up around it.
     public func move(id: Int64, to position: Int, expectedVersion: Int) throws -> [StoredLeadRule] {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             _ = try current(db, id: id, expectedVersion: expectedVersion)
             var ids = try Self.list(db).map(\.id).filter { $0 != id }
             ids.insert(id, at: min(max(0, position - 1), ids.count))
@@ -70,7 +70,7 @@ public struct LeadRuleRepository: Sendable {
 
     /// Switches the rule on or off; an inactive rule is skipped when routing.
     public func setActive(_ active: Bool, id: Int64, expectedVersion: Int) throws -> StoredLeadRule {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             let current = try current(db, id: id, expectedVersion: expectedVersion)
             guard current.isActive != active else { return current }
             try db.updateRow("lead_rules", id: id, [("is_active", active), ("updated_at", journal.at.millisecondsSince1970)])
@@ -81,7 +81,7 @@ public struct LeadRuleRepository: Sendable {
 
     /// Deletes the rule if it is still at `expectedVersion`; leads it routed keep their explanation.
     public func delete(id: Int64, expectedVersion: Int) throws {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             _ = try current(db, id: id, expectedVersion: expectedVersion)
             try db.execute(sql: "DELETE FROM lead_rules WHERE id = ?", arguments: [id])
             try journal.recorded(.delete, .leadRule, id)

@@ -18,6 +18,7 @@ import GRDB
 extension LeadSplitterRepository {
     /// Runs one filter; returns how many leads it processed and in how many transactions.
     public func run(filterID: Int64) throws -> LeadSplitRun {
+        if let refusal = actor.role.leadRoutingRefusal { throw RuleViolationError(refusal) }
         var report = LeadSplitRun()
         try run(filterID, into: &report)
         return report
@@ -25,6 +26,7 @@ extension LeadSplitterRepository {
 
     /// Runs every filter in position order; a lead an earlier filter took is not taken again.
     public func runAll() throws -> LeadSplitRun {
+        if let refusal = actor.role.leadRoutingRefusal { throw RuleViolationError(refusal) }
         let ids = try database.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM lead_split_filters ORDER BY position, id")
         }

@@ -35,7 +35,7 @@ public struct LeadSplitterRepository: Sendable {
 
     /// Saves a new filter after every other one.
     public func create(_ draft: LeadSplitFilterDraft) throws -> LeadSplitFilter {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             try check(draft, db, excluding: nil)
             let now = journal.at.millisecondsSince1970
             let position = try ordering.nextPosition(db)
@@ -52,7 +52,7 @@ public struct LeadSplitterRepository: Sendable {
     /// Saves `draft` over the filter if it is still at `expectedVersion`. Leads it already
     /// shared keep their shares; the change applies to the next run.
     public func update(id: Int64, with draft: LeadSplitFilterDraft, expectedVersion: Int) throws -> LeadSplitFilter {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try check(draft, db, excluding: id)
             try db.execute(sql: """
@@ -67,12 +67,12 @@ public struct LeadSplitterRepository: Sendable {
 
     /// Puts the filters in the order of `ids` (every filter once): the order runs take leads in.
     public func reorder(_ ids: [Int64]) throws {
-        try database.write(as: actor) { db, journal in try ordering.reorder(db, ids, journal: journal) }
+        try database.changeLeadRouting(as: actor) { db, journal in try ordering.reorder(db, ids, journal: journal) }
     }
 
     /// Deletes the filter if it is still at `expectedVersion`; its leads become unprocessed.
     public func delete(id: Int64, expectedVersion: Int) throws {
-        try database.write(as: actor) { db, journal in
+        try database.changeLeadRouting(as: actor) { db, journal in
             _ = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try db.execute(sql: "DELETE FROM lead_split_filters WHERE id = ?", arguments: [id])
             try journal.recorded(.delete, .leadSplitFilter, id)

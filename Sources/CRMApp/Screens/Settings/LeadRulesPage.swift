@@ -29,6 +29,7 @@ final class LeadRulesPage: SettingsPage {
     var commands: Set<CommandID> { actions.commands.union(["record.active.toggle"]) }
 
     func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
+        if commands.contains(command), LeadRoutingGuard.refuses(command, app: app) { return true }
         guard command == "record.active.toggle" else { return actions.handle(command, rows: rows, selected: &selected, app: app) }
         guard rows.indices.contains(selected) else { return true }
         let row = rows[selected]

@@ -49,6 +49,7 @@ final class SplitterControlScreen: LeadPage {
 
     func handle(_ command: CommandID, app: AppController) -> Bool {
         if handleNavigation(command, app: app) { return true }
+        if ownCommands.contains(command), LeadRoutingGuard.refuses(command, app: app) { return true }
         let last = max(0, rows.count - 1)
         switch command {
         case "cursor.down": selected = min(selected + 1, last)
