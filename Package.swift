@@ -53,14 +53,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
-        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "CRMCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITesting"]),
+        // The test data every test target shares (hostile strings), kept in the repository.
+        .target(name: "TestFixtures", path: "Tests/TestFixtures", exclude: ["hostile-strings.jsonl"]),
+        .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore", "TestFixtures"]),
+        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "CRMCore", "TestFixtures"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITesting", "TestFixtures"]),
         .testTarget(name: "CRMAppTests", dependencies: [
-            "CRMApp", "CRMStore", "CRMCore", "TerminalUI", "TerminalUITesting",
+            "CRMApp", "CRMStore", "CRMCore", "TerminalUI", "TerminalUITesting", "TestFixtures",
         ], exclude: ["Snapshots"]),
         .testTarget(name: "CRMServerTests", dependencies: [
-            "CRMServer", "CRMStore", "CRMCore",
+            "CRMServer", "CRMStore", "CRMCore", "TestFixtures",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -32,7 +32,7 @@ struct ApiKeyCommand: ParsableCommand {
         @Option(help: "Requests a minute this key may send.")
         var rate = 600
 
-        @OptionGroup var database: UserCommand.DatabaseOption
+        @OptionGroup var database: DatabaseOption
 
         func run() throws {
             try CLIRunner.run {
@@ -40,7 +40,7 @@ struct ApiKeyCommand: ParsableCommand {
                     let names = ApiKey.Mapping.allCases.map(\.rawValue).joined(separator: ", ")
                     throw CLIError("unknown mapping \"\(mapping)\" (choose one of: \(names))", exitCode: 2)
                 }
-                let db = try CLIRunner.openDatabase(database.path)
+                let db = try database.openExisting()
                 let userID = try user.map { try CLIRunner.resolveUser($0, in: db, path: database.path).id }
                 let draft = ApiKeyDraft(name: name, userID: userID, mapping: parsedMapping,
                                         signatureWindowSeconds: window, requestsPerMinute: rate)
@@ -55,11 +55,11 @@ struct ApiKeyCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the keys (never the keys themselves).")
 
-        @OptionGroup var database: UserCommand.DatabaseOption
+        @OptionGroup var database: DatabaseOption
 
         func run() throws {
             try CLIRunner.run {
-                let db = try CLIRunner.openDatabase(database.path)
+                let db = try database.openExisting()
                 let logins = Dictionary(uniqueKeysWithValues: try db.users.list().map { ($0.id, $0.login) })
                 let keys = try db.apiKeys(actingAs: nil).list()
                 let width = max(4, keys.map(\.name.count).max() ?? 4)
@@ -86,11 +86,11 @@ struct ApiKeyCommand: ParsableCommand {
         @Argument(help: "The key's name.")
         var name: String
 
-        @OptionGroup var database: UserCommand.DatabaseOption
+        @OptionGroup var database: DatabaseOption
 
         func run() throws {
             try CLIRunner.run {
-                let db = try CLIRunner.openDatabase(database.path)
+                let db = try database.openExisting()
                 let key = try db.apiKeys(actingAs: nil).revoke(name: name)
                 print("Revoked API key \"\(key.name)\" (\(key.keyPrefix)…).")
             }

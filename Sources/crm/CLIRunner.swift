@@ -39,6 +39,23 @@ enum CLIRunner {
         return try AppDatabase.open(path: path)
     }
 
+    /// Runs `body` on the database at `path`, creating the file when it is new; when the file
+    /// is new and `body` fails, the file goes again, so a refused command leaves nothing behind.
+    static func withDatabase<T>(_ path: String, _ body: (AppDatabase) throws -> T) throws -> T {
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        do {
+            return try body(try openDatabase(path))
+        } catch {
+            if isNew { removeDatabaseFiles(path) }
+            throw error
+        }
+    }
+
+    /// Removes a database file with its WAL and shared-memory files.
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     /// Finds the user the app runs as; a clear message and exit code 3 when unknown.
     static func resolveUser(_ login: String, in database: AppDatabase, path: String) throws -> User {
         guard let user = try database.users.find(login: login) else {

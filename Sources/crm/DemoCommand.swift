@@ -38,7 +38,7 @@ struct DemoCommand: ParsableCommand {
                 bar.update(phase: phase, fraction: fraction)
             }
         } catch {
-            try? FileManager.default.removeItem(atPath: path)
+            CLIRunner.removeDatabaseFiles(path)
             throw error
         }
         bar.finish()

@@ -12,14 +12,10 @@ struct Open: ParsableCommand {
         commandName: "open",
         abstract: "Open the terminal app (the default when no subcommand is given).")
 
-    @Option(name: .long, help: "The database file (default: $CRM_DB or ~/.local/share/crm/crm.sqlite).")
-    var db: String?
-
     @Option(name: .long, help: "Run as this crm user (default: your login name).")
     var user: String?
 
-    @Flag(name: .long, help: "Use the demo database, creating it on first use (runs as 'admin' unless --user).")
-    var demo = false
+    @OptionGroup var database: DatabaseOption
 
     @Option(name: .long, help: "Key binding set: default, vim or emacs (default: from config.toml).")
     var keys: String?
@@ -30,24 +26,19 @@ struct Open: ParsableCommand {
     func run() throws {
         try CLIRunner.run {
             let config = try AppConfig.load()
-            let path = Paths.database(option: db, demo: demo)
-            if demo, !FileManager.default.fileExists(atPath: path) {
-                try DemoCommand.generate(scale: .small, path: path)
-            }
-            let database = try CLIRunner.openDatabase(path)
-            let login = user ?? (demo ? "admin" : Paths.osLogin ?? "")
-            let crmUser = try CLIRunner.resolveUser(login, in: database, path: path)
+            let opened = try database.openExisting()
+            let crmUser = try CLIRunner.resolveUser(database.defaultLogin(user), in: opened, path: database.path)
             let keymap = try KeymapSetup.load(set: keys ?? config.keys)
             let colorName = color ?? config.color ?? "auto"
             guard let preference = ColorPreference(rawValue: colorName) else {
                 throw CLIError("--color takes auto, never, 8 or 256 (not \"\(colorName)\")", exitCode: 2)
             }
-            let session = try AppSession(database: database, user: crmUser)
+            let session = try AppSession(database: opened, user: crmUser)
             let terminal = try CursesTerminal(colorPreference: preference)
             defer { terminal.shutdown() }
             let app = AppController(terminal: terminal, session: session, bindings: KeyBindings(keymap: keymap))
             app.run()
-            database.optimize()
+            opened.optimize()
         }
     }
 }

@@ -12,22 +12,16 @@ struct RulesCommand: ParsableCommand {
 
     /// The database and the user the command acts as.
     struct Target: ParsableArguments {
-        @Option(name: .long, help: "The database file (default: $CRM_DB or ~/.local/share/crm/crm.sqlite).")
-        var db: String?
-
-        @Flag(name: .long, help: "Use the demo database (acting as 'admin' unless --user).")
-        var demo = false
+        @OptionGroup var database: DatabaseOption
 
         @Option(name: .long, help: "Act as this crm user (default: your login name).")
         var user: String?
 
         /// The database, the acting user and the rule repository.
         func open() throws -> (database: AppDatabase, rules: LeadRuleRepository) {
-            let path = Paths.database(option: db, demo: demo)
-            let database = try CLIRunner.openDatabase(path)
-            let login = user ?? (demo ? "admin" : Paths.osLogin ?? "")
-            let actor = try CLIRunner.resolveUser(login, in: database, path: path)
-            return (database, database.leadRules(actingAs: actor))
+            let opened = try database.openExisting()
+            let actor = try CLIRunner.resolveUser(database.defaultLogin(user), in: opened, path: database.path)
+            return (opened, opened.leadRules(actingAs: actor))
         }
     }
 

@@ -13,7 +13,7 @@ struct Serve: ParsableCommand {
     @Option(help: "The address and port to listen on.")
     var listen = "127.0.0.1:8080"
 
-    @OptionGroup var database: UserCommand.DatabaseOption
+    @OptionGroup var database: DatabaseOption
 
     func run() throws {
         try CLIRunner.run {
@@ -22,7 +22,7 @@ struct Serve: ParsableCommand {
                 throw CLIError("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 (not \"\(listen)\")", exitCode: 2)
             }
             let host = String(listen[..<separator]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-            let db = try CLIRunner.openDatabase(database.path)
+            let db = try database.openExisting()
             try db.requireDurableCommits()
             try db.enlargeWriterCache(megabytes: 256)
             let path = database.path

@@ -8,13 +8,6 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage crm users.", subcommands: [Add.self, List.self])
 
-    struct DatabaseOption: ParsableArguments {
-        @Option(name: .long, help: "The database file (default: $CRM_DB or ~/.local/share/crm/crm.sqlite).")
-        var db: String?
-
-        var path: String { Paths.database(option: db, demo: false) }
-    }
-
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a user who may log in.")
 
@@ -35,8 +28,8 @@ struct UserCommand: ParsableCommand {
                     let roles = Role.allCases.map(\.rawValue).joined(separator: ", ")
                     throw CLIError("unknown role \"\(role)\" (choose one of: \(roles))", exitCode: 2)
                 }
-                let db = try CLIRunner.openDatabase(database.path)
-                let user = try db.users.add(login: login, displayName: name ?? login, role: parsedRole)
+                let add = { (db: AppDatabase) in try db.users.add(login: login, displayName: name ?? login, role: parsedRole) }
+                let user = try database.demo ? add(database.openExisting()) : CLIRunner.withDatabase(database.path, add)
                 CLIRunner.printSafely("Added \(user.login) (\(user.role.title)) to \(database.path)")
             }
         }
@@ -49,8 +42,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try CLIRunner.run {
-                let db = try CLIRunner.openDatabase(database.path)
-                let users = try db.users.list()
+                let users = try database.openExisting().users.list()
                 let width = max(5, users.map(\.login.count).max() ?? 5)
                 print("LOGIN".padding(toLength: width, withPad: " ", startingAt: 0) + "  ROLE            NAME")
                 for user in users {

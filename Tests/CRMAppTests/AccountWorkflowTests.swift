@@ -86,7 +86,9 @@ final class AccountWorkflowTests: XCTestCase {
         XCTAssertEqual(harness.screen.contains(first.displayName), toggled.isFavourite, harness.screen)
     }
 
-    func testStaleEditIsRefusedShowsTheFreshValueAndKeepsTheInput() throws {
+    /// Both users changed the phone: the save stops with both values shown, and the user's
+    /// choice is saved.
+    func testStaleEditShowsBothValuesAndSavesTheChosenOne() throws {
         let harness = try AppHarness()
         let repository = harness.database.accounts(actingAs: harness.user)
         let account = try XCTUnwrap(repository.page(AccountQuery(), .first, limit: 1).first)
@@ -100,11 +102,11 @@ final class AccountWorkflowTests: XCTestCase {
         try harness.press("Tab Tab Tab Tab Tab C-u")
         harness.type("+31 999")
         try harness.press("C-s")
-        harness.assertShows("Someone else changed this account")
-        harness.assertShows("now saved by someone else: +420 111 222 333")
+        harness.assertShows("Someone else saved this account meanwhile")
+        harness.assertShows("someone else saved: +420 111 222 333")
         harness.assertShows("+31 999")
         XCTAssertEqual(try repository.get(id: account.id).phone, "+420 111 222 333")
-        try harness.press("C-s")
+        try harness.press("Enter Enter C-s")  // keep yours, save
         XCTAssertEqual(try repository.get(id: account.id).phone, "+31 999")
     }
 

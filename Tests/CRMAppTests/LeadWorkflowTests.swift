@@ -27,8 +27,8 @@ final class LeadWorkflowTests: XCTestCase {
                        "the newest archived lead")
     }
 
-    /// Editing a lead that another user changes meanwhile (ST-7): the save is refused with their
-    /// value shown beside the input, nothing of either is lost, and saving again wins knowingly.
+    /// Editing a lead that another user changes meanwhile (ST-7): the save stops with their
+    /// value shown beside the input, nothing of either is lost, and the user's choice is saved.
     func testAnEditRacingAnotherUsersSaveIsRefusedThenSavedKnowingly() throws {
         let harness = try AppHarness(columns: 120, rows: 40)
         let leads = harness.database.leads(actingAs: harness.user)
@@ -42,10 +42,10 @@ final class LeadWorkflowTests: XCTestCase {
         theirs.firstName = "Ann"
         _ = try harness.database.leads(actingAs: jan).update(id: lead.id, with: theirs, expectedVersion: lead.version)
         try harness.press("C-s")
-        harness.assertShows("Someone else changed this lead")
-        harness.assertShows("now saved by someone else: Ann")
+        harness.assertShows("Someone else saved this lead meanwhile")
+        harness.assertShows("someone else saved: Ann")
         XCTAssertEqual(try leads.get(id: lead.id).firstName, "Ann")
-        try harness.press("C-s")
+        try harness.press("Enter Enter C-s")
         XCTAssertEqual(try leads.get(id: lead.id).firstName, "Anna")
         XCTAssertEqual(try leads.get(id: lead.id).company, "Kestrel Ltd")
     }
@@ -125,5 +125,52 @@ final class LeadWorkflowTests: XCTestCase {
         try harness.press("g l n F2")
         harness.assertShows("A lead needs a name, a company or an e-mail.")
         XCTAssertEqual(try harness.database.leads(actingAs: harness.user).count(LeadQuery()).value, before)
+    }
+}
+
+/// The new-lead form leaves the assignee to the lead rules (LP-3) and offers the campaign,
+/// project and partner a typed-in lead may belong to.
+final class NewLeadFormTests: XCTestCase {
+    func testANewLeadGoesWhereTheRulesSendItUnlessSomeoneIsPicked() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let jan = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        _ = try harness.database.leadRules(actingAs: harness.user).create(
+            LeadRule(name: "Kestrel to Jan", conditions: [.contains(.company, "kestrel")], outcome: .assignee(jan.id)))
+        try harness.press("g l n")
+        harness.assertShows("by the lead rules")
+        harness.assertShows("Campaign")
+        harness.assertShows("Project")
+        harness.assertShows("Partner")
+        try harness.press("Tab Tab")
+        harness.type("Kestrel Ltd")
+        try harness.press("F2")
+        harness.assertShows("routed: Rule 1 ‘Kestrel to Jan’")
+        let lead = try XCTUnwrap(harness.database.leads(actingAs: nil).page(LeadQuery(view: .all), .first, limit: 1).first)
+        XCTAssertEqual(lead.company, "Kestrel Ltd")
+        XCTAssertEqual(lead.assigneeID, jan.id, "the form filled in its own user and the rules never ran")
+    }
+
+    func testTheCampaignProjectAndPartnerPickedAreSaved() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let names = harness.database.names
+        let campaign = try XCTUnwrap(names.find(.campaigns, matching: "").first)
+        let project = try XCTUnwrap(names.find(.projects, matching: "").first)
+        let partner = try XCTUnwrap(names.find(.partners, matching: "").first)
+        try harness.press("g l n Tab Tab")
+        harness.type("Osprey Ltd")
+        let form = try XCTUnwrap(harness.app.currentScreen as? FormScreen)
+        for (label, name) in [("Campaign", campaign.name), ("Project", project.name), ("Partner", partner.name)] {
+            while form.fields[form.focus].label != label { try harness.press("Tab") }
+            try harness.press("Enter")
+            harness.type(String(name.prefix(6)))
+            try harness.press("Enter")
+            XCTAssertEqual(form.fields[form.focus].displayValue, name, label)
+        }
+        try harness.press("F2")
+        let lead = try XCTUnwrap(harness.database.leads(actingAs: nil).page(LeadQuery(view: .all), .first, limit: 1).first)
+        XCTAssertEqual(lead.company, "Osprey Ltd")
+        XCTAssertEqual(lead.campaignID, campaign.id)
+        XCTAssertEqual(lead.projectID, project.id)
+        XCTAssertEqual(lead.partnerID, partner.id)
     }
 }

@@ -71,8 +71,8 @@ final class SettingsWorkflowTests: XCTestCase {
         XCTAssertEqual(try statuses(harness).count, 6)
     }
 
-    /// A rename racing another user's rename (ST-7): refused with their name shown beside the
-    /// input, then saved knowingly by saving again.
+    /// A rename racing another user's rename (ST-7): stopped with their name shown beside the
+    /// input, then saved knowingly by keeping one's own.
     func testARenameRacingAnotherUsersRenameIsRefusedThenSavedKnowingly() throws {
         let harness = try settings(tab: 0)
         let types = harness.database.contactTypes(actingAs: harness.user)
@@ -81,11 +81,11 @@ final class SettingsWorkflowTests: XCTestCase {
         harness.type("Customer contact")
         _ = try types.rename(id: first.id, to: "Client contact", expectedVersion: first.version)
         try harness.press("C-s")
-        harness.assertShows("Someone else changed this")
-        harness.assertShows("now saved by someone else: Client contact")
+        harness.assertShows("Someone else saved this")
+        harness.assertShows("someone else saved: Client contact")
         harness.assertShows("Customer contact")
         XCTAssertEqual(try types.list().first { $0.id == first.id }?.name, "Client contact")
-        try harness.press("C-s")
+        try harness.press("Enter Enter C-s")
         XCTAssertEqual(try types.list().first { $0.id == first.id }?.name, "Customer contact")
     }
 

@@ -1,32 +1,17 @@
 import CRMCore
 import CRMStore
 import Foundation
+import TestFixtures
 import XCTest
 
 /// SH-12: text from the database never reaches the terminal as a control sequence.
 final class UntrustedTextTests: XCTestCase {
-    struct HostileCase: Decodable {
-        let `case`: String
-        let text: String
-    }
-
-    static func hostileStrings(file: StaticString = #filePath) throws -> [HostileCase] {
-        let url = URL(fileURLWithPath: "\(file)")
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/testdata/hostile-strings.jsonl")
-        guard let data = try? String(contentsOf: url, encoding: .utf8) else {
-            XCTFail("missing \(url.path): the shared test data must sit beside the repository")
-            return []
-        }
-        return try data.split(separator: "\n").map { try JSONDecoder().decode(HostileCase.self, from: Data($0.utf8)) }
-    }
-
     func testEveryHostileNameIsShownEscapedAndNeverAsControls() throws {
         let database = try AppDatabase.inMemory(clock: { AppHarness.fixedNow })
         try DemoDataGenerator(scale: .small).generate(into: database) { _, _ in }
         let admin = try XCTUnwrap(database.users.find(login: "admin"))
         let company = try XCTUnwrap(database.accountTypes(actingAs: admin).list().first { $0.key == "company" })
-        let cases = try Self.hostileStrings()
+        let cases = try HostileStrings.all()
         XCTAssertGreaterThan(cases.count, 20)
         for hostile in cases where !hostile.text.contains("\u{0}") {
             var draft = AccountDraft(typeID: company.id)

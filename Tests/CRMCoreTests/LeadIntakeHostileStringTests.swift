@@ -1,23 +1,13 @@
 import CRMCore
 import Foundation
+import TestFixtures
 import XCTest
 
 /// Every string of the shared hostile test data, posted in every mapped text field as JSON and
 /// as a form, reaches the draft byte for byte — or is refused naming the sender's field when a
 /// lead rule forbids it (NUL, too long).
 final class LeadIntakeHostileStringTests: XCTestCase {
-    private struct Case: Decodable {
-        let `case`: String
-        let text: String
-    }
-
-    private func cases() throws -> [Case] {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/testdata/hostile-strings.jsonl")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        return try lines.map { try JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
-    }
+    private func cases() throws -> [HostileStrings.Case] { try HostileStrings.all() }
 
     /// Generic sender names of the text fields, with their lead fields.
     private let textFields: [(String, LeadDraft.Field)] = [

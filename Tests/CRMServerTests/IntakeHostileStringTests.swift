@@ -4,17 +4,13 @@ import CRMStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TestFixtures
 import XCTest
 
 /// Every string of the shared hostile test data, posted in every mapped text field as JSON and
 /// as a form, is stored byte for byte with the raw body kept as sent — or, for the few a lead
 /// rule forbids (NUL, overlong), refused naming the sender's fields with nothing written.
 final class IntakeHostileStringTests: XCTestCase {
-    private struct Case: Decodable {
-        let `case`: String
-        let text: String
-    }
-
     /// Generic sender names of the text fields (e-mail is checked as an address, so it is left out).
     private static let fields: [(String, LeadDraft.Field)] = [
         ("first_name", .firstName), ("last_name", .lastName), ("company", .company), ("job_title", .jobTitle),
@@ -23,13 +19,7 @@ final class IntakeHostileStringTests: XCTestCase {
         ("utm_content", .utmContent), ("description", .description),
     ]
 
-    private func cases() throws -> [Case] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/testdata/hostile-strings.jsonl")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
-            try JSONDecoder().decode(Case.self, from: Data($0.utf8))
-        }
-    }
+    private func cases() throws -> [HostileStrings.Case] { try HostileStrings.all() }
 
     private static func formBody(_ values: [String: String]) -> [UInt8] {
         let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")

@@ -2,6 +2,7 @@ import CRMCore
 @testable import CRMStore
 import Foundation
 import GRDB
+import TestFixtures
 import XCTest
 
 /// Every string of the shared hostile test data, typed as a filter or quoted as a value, parses

@@ -1,6 +1,7 @@
 import CRMCore
 import CRMStore
 import Foundation
+import TestFixtures
 import XCTest
 
 /// Every string of the shared hostile test data is stored and read back exactly, or refused

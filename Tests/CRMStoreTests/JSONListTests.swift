@@ -1,6 +1,7 @@
 @testable import CRMStore
 import Foundation
 import GRDB
+import TestFixtures
 import XCTest
 
 /// The JSON lists intake hands to `json_each` come back inside SQLite exactly as the Swift

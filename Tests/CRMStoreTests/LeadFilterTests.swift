@@ -1,6 +1,7 @@
 import CRMCore
 @testable import CRMStore
 import GRDB
+import TestFixtures
 import XCTest
 
 /// The filter language on leads, evaluated by the store against real rows (LD-4, FI-2).

@@ -49,6 +49,17 @@ final class LeadIntakeTests: XCTestCase {
         XCTAssertNotNil(try fixture.db.apiKeys(actingAs: nil).list().first?.lastUsedAt)
     }
 
+    /// A sender that sends no source is counted under its key's name in Statistics, never as
+    /// "(no source)"; a source it sends is kept as sent.
+    func testALeadSentWithoutASourceTakesItsKeysName() throws {
+        let intake = fixture.db.leadIntake
+        let leads = fixture.db.leads(actingAs: fixture.admin)
+        let unnamed = try XCTUnwrap(intake.receive(json(#"{"company": "Kestrel"}"#), from: key).leadID)
+        XCTAssertEqual(try leads.get(id: unnamed).source, "Web form")
+        let named = try XCTUnwrap(intake.receive(json(#"{"company": "Osprey", "source": "Fair 2026"}"#), from: key).leadID)
+        XCTAssertEqual(try leads.get(id: named).source, "Fair 2026")
+    }
+
     func testARetryWithTheSameKeyReplaysTheFirstLead() throws {
         let intake = fixture.db.leadIntake
         let first = try intake.receive(json(#"{"company": "Kestrel"}"#, idempotencyKey: "form-41"), from: key)

@@ -116,7 +116,7 @@ final class OpportunityBoardReadsTests: XCTestCase {
     /// The statements `body` runs, with their arguments inlined, as SQLite plans them.
     private func plans(_ body: () throws -> Void) throws -> [String] {
         let statements = StatementLog()
-        try fixture.db.writer.writeWithoutTransaction { db in
+        fixture.db.writer.writeWithoutTransaction { db in
             db.trace { event in
                 if case .statement(let statement) = event { statements.append(statement.expandedSQL) }
             }

@@ -41,14 +41,17 @@ final class ConcurrentUsersTests: EndToEndTestCase {
         // B saves over A's change: refused, B's input kept, A's value shown beside it.
         try replaceField(b, tabs: Self.tabsToPhone, label: "Phone", with: "+1 555 0199")
         try b.send(keys: "F2")
-        let conflict = try b.waitFor("Someone else changed this account")
+        let conflict = try b.waitFor("Someone else saved this account")
         XCTAssertTrue(row(of: conflict, startingWith: "Phone")?.contains("+1 555 0199") ?? false,
                       "B's typed phone is not in the field any more:\n\(b.framed(conflict))")
-        XCTAssertTrue(conflict.contains("now saved by someone else: +1 555 0100"),
+        XCTAssertTrue(conflict.contains("someone else saved: +1 555 0100"),
                       "the value A saved is not shown:\n\(b.framed(conflict))")
         XCTAssertTrue(conflict.contains("› Edit"), "B's form was closed:\n\(b.framed(conflict))")
 
-        // Saving again keeps B's version, knowingly.
+        // B keeps their own phone, knowingly, and saves.
+        try b.send(keys: "Enter")
+        try b.waitFor("Keep yours")
+        try b.send(keys: "Enter")
         try b.send(keys: "F2")
         try b.waitFor("Saved “")
         try a.waitUntil("B's phone on A's list", timeout: 2) { screen in

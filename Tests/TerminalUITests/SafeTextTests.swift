@@ -1,30 +1,11 @@
 import Foundation
 import TerminalUI
+import TestFixtures
 import XCTest
 
 final class SafeTextTests: XCTestCase {
-    private struct HostileCase: Decodable {
-        let `case`: String
-        let text: String
-    }
-
-    /// `/work/shared/testdata/hostile-strings.jsonl`, found from this file: the shared folder is a
-    /// sibling of the repository.
-    private func hostileCases(file: StaticString = #filePath) throws -> [HostileCase] {
-        let repo = URL(fileURLWithPath: "\(file)")
-            .deletingLastPathComponent() // TerminalUITests
-            .deletingLastPathComponent() // Tests
-            .deletingLastPathComponent() // repository root
-        let url = repo.deletingLastPathComponent()
-            .appendingPathComponent("shared/testdata/hostile-strings.jsonl")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            XCTFail("hostile strings missing: expected \(url.path) (the shared folder beside the repository)")
-            return []
-        }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let cases = try text.split(separator: "\n").map {
-            try JSONDecoder().decode(HostileCase.self, from: Data($0.utf8))
-        }
+    private func hostileCases() throws -> [HostileStrings.Case] {
+        let cases = try HostileStrings.all()
         XCTAssertGreaterThan(cases.count, 10, "hostile-strings.jsonl looks truncated")
         return cases
     }

@@ -14,6 +14,8 @@ public final class AppController {
     public private(set) var theme: Theme
     public private(set) var section: Section = .accounts
     private var stacks: [Section: [Screen]] = [:]
+    /// The record the current form created, selected by the screen below when the form closes.
+    private var createdRecord: CreatedRecord?
     private(set) var overlays: [Overlay] = []
     private(set) var statusMessage: StatusMessage?
     private(set) var isRunning = true
@@ -169,11 +171,19 @@ public final class AppController {
         screen.reload(app: self)
     }
 
-    /// Leaves the current screen; the one below it is reloaded so it shows fresh data.
+    /// Leaves the current screen; the one below it is reloaded so it shows fresh data, and
+    /// selects the record the screen left created (`noteCreated`), if it lists such records.
     public func pop() {
+        defer { createdRecord = nil }
         guard let stack = stacks[section], stack.count > 1 else { return }
         stacks[section]?.removeLast()
         currentScreen.reload(app: self)
+        if let createdRecord { _ = currentScreen.reveal(createdRecord, app: self) }
+    }
+
+    /// Says that the current screen (a form) created `record`, for the screen it returns to.
+    public func noteCreated(_ record: CreatedRecord) {
+        createdRecord = record
     }
 
     public func present(_ overlay: Overlay) { overlays.append(overlay) }

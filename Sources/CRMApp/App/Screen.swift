@@ -33,6 +33,9 @@ public protocol Screen: AnyObject {
     /// Key hints for the status line ("h/l column"), most important first, when the screen's
     /// own keys matter more than the global ones; nil shows the global hints.
     func statusHints(app: AppController) -> [String]?
+    /// Selects a record a form opened from here just created, switching to a view that shows it
+    /// when the current one does not; false when this screen does not list such records.
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool
 }
 
 extension Screen {
@@ -44,6 +47,7 @@ extension Screen {
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool { false }
     public func reload(app: AppController) {}
     public func statusHints(app: AppController) -> [String]? { nil }
+    public func reveal(_ record: CreatedRecord, app: AppController) -> Bool { false }
 }
 
 /// A popup drawn above the screens: menus, dialogs, the palette, pickers, help.

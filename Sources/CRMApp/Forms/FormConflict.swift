@@ -1,17 +1,20 @@
 import CRMCore
 
 /// Thrown by a form's save closure when the record changed meanwhile (ST-7); carries the
-/// fresh record as form fields so the form can show it beside the user's own input.
-struct FormConflict: Error {
+/// fresh record as form fields so the form can merge it with the user's input (`FormMerge`).
+/// Unchecked: it is thrown and caught on the main loop only, and form fields hold pickers'
+/// search closures, which are not `Sendable`.
+public struct FormConflict: Error, @unchecked Sendable {
     let fresh: [FormField]
-    let message: String
+    /// What the record is called in messages ("account", "lead").
+    let noun: String
 
     /// Runs a save and turns its result or error into what the form shows.
     static func outcome(_ body: () throws -> String) -> SaveOutcome {
         do {
             return .saved(message: try body())
         } catch let conflict as FormConflict {
-            return .conflict(fresh: conflict.fresh, message: conflict.message)
+            return .conflict(conflict)
         } catch let invalid as ValidationError {
             return .invalid(byField(invalid.errors))
         } catch {
@@ -21,10 +24,5 @@ struct FormConflict: Error {
 
     static func byField(_ errors: [FieldError]) -> [String: String] {
         Dictionary(errors.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The sentence shown on a conflict.
-    static func message(_ stale: CustomStringConvertible) -> String {
-        stale.description + " Save again to keep your version."
     }
 }

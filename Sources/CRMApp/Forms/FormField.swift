@@ -43,8 +43,11 @@ public struct FormField {
     public var isChecked = false
     /// Shown under the field in the error style ("required", "not a date").
     public var error: String?
-    /// What another user saved meanwhile, shown beside the user's own input after a conflict.
-    public var conflict: String?
+    /// Set while the user and someone else both changed this field (ST-7): their version,
+    /// shown beside the user's own input until the user keeps one of the two.
+    public var conflict: FieldConflict?
+    /// Shown dimmed while the field is empty, saying what an empty value means.
+    public var placeholder: String?
     /// The value the form was opened with, to tell what the user changed.
     public private(set) var original: String
 
@@ -87,9 +90,17 @@ public struct FormField {
     public var isChanged: Bool { value != original }
 
     /// After a conflict, the other user's value becomes the one this form started from, so a
-    /// second save knowingly overwrites it and a further conflict is measured from there.
+    /// further conflict is measured from there.
     mutating func rebase(on fresh: FormField) {
         original = fresh.value
+    }
+
+    /// Takes the value of `other` (the same field as someone else saved it).
+    mutating func adopt(_ other: FormField) {
+        input.set(other.input.text)
+        choice = other.choice
+        chosen = other.chosen
+        isChecked = other.isChecked
     }
 
     /// Whether typing goes into this field's text.

@@ -6,9 +6,9 @@ public enum SaveOutcome {
     case saved(message: String)
     /// The domain refused some values; each message is shown under its field.
     case invalid([String: String])
-    /// Someone else saved first (ST-7): the record as they saved it, as form fields; the
-    /// user's input is kept and each field they changed shows the other value beside it.
-    case conflict(fresh: [FormField], message: String)
+    /// Someone else saved first (ST-7): the record as they saved it, as form fields, merged
+    /// into the user's input field by field (`FormMerge`).
+    case conflict(FormConflict)
     case failed(String)
 }
 
@@ -22,6 +22,8 @@ public final class FormScreen: Screen {
     private var scroll = 0
     private let onSave: ([String: FormField], AppController) -> SaveOutcome
     private var topMessage: String?
+    /// Labels of the fields a merge took from someone else's save, for the saved message.
+    private var takenFromOthers: [String] = []
     /// Commands a particular form adds (such as adding a condition line), listed in its sidebar.
     public var extraActions: [(command: CommandID, run: (FormScreen, AppController) -> Void)] = []
     /// Checks run on a field's value as it is typed (by field key), e.g. a filter that does not
@@ -63,9 +65,16 @@ public final class FormScreen: Screen {
         let before = field.value
         defer {
             // Editing a field answers its error (unless its live check still finds one); the
-            // next save checks it again.
-            if field.value != before { field.error = liveChecks[field.key]?(field.value) }
+            // next save checks it again. Editing a field both users changed keeps the user's.
+            if field.value != before {
+                field.error = liveChecks[field.key]?(field.value)
+                field.conflict = nil
+            }
             fields[index] = field
+        }
+        if field.conflict != nil, event.key == .enter, event.modifiers.isEmpty {
+            chooseBetweenVersions(app: app)
+            return true
         }
         switch field.kind {
         case .checkbox:
@@ -136,7 +145,8 @@ public final class FormScreen: Screen {
         switch command {
         case "field.next": moveFocus(by: 1)
         case "field.prev": moveFocus(by: -1)
-        case "field.pick": openPicker(app: app)
+        case "field.pick":
+            if fields[focus].conflict != nil { chooseBetweenVersions(app: app) } else { openPicker(app: app) }
         case "form.save": save(app: app)
         case "form.cancel", "screen.back":
             if isDirty {
@@ -191,9 +201,28 @@ public final class FormScreen: Screen {
         }
     }
 
+    /// Offers the user's and the other user's value of the focused field, which both changed.
+    private func chooseBetweenVersions(app: AppController) {
+        let index = focus
+        guard let conflict = fields[index].conflict else { return }
+        func shown(_ field: FormField) -> String { field.displayValue.isEmpty ? "(empty)" : field.displayValue }
+        app.present(MenuPopup(title: fields[index].label, items: [
+            MenuItem(title: "Keep yours: " + shown(fields[index])) { [weak self] _ in self?.fields[index].conflict = nil },
+            MenuItem(title: "Take theirs: " + shown(conflict.theirs)) { [weak self] _ in
+                self?.fields[index].adopt(conflict.theirs)
+                self?.fields[index].conflict = nil
+            },
+        ]))
+    }
+
     // MARK: - Saving
 
-    private func save(app: AppController) {
+    private func save(app: AppController, retryingAfterMerge: Bool = true) {
+        if let disputed = fields.firstIndex(where: { $0.conflict != nil }) {
+            focus = disputed
+            app.show(error: "You and someone else both changed \(fields[disputed].label): press Enter on it to keep yours or take theirs")
+            return
+        }
         var firstError: Int?
         for index in fields.indices {
             fields[index].error = fields[index].localError()
@@ -208,20 +237,24 @@ public final class FormScreen: Screen {
         switch onSave(byKey, app) {
         case .saved(let message):
             app.pop()
-            app.show(message: message)
+            app.show(message: takenFromOthers.isEmpty ? message
+                : message + " — with someone else's change to " + takenFromOthers.joined(separator: ", ") + " kept")
         case .invalid(let errors):
             for index in fields.indices { fields[index].error = errors[fields[index].key] }
             focus = fields.firstIndex { $0.error != nil } ?? focus
             app.show(error: "Please correct the marked fields")
-        case .conflict(let fresh, let message):
-            for index in fields.indices {
-                let now = fresh.first { $0.key == fields[index].key }
-                let changedByThem = now.map { $0.value != fields[index].original } ?? false
-                fields[index].conflict = changedByThem ? (now!.displayValue.isEmpty ? "(empty)" : now!.displayValue) : nil
-                if let now { fields[index].rebase(on: now) }
+        case .conflict(let conflict):
+            var merge = FormMerge()
+            merge.merge(&fields, with: conflict.fresh)
+            takenFromOthers += merge.taken
+            topMessage = merge.message(noun: conflict.noun)
+            if merge.disputed.isEmpty, retryingAfterMerge {
+                // Nothing to decide: the user's changes go on top of theirs at once.
+                save(app: app, retryingAfterMerge: false)
+                return
             }
-            topMessage = message
-            app.show(error: message)
+            focus = fields.firstIndex { $0.conflict != nil } ?? focus
+            app.show(error: topMessage ?? "")
         case .failed(let message):
             app.show(error: message)
         }
@@ -233,8 +266,11 @@ public final class FormScreen: Screen {
         let theme = app.theme
         var y = rect.y + 1
         if let topMessage {
-            buffer.write(topMessage, x: rect.x + 1, y: y, style: theme.error, maxWidth: rect.width - 2)
-            y += 2
+            for line in TextWrap.lines(topMessage, width: rect.width - 2).prefix(3) {
+                buffer.write(line, x: rect.x + 1, y: y, style: theme.error, maxWidth: rect.width - 2)
+                y += 1
+            }
+            y += 1
         }
         let labelWidth = min(26, max(12, (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 10) + 3))
         let valueWidth = max(10, rect.width - labelWidth - 3)
@@ -258,8 +294,9 @@ public final class FormScreen: Screen {
                 buffer.write("✗ " + error, x: rect.x + labelWidth, y: y, style: theme.error, maxWidth: valueWidth)
                 y += 1
             } else if let conflict = field.conflict {
-                buffer.write("now saved by someone else: " + conflict, x: rect.x + labelWidth, y: y,
-                             style: theme.error, maxWidth: valueWidth)
+                let theirs = conflict.theirs.displayValue.isEmpty ? "(empty)" : conflict.theirs.displayValue
+                buffer.write("≠ someone else saved: " + theirs + "  (Enter: keep yours or take theirs)",
+                             x: rect.x + labelWidth, y: y, style: theme.error, maxWidth: valueWidth)
                 y += 1
             }
         }
@@ -296,7 +333,12 @@ public final class FormScreen: Screen {
             }
             if case .recordPicker = field.kind, focused { shown += shown.isEmpty ? "(Enter to search)" : "  (Enter to change)" }
             if case .select = field.kind, focused { shown = "‹ " + shown + " ›" }
-            buffer.write(shown, x: x, y: y, style: style, maxWidth: width)
+            var used = 0
+            if field.displayValue.isEmpty, let placeholder = field.placeholder {
+                // What an empty value means ("by the lead rules"), dimmed, before the hint.
+                used = buffer.write(placeholder, x: x, y: y, style: style.with(.dim), maxWidth: width) + 2
+            }
+            buffer.write(shown, x: x + used, y: y, style: style, maxWidth: max(0, width - used))
         }
     }
 

@@ -51,6 +51,17 @@ public final class ListPane<Source: PagedSource> {
         } rejected: {}
     }
 
+    /// Fills the window around `row` and selects it; false when the list does not hold it (the
+    /// row belongs to another view or does not match the filter).
+    public func reveal(_ row: Source.Row, app: AppController) -> Bool {
+        let shown: Bool? = app.attempt("Could not read the list") {
+            try window.load(around: row, from: source)
+            count = try source.count()
+            return window.selectedRow.map(source.identity(of:)) == source.identity(of: row)
+        }
+        return shown ?? false
+    }
+
     private func read(app: AppController, _ body: () throws -> Void, rejected: () -> Void) {
         do {
             try body()

@@ -146,6 +146,19 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
 
     public func reload(app: AppController) { pane.reload(app: app) }
 
+    /// Selects the record `id` (just created); when the view or the filter leaves it out, the
+    /// filter is cleared and `widen` picks a view that holds it, and it is selected there.
+    public func reveal(id: Int64, app: AppController, widen: (inout Repository.Query) -> Void) {
+        guard let record = app.attempt("Could not show the new record", { try repository(app).get(id: id) }) else { return }
+        if pane.reveal(record, app: app) { return }
+        pane.filterLine.clear { _ in }
+        update(app: app) { query in
+            query.filter = ""
+            widen(&query)
+        }
+        _ = pane.reveal(record, app: app)
+    }
+
     public func render(columns: [TableColumn<Repository.Query.Record>], into buffer: inout ScreenBuffer, rect: Rect,
                        app: AppController, contexts: [KeyContext],
                        marker: ((Repository.Query.Record) -> String)? = nil) {

@@ -27,6 +27,8 @@ public protocol KeysetRepository {
     associatedtype Query: ListQuery
     func page(_ query: Query, _ position: PagePosition, limit: Int) throws -> [Query.Record]
     func count(_ query: Query, cap: Int) throws -> BoundedCount
+    /// One record by id (one a form just created, to select it in the list).
+    func get(id: Int64) throws -> Query.Record
 }
 
 extension AccountQuery: ListQuery {}

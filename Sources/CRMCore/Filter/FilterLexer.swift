@@ -29,12 +29,12 @@ struct FilterToken: Sendable, Hashable {
 /// backslash; a backslash before any other character keeps that character.
 enum FilterLexer {
     static func tokens(_ text: String) throws(FilterError) -> [FilterToken] {
-        let characters = Array(text)
+        let (characters, offsets) = lexemes(text)
         var tokens: [FilterToken] = []
         var index = 0
         var spaced = true
         func add(_ kind: FilterToken.Kind, from start: Int) {
-            tokens.append(FilterToken(kind: kind, range: FilterRange(start, index), spaced: spaced))
+            tokens.append(FilterToken(kind: kind, range: FilterRange(offsets[start], offsets[index]), spaced: spaced))
             spaced = false
         }
         while index < characters.count {
@@ -51,7 +51,11 @@ enum FilterLexer {
             case ")": add(.closeParen, from: start)
             case "|": add(.pipe, from: start)
             case ",": add(.comma, from: start)
-            case "\"": add(.phrase(try phrase(characters, &index, start: start)), from: start)
+            case "\"":
+                guard let text = phrase(characters, &index) else {
+                    throw FilterError("Unclosed quote", at: FilterRange(offsets[start], offsets[characters.count]))
+                }
+                add(.phrase(text), from: start)
             case "-" where startsTerm(spaced: spaced, after: tokens.last) && index < characters.count
                 && !characters[index].isWhitespace:
                 add(.minus, from: start)
@@ -90,14 +94,38 @@ enum FilterLexer {
         return op
     }
 
+    /// The characters of `text`, except that a syntax character is never joined with the
+    /// combining marks after it: `"` followed by an accent is a quote and then the accent, as the
+    /// user who typed it means (Swift would read the pair as one character and miss the quote).
+    /// `offsets` gives each one's position in `text`'s characters, and `text.count` last, so
+    /// ranges stay in the unit the filter line's cursor counts.
+    static func lexemes(_ text: String) -> (characters: [Character], offsets: [Int]) {
+        var characters: [Character] = [], offsets: [Int] = []
+        for (offset, character) in text.enumerated() {
+            let scalars = character.unicodeScalars
+            if scalars.count > 1, let first = scalars.first, syntax.contains(first) {
+                let marks = Array(String(String.UnicodeScalarView(scalars.dropFirst())))
+                characters += [Character(first)] + marks
+                offsets += Array(repeating: offset, count: 1 + marks.count)
+            } else {
+                characters.append(character)
+                offsets.append(offset)
+            }
+        }
+        return (characters, offsets + [offsets.count == 0 ? 0 : (offsets.last! + 1)])
+    }
+
+    private static let syntax = Set("\"\\()|,:=<>!-".unicodeScalars)
+
     private static func endsWord(_ characters: [Character], _ index: Int) -> Bool {
         var probe = index
         let character = characters[index]
         return character.isWhitespace || "()|,\"".contains(character) || op(characters, &probe) != nil
     }
 
-    /// The text of a quoted phrase whose opening quote is at `start`; `index` is just past it.
-    private static func phrase(_ characters: [Character], _ index: inout Int, start: Int) throws(FilterError) -> String {
+    /// The text of a quoted phrase whose opening quote is just before `index`; `nil` when the
+    /// quote is never closed.
+    private static func phrase(_ characters: [Character], _ index: inout Int) -> String? {
         var text = ""
         while index < characters.count {
             let character = characters[index]
@@ -112,6 +140,6 @@ enum FilterLexer {
                 text.append(character)
             }
         }
-        throw FilterError("Unclosed quote", at: FilterRange(start, characters.count))
+        return nil
     }
 }

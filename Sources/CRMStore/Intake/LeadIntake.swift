@@ -101,7 +101,10 @@ public struct LeadIntake: Sendable {
                          key: ApiKey) -> Result<PreparedLead, IntakeError> {
         do throws(IntakeError) {
             let payload = try IntakePayload(body: body, format: format)
-            let draft = try key.mapping.fieldMapping.draft(from: payload).get()
+            var draft = try key.mapping.fieldMapping.draft(from: payload).get()
+            // A sender that names no source is known by its key's name, so Statistics counts
+            // its leads under that name rather than under "(no source)".
+            if draft.source.isEmpty { draft.source = key.name }
             let external = try externalID(payload, key.mapping)
             let receiptKey = preferExternalID ? external ?? headerKey : headerKey ?? external
             return .success(PreparedLead(keyID: key.id, lead: ScreenedLead(draft), receiptKey: receiptKey, body: body,

@@ -47,6 +47,15 @@ final class AccountDetailScreen: Screen {
         return ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        switch (record.entity, tab) {
+        case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
+        case (.opportunity, .opportunities): opportunities.reveal(id: record.id, app: app)
+        default: return false
+        }
+        return true
+    }
+
     func reload(app: AppController) {
         guard app.reread(&account, "account", { try app.session.accounts.get(id: accountID) }) else { return }
         switch tab {

@@ -28,8 +28,9 @@ enum AccountForm {
         let types = app.session.accountTypeList
         var draft = AccountDraft(typeID: types.first { $0.key == "company" }?.id ?? types.first?.id ?? 1)
         draft.accountManagerID = app.session.user.id
-        return make(title: "Accounts › New account", draft: draft, app: app) { draft, app in
+        return make(title: "Accounts › New account", base: { draft }, app: app) { draft, app in
             let account = try app.session.accounts.create(draft)
+            app.noteCreated(CreatedRecord(.account, id: account.id))
             created?(account, app)
             return "Created “\(account.displayName)”"
         }
@@ -37,7 +38,7 @@ enum AccountForm {
 
     static func edit(_ account: Account, app: AppController) -> FormScreen {
         let version = EditedVersion(of: account)
-        return make(title: "Accounts › \(account.displayName) › Edit", draft: account.fields, app: app) { draft, app in
+        return make(title: "Accounts › \(account.displayName) › Edit", base: { version.latest.fields }, app: app) { draft, app in
             let saved = try version.save({ try app.session.accounts.update(id: account.id, with: draft, expectedVersion: $0) },
                                          showing: { fields(for: $0.fields, session: app.session) })
             return "Saved “\(saved.displayName)”"
@@ -81,10 +82,13 @@ enum AccountForm {
         return fields
     }
 
-    private static func make(title: String, draft: AccountDraft, app: AppController,
+    /// `base` is the draft a save starts from: the record as opened, then as the last refused
+    /// save found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> AccountDraft, app: AppController,
                              save: @escaping (AccountDraft, AppController) throws -> String) -> FormScreen {
         let types = app.session.accountTypeList
-        return FormScreen(section: .accounts, title: title, fields: fields(for: draft, session: app.session)) { values, app in
+        return FormScreen(section: .accounts, title: title, fields: fields(for: base(), session: app.session)) { values, app in
+            let draft = base()
             var edited = draft
             let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             edited.typeID = Int64(text(.typeID)) ?? draft.typeID

@@ -54,6 +54,12 @@ final class AccountListScreen: Screen {
 
     func reload(app: AppController) { list.reload(app: app) }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .account else { return false }
+        list.reveal(id: record.id, app: app) { $0.view = .all }
+        return true
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let session = app.session
         list.render(columns: [

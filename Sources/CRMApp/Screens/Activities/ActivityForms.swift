@@ -14,15 +14,16 @@ enum ActivityForms {
         let categories = (try? app.session.activityCategories.list()) ?? []
         let now = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 300).rounded(.down) * 300)
         let draft = SalesActivityDraft(target: target, categoryID: categories.first?.id, at: now, ownerID: app.session.user.id)
-        return make(title: "New activity", draft: draft, app: app) { draft, app in
+        return make(title: "New activity", base: { draft }, app: app) { draft, app in
             let saved = try app.session.salesActivities.create(draft)
+            app.noteCreated(CreatedRecord(.salesActivity, id: saved.id))
             return "Added the \(saved.categoryName.lowercased()) of \(DateText.format(saved.at))"
         }
     }
 
     static func edit(_ activity: SalesActivity, app: AppController) -> FormScreen {
         let version = EditedVersion(of: activity)
-        return make(title: "Activity › \(activity.categoryName) › Edit", draft: activity.fields, app: app) { draft, app in
+        return make(title: "Activity › \(activity.categoryName) › Edit", base: { version.latest.fields }, app: app) { draft, app in
             let saved = try version.save({ try app.session.salesActivities.update(id: activity.id, with: draft, expectedVersion: $0) },
                                          showing: { fields(for: $0.fields, app: app) })
             return "Saved the \(saved.categoryName.lowercased()) of \(DateText.format(saved.at))"
@@ -48,11 +49,13 @@ enum ActivityForms {
         ]
     }
 
-    private static func make(title: String, draft: SalesActivityDraft, app: AppController,
+    /// `base` is the draft a save starts from: the record as opened, then as the last refused
+    /// save found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> SalesActivityDraft, app: AppController,
                              save: @escaping (SalesActivityDraft, AppController) throws -> String) -> FormScreen {
-        FormScreen(section: app.section, title: title, fields: fields(for: draft, app: app)) { values, app in
+        FormScreen(section: app.section, title: title, fields: fields(for: base(), app: app)) { values, app in
             let text = { (key: String) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
-            var edited = draft
+            var edited = base()
             edited.categoryID = Int64(text(Field.categoryID.rawValue))
             if let day = CalendarDate(parsing: text(dateKey)), let time = TimeOfDay(parsing: text(timeKey)) {
                 edited.at = time.moment(on: day, in: .current)
@@ -60,7 +63,7 @@ enum ActivityForms {
             edited.durationMinutes = text(Field.durationMinutes.rawValue).isEmpty ? 0 : Int(text(Field.durationMinutes.rawValue)) ?? -1
             edited.outcome = values[Field.outcome.rawValue]?.value ?? ""
             edited.description = values[Field.description.rawValue]?.value ?? ""
-            edited.ownerID = Int64(text(Field.ownerID.rawValue)) ?? draft.ownerID
+            edited.ownerID = Int64(text(Field.ownerID.rawValue)) ?? edited.ownerID
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome { try save(edited, app) }

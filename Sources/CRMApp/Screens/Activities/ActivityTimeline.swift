@@ -27,6 +27,13 @@ final class ActivityTimeline {
 
     func reload(app: AppController) { pane.reload(app: app) }
 
+    /// Selects an activity just added to this timeline.
+    func reveal(id: Int64, app: AppController) {
+        guard let activity = app.attempt("Could not show the new activity", { try app.session.salesActivities.get(id: id) })
+        else { return }
+        _ = pane.reveal(activity, app: app)
+    }
+
     /// The commands `handle` takes.
     var commands: Set<CommandID> { pane.commands.union(["record.new", "record.edit", "record.open", "record.delete"]) }
 

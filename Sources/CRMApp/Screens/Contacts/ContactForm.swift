@@ -12,8 +12,9 @@ enum ContactForm {
         let types = app.session.contactTypeList
         let draft = ContactDraft(typeID: types.first?.id ?? 1, accountID: employer?.id)
         let title = employer.map { "Accounts › \($0.displayName) › New employee" } ?? "Contacts › New contact"
-        return make(title: title, draft: draft, employerName: employer?.displayName, app: app) { draft, app in
+        return make(title: title, base: { draft }, employerName: employer?.displayName, app: app) { draft, app in
             let contact = try app.session.contacts.create(draft)
+            app.noteCreated(CreatedRecord(.contact, id: contact.id))
             return "Created “\(contact.displayName)”"
         }
     }
@@ -24,16 +25,17 @@ enum ContactForm {
         let types = app.session.contactTypeList
         let type = types.first { SearchText.fold($0.name) == "consultant" } ?? types.first
         let draft = ContactDraft(typeID: type?.id ?? 1, accountID: nil)
-        return make(title: "Partners › \(partner.name) › New consultant", draft: draft, employerName: nil,
+        return make(title: "Partners › \(partner.name) › New consultant", base: { draft }, employerName: nil,
                     section: .partners, app: app) { draft, app in
             let contact = try app.session.partners.createConsultant(draft, partnerID: partner.id)
+            app.noteCreated(CreatedRecord(.contact, id: contact.id))
             return "Created “\(contact.displayName)”, consultant of \(partner.name)"
         }
     }
 
     static func edit(_ contact: PersonalContact, app: AppController) -> FormScreen {
         let version = EditedVersion(of: contact)
-        return make(title: "Contacts › \(contact.displayName) › Edit", draft: contact.fields,
+        return make(title: "Contacts › \(contact.displayName) › Edit", base: { version.latest.fields },
                     employerName: contact.accountName, app: app) { draft, app in
             let saved = try version.save({ try app.session.contacts.update(id: contact.id, with: draft, expectedVersion: $0) },
                                          showing: { fields(for: $0.fields, employerName: $0.accountName, session: app.session) })
@@ -59,12 +61,16 @@ enum ContactForm {
         return fields
     }
 
-    private static func make(title: String, draft: ContactDraft, employerName: String?, section: Section? = nil,
-                             app: AppController,
+    /// `base` is the draft a save starts from: the record as opened, then as the last refused
+    /// save found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> ContactDraft, employerName: String?,
+                             section: Section? = nil, app: AppController,
                              save: @escaping (ContactDraft, AppController) throws -> String) -> FormScreen {
-        let fields = fields(for: draft, employerName: employerName, session: app.session)
-        let section = section ?? (draft.accountID == nil ? .contacts : app.section)
+        let opened = base()
+        let fields = fields(for: opened, employerName: employerName, session: app.session)
+        let section = section ?? (opened.accountID == nil ? .contacts : app.section)
         return FormScreen(section: section, title: title, fields: fields) { values, app in
+            let draft = base()
             var edited = draft
             edited.typeID = Int64(values[ContactDraft.Field.typeID.rawValue]?.value ?? "") ?? draft.typeID
             edited.accountID = Int64(values[ContactDraft.Field.accountID.rawValue]?.value ?? "")

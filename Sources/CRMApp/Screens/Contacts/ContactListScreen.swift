@@ -41,6 +41,12 @@ final class ContactListScreen: Screen {
         return true
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .contact else { return false }
+        list.reveal(id: record.id, app: app) { $0.view = .all }
+        return true
+    }
+
     func reload(app: AppController) { list.reload(app: app) }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

@@ -6,7 +6,7 @@ import CRMStore
 enum SavedFilterForm {
     static func create(from view: ListView, list: FilterList, app: AppController,
                        saved: @escaping (SavedFilter, AppController) -> Void) -> FormScreen {
-        make(title: "Save the current view", draft: view.draft(named: "", list: list, isPublic: false), app: app) { draft, app in
+        make(title: "Save the current view", base: { view.draft(named: "", list: list, isPublic: false) }, app: app) { draft, app in
             let created = try app.session.savedFilters.create(draft)
             saved(created, app)
             return "Saved the filter “\(created.name)”"
@@ -15,7 +15,7 @@ enum SavedFilterForm {
 
     static func edit(_ filter: SavedFilter, app: AppController) -> FormScreen {
         let version = EditedVersion(of: filter)
-        return make(title: "Saved filter › \(filter.name)", draft: filter.fields, app: app) { draft, app in
+        return make(title: "Saved filter › \(filter.name)", base: { version.latest.fields }, app: app) { draft, app in
             let saved = try version.save({ try app.session.savedFilters.update(id: filter.id, with: draft, expectedVersion: $0) },
                                          showing: { fields($0.fields) })
             return "Saved the filter “\(saved.name)”"
@@ -32,10 +32,12 @@ enum SavedFilterForm {
         ]
     }
 
-    private static func make(title: String, draft: SavedFilterDraft, app: AppController,
+    /// `base` is the draft a save starts from: the record as opened, then as the last refused
+    /// save found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> SavedFilterDraft, app: AppController,
                              save: @escaping (SavedFilterDraft, AppController) throws -> String) -> FormScreen {
-        FormScreen(section: app.section, title: title, fields: fields(draft)) { values, app in
-            var edited = draft
+        FormScreen(section: app.section, title: title, fields: fields(base())) { values, app in
+            var edited = base()
             edited.name = values[SavedFilterDraft.Field.name.rawValue]?.value ?? ""
             edited.query = values[SavedFilterDraft.Field.query.rawValue]?.value ?? ""
             edited.isPublic = values[SavedFilterDraft.Field.isPublic.rawValue]?.isChecked ?? false

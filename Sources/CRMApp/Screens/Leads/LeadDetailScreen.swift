@@ -36,6 +36,12 @@ final class LeadDetailScreen: Screen {
                 "lead.activity.new", "lead.archive", "detail.anonymize", "detail.tab.next", "detail.menu"]
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .salesActivity, tab == .activities else { return false }
+        activities.reveal(id: record.id, app: app)
+        return true
+    }
+
     func reload(app: AppController) {
         guard app.reread(&lead, "lead", { try app.session.leads.get(id: leadID) }), let lead else { return }
         switch tab {

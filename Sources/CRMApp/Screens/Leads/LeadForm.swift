@@ -2,7 +2,9 @@ import CRMCore
 import CRMStore
 
 /// The lead form (create and edit, LD-4): the person, the company, how to reach them, the
-/// value, source and UTM fields, status, priority, tags and the assignee.
+/// value, source and UTM fields, status, priority, tags, campaign, project, partner and the
+/// assignee. A new lead starts without an assignee, so the lead rules place it as they place
+/// the leads intake receives, unless the user picks someone.
 enum LeadForm {
     typealias Field = LeadDraft.Field
     static let currencyKey = "currency"
@@ -17,12 +19,11 @@ enum LeadForm {
     ] }
 
     static func create(app: AppController) -> FormScreen {
-        var draft = LeadDraft()
-        draft.assigneeID = app.session.user.id
-        return make(title: "Leads › New lead", draft: draft, app: app) { draft, app in
+        make(title: "Leads › New lead", base: { LeadDraft() }, isNew: true, app: app) { draft, app in
             // A lead left without an assignee goes where the lead rules send it, as intake would.
             let routed = draft.assigneeID == nil && draft.partnerID == nil
             let lead = try app.session.leads.create(draft, routed: routed)
+            app.noteCreated(CreatedRecord(.lead, id: lead.id))
             return routed ? "Created “\(lead.displayName)” — routed: \(lead.history.routingExplanation)"
                 : "Created “\(lead.displayName)”"
         }
@@ -30,7 +31,8 @@ enum LeadForm {
 
     static func edit(_ lead: Lead, app: AppController) -> FormScreen {
         let version = EditedVersion(of: lead)
-        return make(title: "Leads › \(lead.displayName) › Edit", draft: lead.fields, app: app) { draft, app in
+        return make(title: "Leads › \(lead.displayName) › Edit", base: { version.latest.fields }, isNew: false,
+                    app: app) { draft, app in
             let saved = try version.save({ try app.session.leads.update(id: lead.id, with: draft, expectedVersion: $0) },
                                          showing: { fields(for: $0.fields, session: app.session) })
             return "Saved “\(saved.displayName)”"
@@ -47,11 +49,17 @@ enum LeadForm {
             .map { Choice(id: String($0.id), title: $0.name) }
     }
 
-    static func fields(for draft: LeadDraft, session: AppSession) -> [FormField] {
+    /// The form fields showing `draft`; `isNew` says what an empty assignee means.
+    static func fields(for draft: LeadDraft, isNew: Bool = false, session: AppSession) -> [FormField] {
         let statusChoices = statusChoices(for: draft.statusID, session: session)
         let priorities = LeadDraft.Priority.allCases.map { Choice(id: $0.rawValue, title: $0.rawValue.capitalized) }
         let currency = draft.value?.currency.code ?? ((try? session.moneySettings.baseCurrency().code) ?? "EUR")
         let currencyChoices = AccountForm.currencies.map { Choice(id: $0, title: $0) }
+        let names = session.database.names
+        var assignee = FormField(key: Field.assigneeID.rawValue, label: "Assignee",
+                                 kind: .recordPicker(search: session.userChoices(matching:)),
+                                 choice: draft.assigneeID.map { Choice(id: String($0), title: session.userName($0)) })
+        assignee.placeholder = isNew ? "by the lead rules" : "nobody (free pool)"
         var fields = textFields.map { field in
             FormField(key: field.key.rawValue, label: field.label, kind: .text, text: draft[keyPath: field.path])
         }
@@ -67,18 +75,28 @@ enum LeadForm {
                       choice: priorities.first { $0.id == draft.priority.rawValue }),
             FormField(key: Field.tags.rawValue, label: "Tags (comma separated)", kind: .text,
                       text: draft.tags.joined(separator: ", ")),
-            FormField(key: Field.assigneeID.rawValue, label: "Assignee", kind: .recordPicker(search: session.userChoices(matching:)),
-                      choice: draft.assigneeID.map { Choice(id: String($0), title: session.userName($0)) }),
+            FormField(key: Field.campaignID.rawValue, label: "Campaign",
+                      kind: .recordPicker(search: { names.choices(.campaigns, matching: $0) }),
+                      choice: names.choice(.campaigns, id: draft.campaignID)),
+            FormField(key: Field.projectID.rawValue, label: "Project",
+                      kind: .recordPicker(search: { names.choices(.projects, matching: $0) }),
+                      choice: names.choice(.projects, id: draft.projectID)),
+            FormField(key: Field.partnerID.rawValue, label: "Partner",
+                      kind: .recordPicker(search: { names.choices(.partners, matching: $0) }),
+                      choice: names.choice(.partners, id: draft.partnerID)),
+            assignee,
             FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
                       maxLength: FieldRules.noteLimit),
         ]
         return fields
     }
 
-    private static func make(title: String, draft: LeadDraft, app: AppController,
+    /// `base` is the draft a save starts from: the lead as opened, then as the last refused save
+    /// found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> LeadDraft, isNew: Bool, app: AppController,
                              save: @escaping (LeadDraft, AppController) throws -> String) -> FormScreen {
-        FormScreen(section: .leads, title: title, fields: fields(for: draft, session: app.session)) { values, app in
-            var edited = draft
+        FormScreen(section: .leads, title: title, fields: fields(for: base(), isNew: isNew, session: app.session)) { values, app in
+            var edited = base()
             func text(_ key: String) -> String { values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
             edited.description = values[Field.description.rawValue]?.value ?? ""
@@ -88,6 +106,9 @@ enum LeadForm {
             edited.tags = text(Field.tags.rawValue).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
             edited.assigneeID = Int64(text(Field.assigneeID.rawValue))
+            edited.campaignID = Int64(text(Field.campaignID.rawValue))
+            edited.projectID = Int64(text(Field.projectID.rawValue))
+            edited.partnerID = Int64(text(Field.partnerID.rawValue))
             edited.value = nil
             if !text(Field.value.rawValue).isEmpty {
                 do {

@@ -51,6 +51,12 @@ final class LeadListScreen: Screen {
 
     func reload(app: AppController) { list.reload(app: app) }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .lead else { return false }
+        list.reveal(id: record.id, app: app) { $0.view = .all }
+        return true
+    }
+
     /// Switches to another lead view, keeping the filter and sort.
     func show(_ view: LeadQuery.View, app: AppController) {
         list.update(app: app) { $0.view = view }

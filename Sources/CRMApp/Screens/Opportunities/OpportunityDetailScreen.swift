@@ -59,6 +59,15 @@ final class OpportunityDetailScreen: Screen {
         tab == .tasks ? tasks.handleKey(event, app: app) : false
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        switch (record.entity, tab) {
+        case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
+        case (.task, .tasks): tasks.reveal(id: record.id, app: app)
+        default: return false
+        }
+        return true
+    }
+
     func reload(app: AppController) {
         guard app.reread(&opportunity, "opportunity", { try app.session.opportunities.get(id: opportunityID) }) else { return }
         let relations = app.session.opportunityRelations

@@ -16,8 +16,9 @@ enum OpportunityForm {
         draft.accountID = account?.id
         draft.projectID = projectID
         draft.partnerID = partnerID
-        return make(title: "Opportunities › New opportunity", draft: draft, accountName: account?.displayName, app: app) { draft, app in
+        return make(title: "Opportunities › New opportunity", base: { draft }, accountName: account?.displayName, app: app) { draft, app in
             let created = try app.session.opportunities.create(draft)
+            app.noteCreated(CreatedRecord(.opportunity, id: created.id))
             return "Created “\(created.name)”"
         }
     }
@@ -26,16 +27,17 @@ enum OpportunityForm {
     static func copy(_ original: Opportunity, app: AppController) -> FormScreen {
         var draft = original.fields
         draft.name = "Copy of " + original.name
-        return make(title: "Opportunities › Copy of \(original.name)", draft: draft, accountName: original.accountName,
+        return make(title: "Opportunities › Copy of \(original.name)", base: { draft }, accountName: original.accountName,
                     app: app) { draft, app in
             let created = try app.session.opportunities.create(draft)
+            app.noteCreated(CreatedRecord(.opportunity, id: created.id))
             return "Created the copy “\(created.name)”"
         }
     }
 
     static func edit(_ opportunity: Opportunity, app: AppController) -> FormScreen {
         let version = EditedVersion(of: opportunity)
-        return make(title: "Opportunities › \(opportunity.name) › Edit", draft: opportunity.fields,
+        return make(title: "Opportunities › \(opportunity.name) › Edit", base: { version.latest.fields },
                     accountName: opportunity.accountName, app: app) { draft, app in
             let saved = try version.save({ try app.session.opportunities.update(id: opportunity.id, with: draft, expectedVersion: $0) },
                                          showing: { fields(for: $0.fields, accountName: $0.accountName, session: app.session) })
@@ -82,13 +84,11 @@ enum OpportunityForm {
                                   required: required.contains(.ownerID),
                                   choice: choice(draft.ownerID) { session.userName($0) })]),
             (.projectID, [FormField(key: Field.projectID.rawValue, label: "Project",
-                                    kind: .recordPicker(search: { lookup(.projects, $0, names) }),
-                                    required: required.contains(.projectID),
-                                    choice: choice(draft.projectID) { try? names.name(.projects, id: $0) })]),
+                                    kind: .recordPicker(search: { names.choices(.projects, matching: $0) }),
+                                    required: required.contains(.projectID), choice: names.choice(.projects, id: draft.projectID))]),
             (.partnerID, [FormField(key: Field.partnerID.rawValue, label: "Partner",
-                                    kind: .recordPicker(search: { lookup(.partners, $0, names) }),
-                                    required: required.contains(.partnerID),
-                                    choice: choice(draft.partnerID) { try? names.name(.partners, id: $0) })]),
+                                    kind: .recordPicker(search: { names.choices(.partners, matching: $0) }),
+                                    required: required.contains(.partnerID), choice: names.choice(.partners, id: draft.partnerID))]),
             (.description, [FormField(key: Field.description.rawValue, label: "Description", kind: .multiline,
                                       required: required.contains(.description), text: draft.description,
                                       maxLength: FieldRules.noteLimit)]),
@@ -128,15 +128,13 @@ enum OpportunityForm {
         return problems.isEmpty ? .success(edited) : .failure(ValidationError(problems))
     }
 
-    private static func lookup(_ table: NameLookup.Table, _ text: String, _ names: NameLookup) -> [Choice] {
-        ((try? names.find(table, matching: text)) ?? []).map { Choice(id: String($0.id), title: $0.name) }
-    }
-
-    private static func make(title: String, draft: OpportunityDraft, accountName: String?, app: AppController,
+    /// `base` is the draft a save starts from: the record as opened, then as the last refused
+    /// save found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> OpportunityDraft, accountName: String?, app: AppController,
                              save: @escaping (OpportunityDraft, AppController) throws -> String) -> FormScreen {
         FormScreen(section: .opportunities, title: title,
-                   fields: fields(for: draft, accountName: accountName, session: app.session)) { values, app in
-            switch apply(values, to: draft) {
+                   fields: fields(for: base(), accountName: accountName, session: app.session)) { values, app in
+            switch apply(values, to: base()) {
             case .failure(let invalid): return .invalid(FormConflict.byField(invalid.errors))
             case .success(let edited): return FormConflict.outcome { try save(edited, app) }
             }

@@ -33,6 +33,12 @@ final class OpportunityList {
     var selected: Opportunity? { list.selected }
     var isTyping: Bool { list.pane.isEditingFilter }
 
+    /// Selects an opportunity just created; "my opportunities" widens to all when it belongs to
+    /// someone else, and a list of one account, project or partner only drops its filter.
+    func reveal(id: Int64, app: AppController) {
+        list.reveal(id: id, app: app) { if $0.view == .mine { $0.view = .all } }
+    }
+
     func show(_ view: OpportunityQuery.View, app: AppController) {
         list.update(app: app) { $0.view = view }
     }

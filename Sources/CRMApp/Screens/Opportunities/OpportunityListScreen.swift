@@ -42,6 +42,12 @@ final class OpportunityListScreen: Screen {
         return true
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .opportunity else { return false }
+        list.reveal(id: record.id, app: app)
+        return true
+    }
+
     func reload(app: AppController) { list.reload(app: app) }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

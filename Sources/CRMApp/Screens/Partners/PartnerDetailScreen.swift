@@ -60,6 +60,15 @@ final class PartnerDetailScreen: Screen {
         tab == .opportunities ? opportunities.handleKey(event, app: app) : false
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        switch (record.entity, tab) {
+        case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
+        case (.opportunity, .opportunities): opportunities.reveal(id: record.id, app: app)
+        default: return false
+        }
+        return true
+    }
+
     func reload(app: AppController) {
         guard app.reread(&partner, "partner", { try app.session.partners.get(id: partnerID) }) else { return }
         let session = app.session

@@ -12,15 +12,16 @@ enum PartnerForm {
     ] }
 
     static func create(app: AppController) -> FormScreen {
-        make(title: "Partners › New partner", draft: PartnerDraft(name: "")) { draft, app in
+        make(title: "Partners › New partner", base: { PartnerDraft(name: "") }) { draft, app in
             let partner = try app.session.partners.create(draft)
+            app.noteCreated(CreatedRecord(.partner, id: partner.id))
             return "Created “\(partner.name)”"
         }
     }
 
     static func edit(_ partner: Partner, app: AppController) -> FormScreen {
         let version = EditedVersion(of: partner)
-        return make(title: "Partners › \(partner.name) › Edit", draft: partner.fields) { draft, app in
+        return make(title: "Partners › \(partner.name) › Edit", base: { version.latest.fields }) { draft, app in
             let saved = try version.save({ try app.session.partners.update(id: partner.id, with: draft, expectedVersion: $0) },
                                          showing: { fields(for: $0.fields) })
             return "Saved “\(saved.name)”"
@@ -36,10 +37,12 @@ enum PartnerForm {
                        maxLength: FieldRules.noteLimit)]
     }
 
-    private static func make(title: String, draft: PartnerDraft,
+    /// `base` is the draft a save starts from: the record as opened, then as the last refused
+    /// save found it, so fields the form does not show keep someone else's latest values.
+    private static func make(title: String, base: @escaping () -> PartnerDraft,
                              save: @escaping (PartnerDraft, AppController) throws -> String) -> FormScreen {
-        FormScreen(section: .partners, title: title, fields: fields(for: draft)) { values, app in
-            var edited = draft
+        FormScreen(section: .partners, title: title, fields: fields(for: base())) { values, app in
+            var edited = base()
             for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
             edited.note = values[Field.note.rawValue]?.value ?? ""
             let problems = edited.validate()

@@ -41,6 +41,12 @@ final class PartnerListScreen: Screen {
         }
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .partner else { return false }
+        list.reveal(id: record.id, app: app) { _ in }
+        return true
+    }
+
     func reload(app: AppController) { list.reload(app: app) }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

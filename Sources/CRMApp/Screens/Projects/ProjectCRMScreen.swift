@@ -60,6 +60,15 @@ final class ProjectCRMScreen: Screen {
         }
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        switch (record.entity, tab) {
+        case (.task, .tasks): tasks.reveal(id: record.id, app: app)
+        case (.opportunity, .opportunities): opportunities.reveal(id: record.id, app: app)
+        default: return false
+        }
+        return true
+    }
+
     func reload(app: AppController) {
         tab == .tasks ? tasks.reload(app: app) : opportunities.reload(app: app)
     }

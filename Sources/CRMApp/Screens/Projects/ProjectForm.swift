@@ -13,6 +13,7 @@ enum ProjectForm {
         return FormScreen(section: .tasks, title: "Projects › New project", fields: fields(for: draft, excluding: [], app: app)) { values, app in
             outcome(values, base: draft) { draft in
                 let project = try app.session.projects.create(draft)
+                app.noteCreated(CreatedRecord(.project, id: project.id))
                 return "Created the project “\(project.name)”"
             }
         }
@@ -23,7 +24,7 @@ enum ProjectForm {
         let excluded = Set((try? app.session.projects.subtreeIDs(of: project.id)) ?? [project.id])
         return FormScreen(section: .tasks, title: "Projects › \(project.name) › Edit",
                           fields: fields(for: project.fields, excluding: excluded, app: app)) { values, app in
-            outcome(values, base: project.fields) { draft in
+            outcome(values, base: version.latest.fields) { draft in
                 let saved = try version.save({ try app.session.projects.update(id: project.id, with: draft, expectedVersion: $0) },
                                              showing: { fields(for: $0.fields, excluding: excluded, app: app) })
                 return "Saved the project “\(saved.name)”"

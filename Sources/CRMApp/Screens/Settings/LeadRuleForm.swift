@@ -39,7 +39,7 @@ enum LeadRuleForm {
             } catch let invalid as ValidationError {
                 return .invalid(placed(invalid.errors, values))
             } catch let conflict as FormConflict {
-                return .conflict(fresh: conflict.fresh, message: conflict.message)
+                return .conflict(conflict)
             } catch {
                 return .failed(ErrorText.describe(error))
             }

@@ -23,6 +23,7 @@ enum TaskForms {
             outcome(values, base: draft) { draft in
                 let account = values[accountKey].flatMap { Int64($0.value) }.map { TaskRelation.account($0) }
                 let task = try app.session.tasks.create(draft, relatedTo: [relation, account].compactMap { $0 })
+                app.noteCreated(CreatedRecord(.task, id: task.id))
                 return "Created “\(task.subject)”"
             }
         }
@@ -31,7 +32,7 @@ enum TaskForms {
     static func edit(_ task: TaskRecord, app: AppController) -> FormScreen {
         let version = EditedVersion(of: task)
         return FormScreen(section: .tasks, title: "Tasks › \(task.subject) › Edit", fields: fields(for: task.fields, app: app)) { values, app in
-            outcome(values, base: task.fields) { draft in
+            outcome(values, base: version.latest.fields) { draft in
                 let saved = try version.save({ try app.session.tasks.update(id: task.id, with: draft, expectedVersion: $0) },
                                              showing: { fields(for: $0.fields, app: app) })
                 return "Saved “\(saved.subject)”"

@@ -27,6 +27,12 @@ final class TaskList {
     var isTyping: Bool { list.pane.isEditingFilter }
     var selected: TaskRecord? { list.selected.flatMap { $0.isHeader ? nil : $0.task } }
 
+    /// Selects a task just created; a list of the user's own tasks widens to all tasks when the
+    /// new one went to someone else.
+    func reveal(id: Int64, app: AppController) {
+        list.reveal(id: id, app: app) { if $0.base.view == .mine { $0.base.view = .all } }
+    }
+
     func show(_ view: TaskQuery.View, app: AppController) {
         list.update(app: app) { $0.base.view = view }
         settle(app: app)

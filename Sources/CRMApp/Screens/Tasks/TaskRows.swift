@@ -62,6 +62,8 @@ public struct TaskListQuery: ListQuery {
 public struct TaskRowRepository: KeysetRepository {
     let tasks: TaskRepository
 
+    public func get(id: Int64) throws -> TaskListRow { .task(try tasks.get(id: id)) }
+
     public func count(_ query: TaskListQuery, cap: Int) throws -> BoundedCount {
         try tasks.count(query.base, cap: cap)
     }

@@ -61,6 +61,13 @@ final class TasksHomeScreen: Screen {
         }
     }
 
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .task, page != .projects else { return false }
+        tasks.reveal(id: record.id, app: app)
+        if tasks.query.base.view == .all { page = .all }
+        return true
+    }
+
     func reload(app: AppController) {
         page == .projects ? projects.reload(app: app) : tasks.reload(app: app)
     }

@@ -31,7 +31,7 @@ enum RequiredFieldsForm {
                     } catch let stale as StaleRecordError<Opportunity> {
                         // Their other changes are kept; a second save puts this status and these fields on top.
                         stored = stale.fresh
-                        throw FormConflict(fresh: fields(of: stale.fresh), message: FormConflict.message(stale))
+                        throw FormConflict(fresh: fields(of: stale.fresh), noun: stale.entity.noun)
                     }
                 }
             }

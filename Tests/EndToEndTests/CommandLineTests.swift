@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+
+/// The subcommands as a new user first meets them: `--demo` on each, and a refused command that
+/// leaves no database file behind.
+final class CommandLineTests: EndToEndTestCase {
+    private func databaseFiles(_ path: URL) -> [String] {
+        ["", "-wal", "-shm"].map { path.path + $0 }.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    func testUserListTakesDemoLikeTheOtherCommands() throws {
+        let listed = try runCRM(["user", "list", "--demo"])
+        XCTAssertEqual(listed.status, 0, listed.output)
+        XCTAssertTrue(listed.stdout.contains("admin"), listed.output)
+        XCTAssertTrue(listed.stdout.contains("partner"), "the demo's users are listed:\n\(listed.output)")
+        let rules = try runCRM(["rules", "list", "--demo"])
+        XCTAssertEqual(rules.status, 0, rules.output)
+    }
+
+    func testARefusedCommandLeavesNoNewDatabaseBehind() throws {
+        let fresh = workDirectory.appendingPathComponent("fresh.sqlite")
+        let unknownUser = try runCRM(["rules", "list", "--db", fresh.path, "--user", "nobody"])
+        XCTAssertEqual(unknownUser.status, 3, unknownUser.output)
+        XCTAssertTrue(unknownUser.stderr.contains("crm user add"), "says how to start:\n\(unknownUser.output)")
+        XCTAssertEqual(databaseFiles(fresh), [], "an unknown user made a database")
+
+        for command in [["user", "list"], ["apikey", "list"], ["serve", "--listen", "127.0.0.1:0"]] {
+            let result = try runCRM(command + ["--db", fresh.path])
+            XCTAssertNotEqual(result.status, 0, "\(command): \(result.output)")
+            XCTAssertEqual(databaseFiles(fresh), [], "\(command) made a database")
+        }
+
+        let badLogin = try runCRM(["user", "add", "Not A Login!", "--role", "admin", "--db", fresh.path])
+        XCTAssertNotEqual(badLogin.status, 0, badLogin.output)
+        XCTAssertEqual(databaseFiles(fresh), [], "a refused first user left the new database behind")
+
+        let added = try runCRM(["user", "add", "eva", "--role", "admin", "--db", fresh.path])
+        XCTAssertEqual(added.status, 0, added.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: fresh.path), "the first user creates the database")
+    }
+}
