@@ -70,9 +70,10 @@ public final class VirtualTerminal: TerminalBackend {
         enqueue(try KeyChord.parseSequence(keys))
     }
 
-    /// Queues each character of `text` as typed, spaces included.
+    /// Queues `text` as a terminal delivers typing: one key per Unicode scalar, so an accent
+    /// typed after its letter, each half of a flag and each part of a joined emoji arrive apart.
     public func type(_ text: String) {
-        enqueue(text.map { KeyEvent.char($0) })
+        enqueue(text.unicodeScalars.map { KeyEvent.char(Character($0)) })
     }
 
     /// Sets the size (queues a `.resize` key when it changed).

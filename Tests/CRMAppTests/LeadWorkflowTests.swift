@@ -174,3 +174,40 @@ final class NewLeadFormTests: XCTestCase {
         XCTAssertEqual(lead.partnerID, partner.id)
     }
 }
+
+/// Row actions on a lead someone else saved meanwhile (ST-7): made on their version when they
+/// left the changed field alone, refused when they changed it too.
+final class LeadRowActionConflictTests: XCTestCase {
+    func testArchivingALeadSomeoneElseJustEditedKeepsTheirEdit() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let leads = harness.database.leads(actingAs: harness.user)
+        var draft = LeadDraft()
+        (draft.firstName, draft.lastName, draft.company) = ("Ana", "Bell", "Aardwolf Ltd")
+        let lead = try leads.create(draft)
+        try harness.press("g l Home")
+        harness.assertShows("Aardwolf Ltd")
+        let jan = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        var theirs = lead.fields
+        theirs.phone = "+420 600 100 200"
+        _ = try harness.database.leads(actingAs: jan).update(id: lead.id, with: theirs, expectedVersion: lead.version)
+        try harness.press("X")
+        XCTAssertTrue(harness.statusLine.contains("Archived “Ana Bell”"), harness.statusLine)
+        let stored = try leads.get(id: lead.id)
+        XCTAssertTrue(stored.isArchived)
+        XCTAssertEqual(stored.phone, "+420 600 100 200")
+    }
+
+    func testArchivingALeadSomeoneElseJustArchivedIsRefused() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        let leads = harness.database.leads(actingAs: harness.user)
+        var draft = LeadDraft()
+        (draft.firstName, draft.lastName, draft.company) = ("Ana", "Bell", "Aardwolf Ltd")
+        let lead = try leads.create(draft)
+        try harness.press("g l Home")
+        let jan = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        _ = try harness.database.leads(actingAs: jan).setArchived(true, id: lead.id, expectedVersion: lead.version)
+        try harness.press("X")
+        XCTAssertFalse(harness.statusLine.contains("Archived “Ana Bell”"), harness.statusLine)
+        XCTAssertTrue(try leads.get(id: lead.id).isArchived, "still archived, once")
+    }
+}

@@ -43,3 +43,27 @@ final class UntrustedTextTests: XCTestCase {
         harness.assertShows("Good Name^MEvil")
     }
 }
+
+/// Every text input of the app (a form field, the quick filter, go-to, the palette, a record
+/// picker's search) takes every hostile string typed key by key, as a terminal sends it, without
+/// crashing and without letting a control character reach the screen.
+final class HostileTypingTests: XCTestCase {
+    func testEveryTextInputTakesEveryHostileStringTypedKeyByKey() throws {
+        let harness = try AppHarness(columns: 100, rows: 30)
+        for hostile in try HostileStrings.all() {
+            let text = String(String.UnicodeScalarView(hostile.text.unicodeScalars.prefix(40)))
+            for (open, close) in [("g a /", "Esc Esc"), ("g a C-p", "Esc"), ("g a :", "Esc"),
+                                  ("g a n Tab", "Esc y"), ("g o n Tab Enter", "Esc Esc y")] {
+                try harness.press(open)
+                harness.type(text)
+                try harness.press("Left Left Backspace Right Home End")
+                harness.type("e\u{301}")
+                for line in harness.lines {
+                    XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                                   "\(hostile.case) in \(open): a control character reached the screen")
+                }
+                try harness.press(close)
+            }
+        }
+    }
+}

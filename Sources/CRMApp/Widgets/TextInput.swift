@@ -22,6 +22,7 @@ public struct TextInput: Sendable, Equatable {
 
     /// Applies an editing key; returns false for keys that are not text editing.
     public mutating func apply(_ event: KeyEvent) -> Bool {
+        cursor = min(max(0, cursor), text.count)
         if let c = event.typedCharacter {
             insert(c)
             return true
@@ -29,27 +30,19 @@ public struct TextInput: Sendable, Equatable {
         switch (event.key, event.modifiers) {
         case (.enter, []) where allowsNewlines: insert("\n")
         case (.backspace, []):
-            guard cursor > 0 else { return true }
-            remove(at: cursor - 1)
-            cursor -= 1
+            if cursor > 0 { splice(keeping: cursor - 1, "", from: cursor) }
         case (.delete, []), (.char("d"), .ctrl):
-            guard cursor < text.count else { return true }
-            remove(at: cursor)
+            if cursor < text.count { splice(keeping: cursor, "", from: cursor + 1) }
         case (.left, []), (.char("b"), .ctrl): cursor = max(0, cursor - 1)
         case (.right, []), (.char("f"), .ctrl): cursor = min(text.count, cursor + 1)
         case (.home, []), (.char("a"), .ctrl): cursor = lineStart
         case (.end, []), (.char("e"), .ctrl): cursor = lineEnd
-        case (.char("k"), .ctrl):
-            text = String(text.prefix(cursor)) + String(text.dropFirst(lineEnd))
-        case (.char("u"), .ctrl):
-            text = String(text.prefix(lineStart)) + String(text.dropFirst(cursor))
-            cursor = lineStart
+        case (.char("k"), .ctrl): splice(keeping: cursor, "", from: lineEnd)
+        case (.char("u"), .ctrl): splice(keeping: lineStart, "", from: cursor)
         case (.char("w"), .ctrl):
             let head = text.prefix(cursor)
-            let trimmed = head.reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " })
-            let keep = trimmed.count
-            text = String(text.prefix(keep)) + String(text.dropFirst(cursor))
-            cursor = keep
+            let keep = head.reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " }).count
+            splice(keeping: keep, "", from: cursor)
         default:
             return false
         }
@@ -58,14 +51,17 @@ public struct TextInput: Sendable, Equatable {
 
     private mutating func insert(_ c: Character) {
         guard text.count < maxLength else { return }
-        let index = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(c, at: index)
-        cursor += 1
+        splice(keeping: cursor, String(c), from: cursor)
     }
 
-    private mutating func remove(at offset: Int) {
-        let index = text.index(text.startIndex, offsetBy: offset)
-        text.remove(at: index)
+    /// Puts `middle` between the first `head` characters and the characters from `tail` on,
+    /// with the cursor right after `middle`. A terminal sends an accent, a flag's second half
+    /// or a joined emoji's parts as keys of their own, which join the character before them, so
+    /// the cursor is counted on the joined text, never assumed one further.
+    private mutating func splice(keeping head: Int, _ middle: String, from tail: Int) {
+        let before = String(text.prefix(head)) + middle
+        text = before + String(text.dropFirst(tail))
+        cursor = min(before.count, text.count)
     }
 
     private var lineStart: Int {
@@ -85,7 +81,7 @@ public struct TextInput: Sendable, Equatable {
     public func render(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int,
                        style: Style, showCursor: Bool, marked: Range<Int>? = nil, markStyle: Style = Style()) {
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        let characters = Array(text.replacingOccurrences(of: "\n", with: "⏎"))
+        let characters = text.map { $0 == "\n" ? "⏎" : $0 }
         let widths = characters.map { DisplayWidth.of(SafeText.sanitize(String($0))) }
         // Scroll horizontally so the cursor stays inside the field.
         var start = 0

@@ -61,7 +61,9 @@ enum LeadActions {
                 AccountChoices.search(query.isEmpty ? lead.company : query, session: app.session).map { choice in
                     MenuItem(title: choice.title) { app in
                         save(lead, app: app, from: screen, done: "Added “\(lead.displayName)” to “\(choice.title)”") {
-                            try leads.addToAccount(id: lead.id, accountID: Int64(choice.id) ?? 0, expectedVersion: lead.version)
+                            try OneFieldChange.run(on: lead, changing: \.history.accountID) {
+                                try leads.addToAccount(id: lead.id, accountID: Int64(choice.id) ?? 0, expectedVersion: $0)
+                            }
                         }
                     }
                 }
@@ -69,7 +71,9 @@ enum LeadActions {
         case "lead.partner.add":
             OpportunityActions.pick(.partners, title: "Add “\(lead.displayName)” to partner", app: app) { partnerID, name, app in
                 save(lead, app: app, from: screen, done: "“\(lead.displayName)” is now with the partner “\(name)”") {
-                    try leads.addToPartner(id: lead.id, partnerID: partnerID, expectedVersion: lead.version)
+                    try OneFieldChange.run(on: lead, changing: { [$0.partnerID, $0.assigneeID] }) {
+                        try leads.addToPartner(id: lead.id, partnerID: partnerID, expectedVersion: $0)
+                    }
                 }
             }
         case "lead.merge":
@@ -79,7 +83,9 @@ enum LeadActions {
         case "lead.archive":
             save(lead, app: app, from: screen,
                  done: lead.isArchived ? "Unarchived “\(lead.displayName)”" : "Archived “\(lead.displayName)”") {
-                try leads.setArchived(!lead.isArchived, id: lead.id, expectedVersion: lead.version)
+                try OneFieldChange.run(on: lead, changing: \.isArchived) {
+                    try leads.setArchived(!lead.isArchived, id: lead.id, expectedVersion: $0)
+                }
             }
         case "record.anonymize", "detail.anonymize":
             guard !lead.isAnonymized else {
