@@ -24,18 +24,19 @@ public final class CursesTerminal: TerminalBackend {
     private let files: [UnsafeMutablePointer<FILE>]
     private let restoresOnSignals: Bool
 
-    /// Takes over the terminal on standard input and output.
+    /// Takes over the terminal on standard input and output. A crash writes its report to
+    /// `crashReport` (a file whose folder exists) instead of the terminal.
     ///
     /// - Throws: `CursesTerminalError.notATerminal` when either is not a tty,
     ///   `.unknownTerminal` when `TERM` is unset or has no terminfo entry.
-    public convenience init(colorPreference: ColorPreference = .auto) throws {
+    public convenience init(colorPreference: ColorPreference = .auto, crashReport: String? = nil) throws {
         guard isatty(STDIN_FILENO) == 1 else { throw CursesTerminalError.notATerminal(stream: "standard input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw CursesTerminalError.notATerminal(stream: "standard output") }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
             throw CursesTerminalError.unknownTerminal(term: nil)
         }
         Self.chooseUTF8Locale()
-        TerminalRestore.install()
+        TerminalRestore.install(crashReport: crashReport)
         guard let screen = newterm(nil, crm_stdout(), crm_stdin()) else {
             TerminalRestore.uninstall()
             throw CursesTerminalError.unknownTerminal(term: term)

@@ -34,7 +34,7 @@ struct Open: ParsableCommand {
                 throw CLIError("--color takes auto, never, 8 or 256 (not \"\(colorName)\")", exitCode: 2)
             }
             let session = try AppSession(database: opened, user: crmUser)
-            let terminal = try CursesTerminal(colorPreference: preference)
+            let terminal = try CursesTerminal(colorPreference: preference, crashReport: Paths.crashReport())
             defer { terminal.shutdown() }
             let app = AppController(terminal: terminal, session: session, bindings: KeyBindings(keymap: keymap))
             app.run()

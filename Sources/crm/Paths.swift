@@ -17,6 +17,19 @@ enum Paths {
     /// `$XDG_CONFIG_HOME/crm` (usually `~/.config/crm`).
     static var configDirectory: URL { base("XDG_CONFIG_HOME", fallback: ".config").appendingPathComponent("crm") }
 
+    /// `$XDG_STATE_HOME/crm` (usually `~/.local/state/crm`): the crash report.
+    static var stateDirectory: URL { base("XDG_STATE_HOME", fallback: ".local/state").appendingPathComponent("crm") }
+
+    /// Where a crash's report goes, with its folder made; `nil` when the folder cannot be made
+    /// (the report then goes to the terminal after the app has left it).
+    static func crashReport() -> String? {
+        let directory = stateDirectory
+        guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else {
+            return nil
+        }
+        return directory.appendingPathComponent("crash.log").path
+    }
+
     static var defaultDatabase: String { dataDirectory.appendingPathComponent("crm.sqlite").path }
     static var demoDatabase: String { dataDirectory.appendingPathComponent("demo.sqlite").path }
     static var userKeymap: URL { configDirectory.appendingPathComponent("keymap.toml") }

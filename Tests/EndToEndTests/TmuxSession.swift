@@ -5,7 +5,7 @@ import XCTest
 ///
 /// Each session uses its own socket (`tmux -L crm-e2e-<uuid>`), so tests never touch the
 /// user's tmux server and can run side by side. The pane gets `LANG=C.UTF-8`,
-/// `TERM=xterm-256color` and `XDG_CONFIG_HOME`/`XDG_DATA_HOME` inside `directory`, which is
+/// `TERM=xterm-256color` and `XDG_CONFIG_HOME`/`XDG_DATA_HOME`/`XDG_STATE_HOME` inside `directory`, which is
 /// deleted by `close()`.
 final class TmuxSession {
     let socket = "crm-e2e-" + UUID().uuidString.lowercased()
@@ -14,6 +14,7 @@ final class TmuxSession {
     let directory: URL
     var configHome: URL { directory.appendingPathComponent("config") }
     var dataHome: URL { directory.appendingPathComponent("data") }
+    var stateHome: URL { directory.appendingPathComponent("state") }
     private let target = "e2e"
     private var started = false
     /// Where the server's socket lives, to remove it after the server is gone.
@@ -48,6 +49,7 @@ final class TmuxSession {
         env["TERM"] = "xterm-256color"
         env["XDG_CONFIG_HOME"] = configHome.path
         env["XDG_DATA_HOME"] = dataHome.path
+        env["XDG_STATE_HOME"] = stateHome.path
         return env.merging(extra) { _, new in new }
     }
 
