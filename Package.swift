@@ -67,6 +67,6 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["crm"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["crm", "TestFixtures"]),
     ]
 )

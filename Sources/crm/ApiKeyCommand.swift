@@ -45,7 +45,7 @@ struct ApiKeyCommand: ParsableCommand {
                 let draft = ApiKeyDraft(name: name, userID: userID, mapping: parsedMapping,
                                         signatureWindowSeconds: window, requestsPerMinute: rate)
                 let issued = try ApiKeyIssuer.create(draft, signed: sign, in: db.apiKeys(actingAs: nil))
-                print("Created API key \"\(issued.key.name)\" (\(parsedMapping.rawValue) mapping). Copy it now; it is not shown again:")
+                CLIRunner.printSafely("Created API key \"\(issued.key.name)\" (\(parsedMapping.rawValue) mapping). Copy it now; it is not shown again:")
                 print("key:    \(issued.plainKey)")
                 if let secret = issued.signingSecret { print("secret: \(secret)") }
             }
@@ -74,7 +74,7 @@ struct ApiKeyCommand: ParsableCommand {
                         (key.userID.flatMap { logins[$0] } ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0),
                         key.isRevoked ? "revoked" : "active",
                     ]
-                    print(columns.joined(separator: "  "))
+                    CLIRunner.printSafely(columns.joined(separator: "  "))
                 }
             }
         }
@@ -92,7 +92,7 @@ struct ApiKeyCommand: ParsableCommand {
             try CLIRunner.run {
                 let db = try database.openExisting()
                 let key = try db.apiKeys(actingAs: nil).revoke(name: name)
-                print("Revoked API key \"\(key.name)\" (\(key.keyPrefix)…).")
+                CLIRunner.printSafely("Revoked API key \"\(key.name)\" (\(key.keyPrefix)…).")
             }
         }
     }

@@ -29,8 +29,11 @@ enum CLIRunner {
         print(SafeText.sanitize(line))
     }
 
+    /// Prints `crm: message` on standard error. Messages often echo what was typed or stored (a
+    /// name that is taken, a file name), so each line is escaped as `printSafely` escapes.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("crm: \(message)\n".utf8))
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.sanitize(String($0)) }
+        FileHandle.standardError.write(Data("crm: \(lines.joined(separator: "\n"))\n".utf8))
     }
 
     /// Opens (creating when new) the database at `path`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CRMStore
 import Foundation
+import TerminalUI
 
 /// `crm demo`: fills a new database with realistic, deterministic demo data.
 struct DemoCommand: ParsableCommand {
@@ -43,7 +44,8 @@ struct DemoCommand: ParsableCommand {
         }
         bar.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        FileHandle.standardError.write(Data("Demo database ready: \(path) (\(seconds) s). Open it with: crm --db \(path) --user admin\n".utf8))
+        let shown = SafeText.sanitize(path)
+        FileHandle.standardError.write(Data("Demo database ready: \(shown) (\(seconds) s). Open it with: crm --db \(shown) --user admin\n".utf8))
     }
 }
 

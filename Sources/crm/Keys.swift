@@ -25,7 +25,7 @@ struct Keys: ParsableCommand {
             guard result.errors.isEmpty else {
                 throw CLIError(result.errors.map(\.description).joined(separator: "\n"), exitCode: 2)
             }
-            print("\(check): no problems")
+            CLIRunner.printSafely("\(check): no problems")
         }
     }
 }
