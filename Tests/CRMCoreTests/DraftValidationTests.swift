@@ -35,6 +35,24 @@ final class DraftValidationTests: XCTestCase {
         XCTAssertEqual(draft.validate(type: company), [])
     }
 
+    /// An address with a direction mark or zero-width character looks like another one on screen.
+    func testEmailWithInvisibleCharactersIsRefused() {
+        var draft = AccountDraft(typeID: 2)
+        draft.name = "Acme"
+        for invisible in ["\u{202E}", "\u{200B}", "\u{200D}", "\u{2066}", "\u{FEFF}", "\u{200E}"] {
+            draft.email = "jan" + invisible + "@firma.cz"
+            XCTAssertEqual(draft.validate(type: company).first?.message.hasPrefix("E-mail holds an invisible character"), true,
+                           invisible.debugDescription)
+        }
+    }
+
+    func testATagWithANulIsRefusedLikeEveryOtherField() {
+        var lead = LeadDraft()
+        lead.company = "Kestrel"
+        lead.tags = ["vip", "hot\u{0}lead"]
+        XCTAssertEqual(lead.validate().map(\.message), ["A tag contains a NUL character, which cannot be stored."])
+    }
+
     func testLengthCapsAndNul() {
         var draft = AccountDraft(typeID: 2)
         draft.name = String(repeating: "L", count: 201)

@@ -82,10 +82,16 @@ public enum FieldRules {
     /// Checks the rough shape `local@domain.tld` of a non-empty e-mail address.
     ///
     /// Deliberately loose: exactly one `@`, no spaces or control characters, and a dot in the
-    /// domain that is neither its first nor its last character.
+    /// domain that is neither its first nor its last character. Invisible characters (bidi
+    /// controls, zero-width spaces and joiners) are refused with their own message: an address
+    /// that looks like a colleague's but is not must not get in.
     public static func checkEmail(_ value: String, field: String = "email") -> FieldError? {
         if let error = check(value, field: field, label: "E-mail", limit: emailLimit) { return error }
         guard !value.isEmpty else { return nil }
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
+            return FieldError(field: field, message: "E-mail holds an invisible character (a direction mark or zero-width "
+                + "space); type the address again.")
+        }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         let badCharacter = value.unicodeScalars.contains {
             $0.properties.isWhitespace || $0.properties.generalCategory == .control

@@ -110,6 +110,10 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
         }
         if tags.contains(where: { $0.contains(",") || $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             errors.append(FieldError(field: Field.tags.rawValue, message: "Tags are single words or phrases without commas."))
+        } else if let problem = tags.lazy.compactMap({
+            FieldRules.check($0, field: Field.tags.rawValue, label: "A tag", limit: FieldRules.lineLimit)
+        }).first {
+            errors.append(problem)
         }
         return errors
     }
