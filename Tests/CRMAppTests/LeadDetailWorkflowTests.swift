@@ -244,7 +244,8 @@ final class LeadDetailWorkflowTests: XCTestCase {
         XCTAssertTrue(try historyRow(harness, "Partner").contains("Heron Partners"))
     }
 
-    func testHistoryShowsOnlyTheIdOfARecordThatIsGoneOrHiddenFromTheUser() throws {
+    /// Neither the history nor the overview names a record the reader cannot see, nor its id.
+    func testARecordThatIsGoneOrHiddenFromTheUserShowsNeitherNameNorId() throws {
         let harness = try AppHarness(columns: 160, rows: 40)
         let lena = try XCTUnwrap(harness.database.users.find(login: "lena.mueller"))
         let company = try XCTUnwrap(harness.database.accountTypes(actingAs: lena).list().first { $0.key == "company" })
@@ -262,10 +263,14 @@ final class LeadDetailWorkflowTests: XCTestCase {
         }
 
         try openLead(harness)
+        harness.assertShows("Account        (deleted or private)")
+        harness.assertHides("#\(hidden.id)")
         try harness.press("Tab Tab")
-        XCTAssertTrue(try historyRow(harness, "Account", by: "lena.mueller").contains("#\(hidden.id)"))
-        XCTAssertTrue(try historyRow(harness, "Partner", by: "lena.mueller").contains("#\(gonePartner)"))
+        XCTAssertTrue(try historyRow(harness, "Account", by: "lena.mueller").contains("(deleted or private)"))
+        XCTAssertTrue(try historyRow(harness, "Partner", by: "lena.mueller").contains("(deleted or private)"))
         harness.assertHides("Lena Secret")
+        harness.assertHides("#\(hidden.id)")
+        harness.assertHides("#\(gonePartner)")
     }
 
     /// A line break in a one-line field (a name from a web form) shows as `^J` on the field's

@@ -5,8 +5,12 @@ import CRMStore
 /// is loaded: some names cost a query, and the History tab is drawn on every frame.
 ///
 /// Names come from the session's caches or its repositories, which apply the user's visibility,
-/// so a record that is gone or hidden from the user reads as `#id` and never shows its name.
+/// so a record that is gone or hidden from the user reads as `unseenRecord`, never with its name
+/// or its id (which would tell that a private record exists).
 struct JournalNames {
+    /// What a record the user cannot see, or one that is gone, is called.
+    static let unseenRecord = "(deleted or private)"
+
     /// The kinds of record a journal value can point at.
     enum Target: Hashable {
         case user, accountType, contactType, leadStatus, opportunityStatus
@@ -62,7 +66,7 @@ struct JournalNames {
     private mutating func name(_ value: String, _ target: Target) -> String {
         guard let id = Int64(value.trimmingPrefix("#")) else { return value }
         if let name = known[target]?[id] { return name }
-        let name = lookUp(id, target).flatMap { $0.isEmpty ? nil : $0 } ?? "#\(id)"
+        let name = lookUp(id, target).flatMap { $0.isEmpty ? nil : $0 } ?? Self.unseenRecord
         known[target, default: [:]][id] = name
         return name
     }

@@ -67,20 +67,17 @@ struct LeadOverview {
             ("Status", "\(lead.statusName) (\(lead.statusKind.rawValue))" + (lead.isArchived ? " · archived" : ""), nil),
         ]
         if !history.disqualifyReason.isEmpty { rows.append(("Disqualified for", history.disqualifyReason, nil)) }
+        // A record the reader cannot see (private, or deleted) is named without its id or a link.
+        func linked(_ label: String, _ name: String?, _ link: LeadLink, suffix: String = "") {
+            rows.append((label, (name ?? JournalNames.unseenRecord) + suffix, name == nil ? nil : link))
+        }
         if let id = history.opportunityID {
-            let name = (try? session.opportunities.get(id: id).name) ?? "#\(id)"
-            let when = history.qualifiedAt.map { " (qualified \(DateText.format($0)))" } ?? ""
-            rows.append(("Became opportunity", name + when, .opportunity(id)))
+            linked("Became opportunity", try? session.opportunities.get(id: id).name, .opportunity(id),
+                   suffix: history.qualifiedAt.map { " (qualified \(DateText.format($0)))" } ?? "")
         }
-        if let id = history.accountID {
-            rows.append(("Account", (try? session.accounts.get(id: id).displayName) ?? "#\(id)", .account(id)))
-        }
-        if let id = history.contactID {
-            rows.append(("Contact", (try? session.contacts.get(id: id).displayName) ?? "#\(id)", .contact(id)))
-        }
-        if let id = lead.duplicateOfID {
-            rows.append(("Duplicate of", (try? session.leads.get(id: id).displayName) ?? "#\(id)", .lead(id)))
-        }
+        if let id = history.accountID { linked("Account", try? session.accounts.get(id: id).displayName, .account(id)) }
+        if let id = history.contactID { linked("Contact", try? session.contacts.get(id: id).displayName, .contact(id)) }
+        if let id = lead.duplicateOfID { linked("Duplicate of", try? session.leads.get(id: id).displayName, .lead(id)) }
         rows += [
             ("Assignee", lead.partnerID.map { "Partner: " + ((try? names.name(.partners, id: $0)) ?? nil ?? "#\($0)") }
                 ?? (lead.assigneeID == nil ? "Free pool" : session.userName(lead.assigneeID)), nil),
