@@ -41,6 +41,11 @@ struct FormMerge {
         return parts.joined(separator: " ")
     }
 
+    /// The short version for the status line.
+    var statusText: String {
+        "Someone else saved meanwhile: choose " + Self.list(disputed) + " (Enter on the field), then save"
+    }
+
     private static func list(_ labels: [String]) -> String {
         guard labels.count > 1 else { return labels.first ?? "" }
         return labels.dropLast().joined(separator: ", ") + " and " + labels.last!

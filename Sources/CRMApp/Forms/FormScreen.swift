@@ -254,7 +254,7 @@ public final class FormScreen: Screen {
                 return
             }
             focus = fields.firstIndex { $0.conflict != nil } ?? focus
-            app.show(error: topMessage ?? "")
+            app.show(error: merge.statusText)
         case .failed(let message):
             app.show(error: message)
         }
@@ -295,7 +295,7 @@ public final class FormScreen: Screen {
                 y += 1
             } else if let conflict = field.conflict {
                 let theirs = conflict.theirs.displayValue.isEmpty ? "(empty)" : conflict.theirs.displayValue
-                buffer.write("≠ someone else saved: " + theirs + "  (Enter: keep yours or take theirs)",
+                buffer.write("≠ someone else saved: " + theirs + " · Enter to choose",
                              x: rect.x + labelWidth, y: y, style: theme.error, maxWidth: valueWidth)
                 y += 1
             }
