@@ -17,6 +17,7 @@ struct IntakeEndpoint: Sendable {
     let database: AppDatabase
     let configuration: IntakeServerConfiguration
     let limiter = RateLimiter()
+    let signatures = SignatureLedger()
     let committer: GroupCommitter
     let logger: Logger
 
@@ -119,25 +120,42 @@ struct IntakeEndpoint: Sendable {
         return key
     }
 
-    /// The whole body, refused with 413 as soon as it is known to exceed `limit`.
+    /// The whole body, refused with 413 as soon as it is known to exceed `limit`, and with 400
+    /// when it cannot be read (a malformed chunked encoding), never with a 500.
     private func readBody(_ request: Request, limit: Int) async throws -> [UInt8] {
         let tooLarge = IntakeProblem(status: .contentTooLarge, message: "The body is larger than \(limit) bytes.")
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
         var bytes: [UInt8] = []
-        for try await buffer in request.body {
-            guard bytes.count + buffer.readableBytes <= limit else { throw tooLarge }
-            bytes.append(contentsOf: buffer.readableBytesView)
+        do {
+            for try await buffer in request.body {
+                guard bytes.count + buffer.readableBytes <= limit else { throw tooLarge }
+                bytes.append(contentsOf: buffer.readableBytesView)
+            }
+        } catch let problem as IntakeProblem {
+            throw problem
+        } catch {
+            throw IntakeProblem(status: .badRequest,
+                                message: "The body could not be read: its chunked encoding is malformed or it was cut short.")
         }
         return bytes
     }
 
+    /// Checks a signed key's signature (over the body, the timestamp and any Idempotency-Key)
+    /// and that this signature was not used before within its window.
     private func verifySignature(_ request: Request, _ body: [UInt8], _ key: ApiKey) throws {
         guard let secret = key.signingSecret else { return }
+        let signature = request.headers[HTTPField.Name(RequestSignature.signatureHeader)!]
+        let now = configuration.now()
         if let problem = RequestSignature.problem(
-            body: body, timestamp: request.headers[HTTPField.Name(RequestSignature.timestampHeader)!],
-            signature: request.headers[HTTPField.Name(RequestSignature.signatureHeader)!], secret: secret,
-            window: key.signatureWindowSeconds, now: configuration.now()) {
+            body: body, idempotencyKey: request.headers[Self.idempotencyHeader],
+            timestamp: request.headers[HTTPField.Name(RequestSignature.timestampHeader)!],
+            signature: signature, secret: secret, window: key.signatureWindowSeconds, now: now) {
             throw IntakeProblem.unauthorized(problem)
+        }
+        let expiry = now.addingTimeInterval(TimeInterval(2 * key.signatureWindowSeconds))
+        guard let signature, signatures.firstUse(of: signature, keyID: key.id, expiry: expiry, now: now) else {
+            throw IntakeProblem.unauthorized("This signed request was received already; a retry must be signed again "
+                + "with a new \(RequestSignature.timestampHeader) (and the same Idempotency-Key).")
         }
     }
 

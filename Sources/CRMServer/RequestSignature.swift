@@ -2,21 +2,24 @@ import Crypto
 import Foundation
 
 /// The optional HMAC-SHA256 request signature of a key (LP-1): the sender signs
-/// `timestamp + "." + body` with the key's secret and sends `X-CRM-Timestamp: <unix seconds>`
-/// and `X-CRM-Signature: sha256=<hex>`. The timestamp window stops a captured request from
-/// being replayed later; the body in the signed text stops it from being altered.
+/// `timestamp + "." + body` with the key's secret — `timestamp + "." + idempotency key + "\n" +
+/// body` when it sends an `Idempotency-Key` — and sends `X-CRM-Timestamp: <unix seconds>` and
+/// `X-CRM-Signature: sha256=<hex>`. The timestamp window stops a captured request from being
+/// replayed later (and `SignatureLedger` within the window); the body and the idempotency key
+/// in the signed text stop it from being altered or made to replay another submission.
 public enum RequestSignature {
     public static let timestampHeader = "X-CRM-Timestamp"
     public static let signatureHeader = "X-CRM-Signature"
 
-    /// The signature header value for `body` sent at `timestamp`, as a sender computes it.
-    public static func sign(_ body: [UInt8], timestamp: Int, secret: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(for: signedText(body, timestamp), using: key(secret))
+    /// The signature header value for `body` sent at `timestamp` (with `idempotencyKey`), as a
+    /// sender computes it.
+    public static func sign(_ body: [UInt8], timestamp: Int, idempotencyKey: String? = nil, secret: String) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: signedText(body, timestamp, idempotencyKey), using: key(secret))
         return "sha256=" + code.map { String(format: "%02x", $0) }.joined()
     }
 
     /// Why the request's signature is not acceptable, or `nil` when it is.
-    static func problem(body: [UInt8], timestamp: String?, signature: String?, secret: String,
+    static func problem(body: [UInt8], idempotencyKey: String?, timestamp: String?, signature: String?, secret: String,
                         window: Int, now: Date) -> String? {
         guard let timestamp, let signature else {
             return "This API key requires signed requests: send \(timestampHeader) and \(signatureHeader) headers."
@@ -34,14 +37,16 @@ public enum RequestSignature {
             return "\(signatureHeader) must read sha256= followed by 64 hex digits."
         }
         // Constant-time comparison, so timing reveals nothing about the expected code.
-        guard HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: signedText(body, seconds), using: key(secret)) else {
-            return "The signature does not match the body and timestamp."
+        guard HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: signedText(body, seconds, idempotencyKey),
+                                                     using: key(secret)) else {
+            return idempotencyKey == nil ? "The signature does not match the body and timestamp."
+                : "The signature does not match the body, timestamp and Idempotency-Key."
         }
         return nil
     }
 
-    private static func signedText(_ body: [UInt8], _ timestamp: Int) -> [UInt8] {
-        Array("\(timestamp).".utf8) + body
+    private static func signedText(_ body: [UInt8], _ timestamp: Int, _ idempotencyKey: String?) -> [UInt8] {
+        Array("\(timestamp).".utf8) + (idempotencyKey.map { Array(($0 + "\n").utf8) } ?? []) + body
     }
 
     private static func key(_ secret: String) -> SymmetricKey {

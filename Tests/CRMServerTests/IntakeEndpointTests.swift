@@ -71,8 +71,23 @@ final class IntakeEndpointTests: XCTestCase {
             let good = RequestSignature.sign(body, timestamp: now - 299, secret: secret)
             response = try await client.post("/api/v1/leads", body, key: signed.plainKey, headers: headers(now - 299, good))
             XCTAssertEqual(response.status, .created, response.error)
+
+            // The same signed request again, inside its window, is a replay, not a second lead.
+            response = try await client.post("/api/v1/leads", body, key: signed.plainKey, headers: headers(now - 299, good))
+            XCTAssertEqual(response.status, .unauthorized)
+            XCTAssertTrue(response.error.contains("received already"), response.error)
+
+            // The Idempotency-Key is signed too: it cannot be added to, or swapped on, a signed request.
+            let unkeyed = RequestSignature.sign(body, timestamp: now, secret: secret)
+            var keyed = headers(now, unkeyed)
+            keyed["Idempotency-Key"] = "order-7"
+            response = try await client.post("/api/v1/leads", body, key: signed.plainKey, headers: keyed)
+            XCTAssertEqual(response.error, "The signature does not match the body, timestamp and Idempotency-Key.")
+            keyed["X-CRM-Signature"] = RequestSignature.sign(body, timestamp: now, idempotencyKey: "order-7", secret: secret)
+            response = try await client.post("/api/v1/leads", body, key: signed.plainKey, headers: keyed)
+            XCTAssertEqual(response.status, .created, response.error)
         }
-        XCTAssertEqual(try bench.counts(), [1, 1, 0])
+        XCTAssertEqual(try bench.counts(), [2, 2, 1])
     }
 
     func testARetryGetsTheSameIdAndMakesNoSecondLead() async throws {

@@ -43,40 +43,31 @@ final class IntakeTimeoutTests: XCTestCase {
     }
 }
 
-/// A plain TCP client, to behave as badly as a test needs.
-private final class RawConnection {
-    private let socket: Int32
-
-    init(port: Int) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+/// Bodies a client garbles over a real socket get a 4xx answer, never a 500.
+final class IntakeChunkedBodyTests: XCTestCase {
+    private func post(_ body: String, bench: IntakeBench, key: String) async throws -> String {
+        try await bench.application.test(.live) { client in
+            let connection = try RawConnection(port: try XCTUnwrap(client.port))
+            try connection.send("POST /api/v1/leads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(key)\r\n"
+                                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + body)
+            return connection.answer(within: 2)
         }
-        guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
     }
 
-    deinit { close(socket) }
-
-    func send(_ text: String) throws {
-        let bytes = Array(text.utf8)
-        guard Glibc.send(socket, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw POSIXError(.EPIPE) }
+    func testAMalformedChunkedBodyGets400() async throws {
+        let bench = try IntakeBench()
+        let key = try bench.key("Web")
+        let answer = try await post("5\r\n{\"com\r\nZZ\r\nnot a chunk\r\n\r\n", bench: bench, key: key.plainKey)
+        XCTAssertTrue(answer.hasPrefix("HTTP/1.1 400"), answer)
+        XCTAssertEqual(try bench.counts(), [0, 0, 0])
     }
 
-    /// Whether the server closed the connection within `seconds` (reading and dropping any answer).
-    func waitForClose(within seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        var buffer = [UInt8](repeating: 0, count: 4_096)
-        while Date() < deadline {
-            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-            let wait = max(1, Int32(deadline.timeIntervalSinceNow * 1_000))
-            guard poll(&descriptor, 1, wait) > 0 else { continue }
-            let count = recv(socket, &buffer, buffer.count, 0)
-            if count <= 0 { return true }
-        }
-        return false
+    func testAChunkedBodyOverTheCapGets413() async throws {
+        let bench = try IntakeBench { $0.singleBodyLimit = 1_024 }
+        let key = try bench.key("Web")
+        let chunk = String(repeating: "x", count: 600)
+        let answer = try await post("258\r\n\(chunk)\r\n258\r\n\(chunk)\r\n0\r\n\r\n", bench: bench, key: key.plainKey)
+        XCTAssertTrue(answer.hasPrefix("HTTP/1.1 413"), answer)
+        XCTAssertEqual(try bench.counts(), [0, 0, 0])
     }
 }
