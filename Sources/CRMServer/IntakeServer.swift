@@ -15,8 +15,9 @@ public enum IntakeServer {
         let router = Router()
         IntakeEndpoint(database: database, configuration: configuration, logger: logger).addRoutes(to: router)
         let bodyTimeout = TimeAmount(configuration.bodyTimeout)
+        let cap = ConnectionCap(maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerAddress)
         let http1 = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [BodyDeadlineHandler(timeout: bodyTimeout)],
+            additionalChannelHandlers: [ConnectionCapHandler(cap: cap), BodyDeadlineHandler(timeout: bodyTimeout)],
             idleTimeout: TimeAmount(configuration.headerTimeout))
         return Application(
             router: router, server: .http1(configuration: http1),

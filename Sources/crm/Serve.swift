@@ -13,6 +13,12 @@ struct Serve: ParsableCommand {
     @Option(help: "The address and port to listen on.")
     var listen = "127.0.0.1:8080"
 
+    @Option(help: "Open connections at most; more are closed at once.")
+    var maxConnections = 1_024
+
+    @Option(help: "Open connections at most from one client address (a proxy in front counts as one).")
+    var maxConnectionsPerAddress = 64
+
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -22,12 +28,16 @@ struct Serve: ParsableCommand {
                 throw CLIError("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 (not \"\(listen)\")", exitCode: 2)
             }
             let host = String(listen[..<separator]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            guard maxConnections > 0, maxConnectionsPerAddress > 0 else {
+                throw CLIError("--max-connections and --max-connections-per-address must be at least 1", exitCode: 2)
+            }
             let db = try database.openExisting()
             try db.requireDurableCommits()
             try db.enlargeWriterCache(megabytes: 256)
             let path = database.path
             let app = IntakeServer.application(
-                database: db, configuration: IntakeServerConfiguration(host: host, port: port),
+                database: db, configuration: IntakeServerConfiguration(
+                    host: host, port: port, maxConnections: maxConnections, maxConnectionsPerAddress: maxConnectionsPerAddress),
                 onListening: { address in
                     FileHandle.standardOutput.write(Data("crm serve: listening on \(address) for \(path); stop with Ctrl-C\n".utf8))
                 })

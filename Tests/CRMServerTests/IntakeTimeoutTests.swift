@@ -71,3 +71,28 @@ final class IntakeChunkedBodyTests: XCTestCase {
         XCTAssertEqual(try bench.counts(), [0, 0, 0])
     }
 }
+
+/// One client cannot hold every connection: past its share, new connections are closed at once,
+/// and a place freed is taken by the next connection.
+final class IntakeConnectionCapTests: XCTestCase {
+    func testConnectionsPastTheCapAreClosedAtOnceAndFreedPlacesAreServed() async throws {
+        let bench = try IntakeBench { $0.maxConnectionsPerAddress = 3 }
+        let key = try bench.key("Web")
+        try await bench.application.test(.live) { client in
+            let port = try XCTUnwrap(client.port)
+            var idle = try (0..<3).map { _ in try RawConnection(port: port) }
+            try idle.forEach { try $0.send("POST /api/v1/leads HTTP/1.1\r\nHost: localhost\r\n") }
+            let refused = try RawConnection(port: port)
+            XCTAssertTrue(refused.waitForClose(within: 1), "a fourth connection from one address was kept")
+            idle.removeFirst()  // closes it
+            try await Task.sleep(for: .milliseconds(100))
+            let body = #"{"company": "Kestrel"}"#
+            let served = try RawConnection(port: port)
+            try served.send("POST /api/v1/leads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(key.plainKey)\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
+            let answer = served.answer(within: 2)
+            XCTAssertTrue(answer.hasPrefix("HTTP/1.1 201"), answer)
+        }
+        XCTAssertEqual(try bench.counts(), [1, 1, 0])
+    }
+}
