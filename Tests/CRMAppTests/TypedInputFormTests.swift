@@ -114,13 +114,17 @@ final class TypedInputFormTests: XCTestCase {
         XCTAssertNil(try repository.get(id: id).expectedClose)
     }
 
+    /// Tabs to the field `key` of the open form.
+    private func focus(_ key: String, _ harness: AppHarness) throws {
+        let form = try XCTUnwrap(harness.app.currentScreen as? FormScreen)
+        for _ in form.fields.indices where form.focusedKey != key { try harness.press("Tab") }
+        XCTAssertEqual(form.focusedKey, key)
+    }
+
     func testAccountHeadCountAndRevenueTakeMultipliersAndGroups() throws {
         let harness = try AppHarness(columns: 120, rows: 40)
         try harness.press("g a n")
-        let form = try XCTUnwrap(harness.app.currentScreen as? FormScreen)
-        func focus(_ key: String) throws {
-            while form.focusedKey != key { try harness.press("Tab") }
-        }
+        let focus = { (key: String) in try self.focus(key, harness) }
         try focus("name")
         harness.type("Kestrel Freight")
         try focus("employees")
@@ -141,5 +145,51 @@ final class TypedInputFormTests: XCTestCase {
         XCTAssertEqual(account.employees, 1_200)
         XCTAssertEqual(account.annualRevenue?.description, "1500000.00 EUR")
         XCTAssertEqual(account.customerSince?.description, "2026-11-17")
+    }
+
+    func testLeadValueAndScoreAndTaskDueDateReadTheSameWay() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try harness.press("g l n")
+        harness.type("Ana")
+        try focus("value", harness)
+        harness.type("52k")
+        try focus("score", harness)
+        harness.type("1.5")
+        try harness.press("F2")
+        harness.assertShows("✗ not a whole number")
+        try harness.press("C-u")
+        harness.type("0.5k")
+        try harness.press("F2")
+        harness.assertShows("Created “Ana”")
+        let lead = try XCTUnwrap(harness.database.leads(actingAs: harness.user).page(LeadQuery(), .first, limit: 5)
+            .first { $0.fields.firstName == "Ana" })
+        XCTAssertEqual(lead.fields.value?.description, "52000.00 EUR")
+        XCTAssertEqual(lead.fields.score, 500)
+
+        try harness.press("g k n")
+        harness.assertShows("Tasks › New task")
+        harness.type("Call Ana back")
+        try focus("dueDate", harness)
+        harness.type("+1w")
+        try harness.press("F2")
+        harness.assertShows("Created “Call Ana back”")
+        let tasks = try harness.database.tasks(actingAs: harness.user).page(TaskQuery(filter: "call ana"), .first, limit: 5)
+        XCTAssertEqual(tasks.first?.fields.dueDate?.description, "2026-11-25")
+    }
+
+    func testExchangeRateValidFromTakesARelativeDay() throws {
+        let harness = try AppHarness(columns: 160, rows: 40, pipeline: false)
+        try harness.press("g s")
+        for _ in 0..<5 { try harness.press("Tab") }
+        try harness.press("n")
+        harness.type("czk")
+        try harness.press("Tab")
+        harness.type("0.04")
+        try harness.press("Tab C-u")
+        harness.type("tomorrow")
+        try harness.press("C-s")
+        let rate = try XCTUnwrap(harness.database.moneySettings(actingAs: harness.user).rates().first)
+        XCTAssertEqual(rate.validFrom.description, "2026-11-19")
+        XCTAssertEqual(rate.rate, Decimal(string: "0.04"))
     }
 }
