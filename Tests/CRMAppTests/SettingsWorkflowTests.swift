@@ -109,11 +109,13 @@ final class SettingsWorkflowTests: XCTestCase {
         try harness.press("n")
         harness.type("czk")
         try harness.press("Tab")
-        for bad in ["1,2,3", "abc"] {
+        for (bad, message) in [("abc", "not a rate: write a decimal number such as 0.0398"),
+                               ("0,0398", "use a point for decimals: 0.0398"),
+                               ("1,2,3", "group digits by three: 123 — or 12.3 with a decimal point")] {
             try harness.press("C-u")
             harness.type(bad)
             try harness.press("C-s")
-            harness.assertShows("✗ not a rate: write a decimal number such as 0.0398")
+            harness.assertShows("✗ " + message)
             harness.assertShows(bad)
         }
         try harness.press("C-u")

@@ -116,23 +116,25 @@ public struct FormField {
         return 1
     }
 
-    /// Checks what can be checked without the domain: required, numbers, money, dates.
-    public func localError() -> String? {
+    /// Checks what can be checked without the domain: required, and numbers, money and dates
+    /// with the readers the forms convert them with (so `1,200`, `52k` and `+30d` pass, and
+    /// `52,5` is refused with what to type). Money is checked for its writing only: its currency
+    /// may be chosen in another field, which the form's conversion reads it in.
+    public func localError(today: CalendarDate) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if required, trimmed.isEmpty, !isCheckbox { return "required" }
         guard !trimmed.isEmpty else { return nil }
-        switch kind {
-        case .number:
-            return Int(trimmed) == nil ? "not a whole number" : nil
-        case .money(let code):
-            guard let currency = try? Currency(code: code) else { return "unknown currency \(code)" }
-            return (try? Money(parsing: trimmed, currency: currency)) == nil ? "not an amount (e.g. 1234.50)" : nil
-        case .date:
-            return CalendarDate(parsing: trimmed) == nil ? "not a date (YYYY-MM-DD)" : nil
-        case .time:
-            return TimeOfDay(parsing: trimmed) == nil ? "not a time (HH:MM, 24-hour)" : nil
-        default:
+        do throws(InputProblem) {
+            switch kind {
+            case .number: _ = try NumberInput.whole(trimmed)
+            case .money: try MoneyInput.check(trimmed)
+            case .date: _ = try DateInput.day(trimmed, today: today)
+            case .time: return TimeOfDay(parsing: trimmed) == nil ? "not a time (HH:MM, 24-hour)" : nil
+            default: return nil
+            }
             return nil
+        } catch {
+            return error.message
         }
     }
 

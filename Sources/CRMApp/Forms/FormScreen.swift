@@ -169,7 +169,7 @@ public final class FormScreen: Screen {
         let index = focus
         switch fields[index].kind {
         case .date:
-            let start = CalendarDate(parsing: fields[index].input.text)
+            let start = try? DateInput.day(fields[index].input.text, today: app.session.database.today)
             app.present(CalendarPopup(start: start) { [weak self] date, _ in
                 self?.fields[index].input.set(date.description)
                 self?.fields[index].error = nil
@@ -224,8 +224,9 @@ public final class FormScreen: Screen {
             return
         }
         var firstError: Int?
+        let today = app.session.database.today
         for index in fields.indices {
-            fields[index].error = fields[index].localError()
+            fields[index].error = fields[index].localError(today: today)
             if fields[index].error != nil, firstError == nil { firstError = index }
         }
         if let firstError {

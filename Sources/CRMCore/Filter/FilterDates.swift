@@ -5,12 +5,13 @@ import Foundation
 /// Every date value is a run of whole days: `2027-01-31` is one day, `2027-01` a month,
 /// `this-quarter` three months, `+30d` the single day thirty days after today. Operators then
 /// compare against the run: `:` is within it, `<` before its first day, `<=` up to its last,
-/// `>` after its last, `>=` from its first.
+/// `>` after its last, `>=` from its first. Single days (`today`, `+30d`) are read by
+/// `RelativeDay`, as date fields read them.
 public enum FilterDates {
     /// The days of `literal`, relative to `today`; weeks start on Monday.
     public static func days(_ literal: FilterLiteral, today: CalendarDate) throws(FilterError) -> ClosedRange<CalendarDate> {
         let text = literal.text.lowercased()
-        if let days = absolute(text) ?? named(text, today: today) ?? relative(text, today: today) {
+        if let days = absolute(text) ?? RelativeDay.day(text, today: today).map({ $0...$0 }) ?? period(text, today: today) {
             return days
         }
         throw .notADate(literal)
@@ -37,14 +38,8 @@ public enum FilterDates {
         return first...CalendarDate(year: year, month: month, day: CalendarDate.daysIn(year: year, month: month))!
     }
 
-    /// `today`, `yesterday`, `tomorrow` and the periods `this-week` … `next-year`.
-    private static func named(_ text: String, today: CalendarDate) -> ClosedRange<CalendarDate>? {
-        switch text {
-        case "today": return today...today
-        case "yesterday": return point(today.adding(days: -1))
-        case "tomorrow": return point(today.adding(days: 1))
-        default: break
-        }
+    /// The periods `this-week` … `next-year`.
+    private static func period(_ text: String, today: CalendarDate) -> ClosedRange<CalendarDate>? {
         let parts = text.split(separator: "-")
         guard parts.count == 2, let shift = ["last": -1, "this": 0, "next": 1][String(parts[0])] else { return nil }
         switch parts[1] {
@@ -66,29 +61,6 @@ public enum FilterDates {
         let last = first.adding(months: count - 1)
         return first...CalendarDate(year: last.year, month: last.month, day: CalendarDate.daysIn(year: last.year, month: last.month))!
     }
-
-    /// `+30d`, `-2w`, `+3m`, `-1y`: days, weeks, months or years from today. Months and years
-    /// keep the day of the month, clamped to the month's length (Jan 31 + 1m = Feb 28). At most
-    /// four digits, and the result must stay within the years 1–9999.
-    private static func relative(_ text: String, today: CalendarDate) -> ClosedRange<CalendarDate>? {
-        guard let sign = text.first, sign == "+" || sign == "-", let unit = text.last, text.count >= 3 else { return nil }
-        let digits = text.dropFirst().dropLast()
-        guard digits.count <= 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), var amount = Int(digits) else { return nil }
-        if sign == "-" { amount = -amount }
-        let (days, months): (Int, Int)
-        switch unit {
-        case "d": (days, months) = (amount, 0)
-        case "w": (days, months) = (7 * amount, 0)
-        case "m": (days, months) = (0, amount)
-        case "y": (days, months) = (0, 12 * amount)
-        default: return nil
-        }
-        let monthIndex = today.year * 12 + today.month - 1 + months
-        guard (12...(9999 * 12 + 11)).contains(monthIndex) else { return nil }
-        return point(today.adding(months: months).adding(days: days))
-    }
-
-    private static func point(_ day: CalendarDate) -> ClosedRange<CalendarDate> { day...day }
 }
 
 extension CalendarDate {

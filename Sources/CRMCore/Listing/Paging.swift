@@ -55,12 +55,7 @@ public struct BoundedCount: Sendable, Hashable, CustomStringConvertible {
 
     /// "1,234", or "10,000+" at the cap.
     public var description: String {
-        let digits = Array(String(value))
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
+        let grouped = DigitGroups.grouped(String(value))
         return isExact ? grouped : grouped + "+"
     }
 }

@@ -21,7 +21,9 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
         self.currency = currency
     }
 
-    /// Parses user text such as "1 234,50", "1234.50", "-3" or "1.234.567,89" exactly.
+    /// Parses machine text (intake payloads, lead-rule conditions) such as "1 234,50",
+    /// "1234.50", "-3" or "1.234.567,89" exactly. What people type into forms is read by
+    /// `MoneyInput`, as the app displays amounts.
     ///
     /// Spaces (including no-break and thin spaces) and apostrophes group digits. With both `.`
     /// and `,` present, the last one is the decimal separator; a single kind that occurs more

@@ -29,6 +29,10 @@ public final class AppDatabase: Sendable {
         try Schema.migrator.migrate(writer)
     }
 
+    /// The user's today by this database's clock: the day relative dates (`today`, `+30d`) in
+    /// filters and form fields count from.
+    public var today: CalendarDate { CalendarDate.day(of: clock()) }
+
     /// Opens (creating and migrating when needed) the database file at `path`.
     ///
     /// Throws a `StoreError` naming the path when the folder is missing or read-only, the file is

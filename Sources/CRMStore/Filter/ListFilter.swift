@@ -21,7 +21,7 @@ struct ListFilter {
             quick = QuickFilter(table: table, text: text)
             return
         }
-        let today = CalendarDate.day(of: database.clock())
+        let today = database.today
         let context = FilterContext(today: today, timeZone: .current, me: actor?.id ?? -1,
                                     rates: try MoneySettingsRepository.table(db, on: today))
         let compiled = try catalog(db).compile(text, context: context)

@@ -161,7 +161,7 @@ extension SavedFilterRepository {
             _ = try FilterParser.parse(query)
             return
         }
-        let today = CalendarDate.day(of: database.clock())
+        let today = database.today
         let context = FilterContext(today: today, timeZone: .current, me: actor.id,
                                     rates: try MoneySettingsRepository.table(db, on: today))
         _ = try catalog.compile(query, context: context)

@@ -9,7 +9,7 @@ enum LeadSplitShares {
     static func condition(_ db: Database, _ text: String, database: AppDatabase, actor: User) throws -> SQL? {
         var catalog = try FilterCatalog.leads(db)
         catalog.ftsTable = nil
-        let today = CalendarDate.day(of: database.clock())
+        let today = database.today
         let context = FilterContext(today: today, timeZone: .current, me: actor.id,
                                     rates: try MoneySettingsRepository.table(db, on: today))
         return try catalog.compile(text, context: context).condition

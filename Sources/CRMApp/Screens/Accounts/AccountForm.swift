@@ -67,7 +67,7 @@ enum AccountForm {
             FormField(key: Field.employees.rawValue, label: "Employees", kind: .number,
                       text: draft.employees.map(String.init) ?? ""),
             FormField(key: Field.annualRevenue.rawValue, label: "Annual revenue", kind: .money(currency: currency),
-                      text: draft.annualRevenue?.amountText() ?? ""),
+                      text: draft.annualRevenue.map(MoneyDisplay.amount) ?? ""),
             FormField(key: revenueCurrencyKey, label: "Revenue currency", kind: .select(currencyChoices),
                       choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
             FormField(key: Field.customerSince.rawValue, label: "Customer since", kind: .date,
@@ -96,17 +96,11 @@ enum AccountForm {
             for flag in flags { edited[keyPath: flag.path] = values[flag.key.rawValue]?.isChecked ?? false }
             edited.accountManagerID = Int64(text(.accountManagerID))
             edited.note = values[Field.note.rawValue]?.value ?? ""
-            edited.employees = Int(text(.employees))
-            edited.customerSince = CalendarDate(parsing: text(.customerSince))
-            edited.annualRevenue = nil
-            if !text(.annualRevenue).isEmpty {
-                do {
-                    let currency = try Currency(code: values[revenueCurrencyKey]?.value ?? "EUR")
-                    edited.annualRevenue = try Money(parsing: text(.annualRevenue), currency: currency)
-                } catch {
-                    return .invalid([Field.annualRevenue.rawValue: "\(error)"])
-                }
-            }
+            var typed = TypedValues(values)
+            edited.employees = typed.whole(Field.employees.rawValue)
+            edited.customerSince = typed.day(Field.customerSince.rawValue, today: app.session.database.today)
+            edited.annualRevenue = typed.money(Field.annualRevenue.rawValue, currency: values[revenueCurrencyKey]?.value ?? "EUR")
+            guard typed.errors.isEmpty else { return .invalid(typed.errors) }
             guard let type = types.first(where: { $0.id == edited.typeID }) else {
                 return .invalid([Field.typeID.rawValue: "choose a type"])
             }

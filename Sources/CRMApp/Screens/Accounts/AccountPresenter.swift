@@ -38,20 +38,3 @@ enum DateText {
 
     static func format(_ date: Date) -> String { formatter.string(from: date) }
 }
-
-/// Money as people read it in a detail view: thousands grouped, then the currency code.
-enum MoneyDisplay {
-    static func text(_ money: Money) -> String {
-        let plain = money.amountText()
-        let negative = plain.hasPrefix("-")
-        let digits = negative ? String(plain.dropFirst()) : plain
-        let parts = digits.split(separator: ".", maxSplits: 1)
-        var whole = ""
-        for (index, digit) in parts[0].enumerated() {
-            if index > 0, (parts[0].count - index) % 3 == 0 { whole.append(",") }
-            whole.append(digit)
-        }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + whole + fraction + " " + money.currency.code
-    }
-}

@@ -57,10 +57,12 @@ enum ActivityForms {
             let text = { (key: String) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             var edited = base()
             edited.categoryID = Int64(text(Field.categoryID.rawValue))
-            if let day = CalendarDate(parsing: text(dateKey)), let time = TimeOfDay(parsing: text(timeKey)) {
+            var typed = TypedValues(values)
+            if let day = typed.day(dateKey, today: app.session.database.today), let time = TimeOfDay(parsing: text(timeKey)) {
                 edited.at = time.moment(on: day, in: .current)
             }
-            edited.durationMinutes = text(Field.durationMinutes.rawValue).isEmpty ? 0 : Int(text(Field.durationMinutes.rawValue)) ?? -1
+            edited.durationMinutes = typed.whole(Field.durationMinutes.rawValue) ?? 0
+            guard typed.errors.isEmpty else { return .invalid(typed.errors) }
             edited.outcome = values[Field.outcome.rawValue]?.value ?? ""
             edited.description = values[Field.description.rawValue]?.value ?? ""
             edited.ownerID = Int64(text(Field.ownerID.rawValue)) ?? edited.ownerID

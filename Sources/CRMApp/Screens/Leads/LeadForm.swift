@@ -65,7 +65,7 @@ enum LeadForm {
         }
         fields += [
             FormField(key: Field.value.rawValue, label: "Value", kind: .money(currency: currency),
-                      text: draft.value?.amountText() ?? ""),
+                      text: draft.value.map(MoneyDisplay.amount) ?? ""),
             FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
                       choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
             FormField(key: Field.score.rawValue, label: "Score", kind: .number, text: draft.score.map(String.init) ?? ""),
@@ -100,7 +100,8 @@ enum LeadForm {
             func text(_ key: String) -> String { values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
             edited.description = values[Field.description.rawValue]?.value ?? ""
-            edited.score = Int(text(Field.score.rawValue))
+            var typed = TypedValues(values)
+            edited.score = typed.whole(Field.score.rawValue)
             edited.statusID = Int64(text(Field.statusID.rawValue))
             edited.priority = LeadDraft.Priority(rawValue: text(Field.priority.rawValue)) ?? .normal
             edited.tags = text(Field.tags.rawValue).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -109,15 +110,8 @@ enum LeadForm {
             edited.campaignID = Int64(text(Field.campaignID.rawValue))
             edited.projectID = Int64(text(Field.projectID.rawValue))
             edited.partnerID = Int64(text(Field.partnerID.rawValue))
-            edited.value = nil
-            if !text(Field.value.rawValue).isEmpty {
-                do {
-                    let currency = try Currency(code: text(currencyKey))
-                    edited.value = try Money(parsing: text(Field.value.rawValue), currency: currency)
-                } catch {
-                    return .invalid([Field.value.rawValue: "\(error)"])
-                }
-            }
+            edited.value = typed.money(Field.value.rawValue, currency: text(currencyKey))
+            guard typed.errors.isEmpty else { return .invalid(typed.errors) }
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome { try save(edited, app) }

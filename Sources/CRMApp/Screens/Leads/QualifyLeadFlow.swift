@@ -26,7 +26,7 @@ enum QualifyLeadFlow {
         let version = EditedVersion(of: lead)
         let title = "Leads › \(lead.displayName) › Qualify into “\(plan.status.name)”"
         return FormScreen(section: .leads, title: title, fields: fields(plan, session: app.session)) { values, app in
-            switch OpportunityForm.apply(values, to: plan.opportunity) {
+            switch OpportunityForm.apply(values, to: plan.opportunity, today: app.session.database.today) {
             case .failure(let invalid):
                 return .invalid(FormConflict.byField(invalid.errors))
             case .success(let opportunity):

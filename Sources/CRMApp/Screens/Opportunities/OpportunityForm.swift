@@ -72,7 +72,7 @@ enum OpportunityForm {
                                       text: draft.probability.map(String.init) ?? "")]),
             (.amount, [
                 FormField(key: Field.amount.rawValue, label: "Amount", kind: .money(currency: currency),
-                          required: required.contains(.amount), text: draft.amount?.amountText() ?? ""),
+                          required: required.contains(.amount), text: draft.amount.map(MoneyDisplay.amount) ?? ""),
                 FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
                           choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
             ]),
@@ -98,9 +98,12 @@ enum OpportunityForm {
     }
 
     /// `draft` with the values of the form's fields; fields the form does not show keep their
-    /// value. Returns the field errors instead when a value cannot be read.
-    static func apply(_ values: [String: FormField], to draft: OpportunityDraft) -> Result<OpportunityDraft, ValidationError> {
+    /// value. Relative dates count from `today`. Returns the field errors instead when a value
+    /// cannot be read.
+    static func apply(_ values: [String: FormField], to draft: OpportunityDraft,
+                      today: CalendarDate) -> Result<OpportunityDraft, ValidationError> {
         var edited = draft
+        var typed = TypedValues(values)
         func text(_ key: String) -> String? { values[key]?.value.trimmingCharacters(in: .whitespaces) }
         func reference(_ field: Field) -> Int64?? { text(field.rawValue).map { Int64($0) } }
         if let name = values[Field.name.rawValue]?.value { edited.name = name }
@@ -110,20 +113,13 @@ enum OpportunityForm {
         if let id = reference(.ownerID) { edited.ownerID = id }
         if let id = reference(.partnerID) { edited.partnerID = id }
         if let status = text(Field.statusID.rawValue).flatMap({ Int64($0) }) { edited.statusID = status }
-        if let probability = text(Field.probability.rawValue) { edited.probability = Int(probability) }
-        if let close = text(Field.expectedClose.rawValue) { edited.expectedClose = CalendarDate(parsing: close) }
+        if values[Field.probability.rawValue] != nil { edited.probability = typed.whole(Field.probability.rawValue) }
+        if values[Field.expectedClose.rawValue] != nil { edited.expectedClose = typed.day(Field.expectedClose.rawValue, today: today) }
         if let description = values[Field.description.rawValue]?.value { edited.description = description }
-        if let amount = text(Field.amount.rawValue) {
-            edited.amount = nil
-            if !amount.isEmpty {
-                do {
-                    let currency = try Currency(code: text(currencyKey) ?? "EUR")
-                    edited.amount = try Money(parsing: amount, currency: currency)
-                } catch {
-                    return .failure(ValidationError([FieldError(field: Field.amount.rawValue, message: "\(error)")]))
-                }
-            }
+        if values[Field.amount.rawValue] != nil {
+            edited.amount = typed.money(Field.amount.rawValue, currency: text(currencyKey) ?? "EUR")
         }
+        guard typed.errors.isEmpty else { return .failure(ValidationError(typed.fieldErrors)) }
         let problems = edited.validate()
         return problems.isEmpty ? .success(edited) : .failure(ValidationError(problems))
     }
@@ -134,7 +130,7 @@ enum OpportunityForm {
                              save: @escaping (OpportunityDraft, AppController) throws -> String) -> FormScreen {
         FormScreen(section: .opportunities, title: title,
                    fields: fields(for: base(), accountName: accountName, session: app.session)) { values, app in
-            switch apply(values, to: base()) {
+            switch apply(values, to: base(), today: app.session.database.today) {
             case .failure(let invalid): return .invalid(FormConflict.byField(invalid.errors))
             case .success(let edited): return FormConflict.outcome { try save(edited, app) }
             }

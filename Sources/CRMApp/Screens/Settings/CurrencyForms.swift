@@ -1,16 +1,18 @@
 import CRMCore
 import Foundation
 
-/// Forms for money settings (ST-5): the base currency, and exchange rates entered as exact
-/// decimal text (`DecimalText`, never a binary floating-point number).
+/// Forms for money settings (ST-5): the base currency, and exchange rates typed as exact
+/// decimals (`NumberInput`, never a binary floating-point number).
 enum CurrencyForms {
     static let rateHint = "not a rate: write a decimal number such as 0.0398"
 
     /// The rate typed, or the message to show under its field.
     static func parseRate(_ text: String) -> Result<Decimal, InputProblem> {
-        guard let rate = try? DecimalText.parse(text) else { return .failure(InputProblem(rateHint)) }
-        guard rate > 0 else { return .failure(InputProblem("A rate must be greater than zero.")) }
-        return .success(rate)
+        Result { () throws(InputProblem) in
+            let rate = try NumberInput.decimal(text, unreadable: rateHint)
+            guard rate > 0 else { throw InputProblem("A rate must be greater than zero.") }
+            return rate
+        }
     }
 
     /// The ISO currency typed (any case), or the message to show under its field.
@@ -28,16 +30,18 @@ enum CurrencyForms {
             FormField(key: "currency", label: "Currency (ISO code)", kind: .text, required: true, maxLength: 3),
             FormField(key: "rate", label: "Rate", kind: .text, required: true, maxLength: 40),
             FormField(key: "validFrom", label: "Valid from", kind: .date, required: true,
-                      text: CalendarDate.today().description),
+                      text: app.session.database.today.description),
         ]
         return FormScreen(section: .settings, title: "Settings › Currencies › New exchange rate", fields: fields) { values, app in
-            var errors: [String: String] = [:]
+            var typed = TypedValues(values)
+            let day = typed.day("validFrom", today: app.session.database.today)
+            var errors = typed.errors
             let currency = parseCurrency(values["currency"]?.value ?? "")
             if case .failure(let error) = currency { errors["currency"] = error.message }
             let rate = parseRate(values["rate"]?.value ?? "")
             if case .failure(let error) = rate { errors["rate"] = error.message }
             guard errors.isEmpty, case .success(let currency) = currency, case .success(let rate) = rate,
-                  let day = CalendarDate(parsing: values["validFrom"]?.value ?? "") else { return .invalid(errors) }
+                  let day else { return .invalid(errors) }
             return FormConflict.outcome {
                 let saved = try app.session.moneySettings.setRate(rate, for: currency, from: day)
                 return "Saved 1 \(saved.currency.code) = \(DecimalText.format(saved.rate, minorDigits: 0)) from \(saved.validFrom)"
@@ -87,10 +91,4 @@ enum CurrencyForms {
             }
         }
     }
-}
-
-/// Why the text of a field is not a usable value: the message shown under it.
-struct InputProblem: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
 }

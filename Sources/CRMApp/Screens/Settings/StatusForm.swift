@@ -21,12 +21,14 @@ enum StatusForm {
         let title = status.map { "Settings › Statuses › \($0.name)" } ?? "Settings › New status"
         return FormScreen(section: .settings, title: title, fields: fields(for: draft)) { values, _ in
             let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            var typed = TypedValues(values)
             let edited = OpportunityStatusDraft(
-                name: text(.name), position: Int(text(.position)) ?? draft.position,
-                probability: Int(text(.probability)) ?? draft.probability,
+                name: text(.name), position: typed.whole(Field.position.rawValue) ?? draft.position,
+                probability: typed.whole(Field.probability.rawValue) ?? draft.probability,
                 kind: StatusKind(rawValue: text(.kind)) ?? draft.kind,
                 colour: StatusColour(rawValue: text(.colour)) ?? draft.colour,
                 requiredFields: text(.requiredFields).split(separator: ",").compactMap { OpportunityDraft.Field(rawValue: String($0)) })
+            guard typed.errors.isEmpty else { return .invalid(typed.errors) }
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome {

@@ -20,7 +20,7 @@ enum TaskForms {
                           at: fields.count - 1)
         }
         return FormScreen(section: .tasks, title: "Tasks › New task", fields: fields) { values, app in
-            outcome(values, base: draft) { draft in
+            outcome(values, base: draft, today: app.session.database.today) { draft in
                 let account = values[accountKey].flatMap { Int64($0.value) }.map { TaskRelation.account($0) }
                 let task = try app.session.tasks.create(draft, relatedTo: [relation, account].compactMap { $0 })
                 app.noteCreated(CreatedRecord(.task, id: task.id))
@@ -32,7 +32,7 @@ enum TaskForms {
     static func edit(_ task: TaskRecord, app: AppController) -> FormScreen {
         let version = EditedVersion(of: task)
         return FormScreen(section: .tasks, title: "Tasks › \(task.subject) › Edit", fields: fields(for: task.fields, app: app)) { values, app in
-            outcome(values, base: version.latest.fields) { draft in
+            outcome(values, base: version.latest.fields, today: app.session.database.today) { draft in
                 let saved = try version.save({ try app.session.tasks.update(id: task.id, with: draft, expectedVersion: $0) },
                                              showing: { fields(for: $0.fields, app: app) })
                 return "Saved “\(saved.subject)”"
@@ -59,17 +59,19 @@ enum TaskForms {
         ]
     }
 
-    /// Reads the form into a draft, checks it and saves it.
-    private static func outcome(_ values: [String: FormField], base: TaskDraft,
+    /// Reads the form into a draft (relative due dates counted from `today`), checks it and saves it.
+    private static func outcome(_ values: [String: FormField], base: TaskDraft, today: CalendarDate,
                                 save: (TaskDraft) throws -> String) -> SaveOutcome {
         var draft = base
         let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
         draft.subject = values[Field.subject.rawValue]?.value ?? ""
         draft.status = TaskStatus(rawValue: text(.status)) ?? .new
         draft.assigneeID = Int64(text(.assigneeID))
-        draft.dueDate = CalendarDate(parsing: text(.dueDate))
+        var typed = TypedValues(values)
+        draft.dueDate = typed.day(Field.dueDate.rawValue, today: today)
         draft.projectID = Int64(text(.projectID))
         draft.description = values[Field.description.rawValue]?.value ?? ""
+        guard typed.errors.isEmpty else { return .invalid(typed.errors) }
         let problems = draft.validate()
         guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
         return FormConflict.outcome { try save(draft) }

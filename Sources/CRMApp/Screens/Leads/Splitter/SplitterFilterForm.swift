@@ -61,14 +61,15 @@ enum SplitterFilterForm {
         return fields
     }
 
-    /// The draft from the form's values, the form line of each share, and lines that have a
-    /// percent but no user.
+    /// The draft from the form's values, the form line of each share, and the problems: lines
+    /// that have a percent but no user, and percents that are not whole numbers.
     private static func read(_ values: [String: FormField], lines: Int)
         -> (LeadSplitFilterDraft, [Int], [FieldError]) {
         let text = { (key: String) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
         var draft = LeadSplitFilterDraft(name: text(Field.name.rawValue), filter: text(Field.filter.rawValue))
         var lineOfShare: [Int] = []
         var problems: [FieldError] = []
+        var typed = TypedValues(values)
         for line in 0..<lines {
             let percent = text(percentKey(line))
             guard let userID = Int64(text(userKey(line))) else {
@@ -77,10 +78,10 @@ enum SplitterFilterForm {
                 }
                 continue
             }
-            draft.shares.append(LeadShare(userID: userID, percent: Int(percent) ?? 0))
+            draft.shares.append(LeadShare(userID: userID, percent: typed.whole(percentKey(line)) ?? 0))
             lineOfShare.append(line)
         }
-        return (draft, lineOfShare, problems)
+        return (draft, lineOfShare, problems + typed.fieldErrors)
     }
 
     /// Errors by form key: a share's error on its user line, the total on the last percent.

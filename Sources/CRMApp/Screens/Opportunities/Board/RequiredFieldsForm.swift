@@ -19,7 +19,7 @@ enum RequiredFieldsForm {
         return FormScreen(section: .opportunities, title: title, fields: fields(of: stored)) { values, app in
             var moved = stored.fields
             moved.statusID = status.id
-            switch OpportunityForm.apply(values, to: moved) {
+            switch OpportunityForm.apply(values, to: moved, today: session.database.today) {
             case .failure(let invalid):
                 return .invalid(FormConflict.byField(invalid.errors))
             case .success(let draft):
