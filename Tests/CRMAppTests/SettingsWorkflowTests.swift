@@ -111,7 +111,7 @@ final class SettingsWorkflowTests: XCTestCase {
         try harness.press("Tab")
         for (bad, message) in [("abc", "not a rate: write a decimal number such as 0.0398"),
                                ("0,0398", "use a point for decimals: 0.0398"),
-                               ("1,2,3", "group digits by three: 123 — or 12.3 with a decimal point")] {
+                               ("1,2,3", "group digits by three: 123 (or 12.3 for decimals)")] {
             try harness.press("C-u")
             harness.type(bad)
             try harness.press("C-s")

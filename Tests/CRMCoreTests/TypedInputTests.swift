@@ -78,9 +78,9 @@ final class TypedInputTests: XCTestCase {
     }
 
     func testGroupsOutOfPlaceAreRefusedWithBothReadings() {
-        XCTAssertEqual(money("5,20,00"), "group digits by three: 52,000 — or 520.00 with a decimal point")
-        XCTAssertEqual(money("1,2345"), "group digits by three: 12,345 — or 1.2345 with a decimal point")
-        XCTAssertEqual(money("1234,567"), "group digits by three: 1,234,567 — or 1,234.567 with a decimal point")
+        XCTAssertEqual(money("5,20,00"), "group digits by three: 52,000 (or 520.00 for decimals)")
+        XCTAssertEqual(money("1,2345"), "group digits by three: 12,345 (or 1.2345 for decimals)")
+        XCTAssertEqual(money("1234,567"), "group digits by three: 1,234,567 (or 1,234.567 for decimals)")
         XCTAssertEqual(money("12,34.5"), "group digits by three: 1,234.5")
         XCTAssertEqual(money("1.234.567"), "use commas to group digits: 1,234,567")
     }
@@ -141,7 +141,7 @@ final class TypedInputTests: XCTestCase {
         XCTAssertEqual(whole("1.200"), "not a whole number; for thousands write 1,200")
         XCTAssertEqual(whole("1.2345k"), "not a whole number")
         XCTAssertEqual(whole("1,2"), "use a point for decimals: 1.2")
-        XCTAssertEqual(whole("1,20,0"), "group digits by three: 1,200 — or 120.0 with a decimal point")
+        XCTAssertEqual(whole("1,20,0"), "group digits by three: 1,200 (or 120.0 for decimals)")
         XCTAssertEqual(whole("abc"), "not a whole number: write 1200, 1,200 or 1.2k")
         XCTAssertEqual(whole("99,999,999,999,999,999,999"), "too large a number")
     }

@@ -143,7 +143,7 @@ extension NumberProblem {
         case .decimalComma(let number): "use a point for decimals: \(number)"
         case .groupingPoints(let number): "use commas to group digits: \(number)"
         case .misplacedGroups(let whole, let decimal):
-            "group digits by three: \(whole)" + (decimal.map { " — or \($0) with a decimal point" } ?? "")
+            "group digits by three: \(whole)" + (decimal.map { " (or \($0) for decimals)" } ?? "")
         }
     }
 }
