@@ -71,6 +71,9 @@ final class LeadRuleJSONTests: XCTestCase {
         }
         XCTAssertEqual(try LeadConditionSyntax.parse("  Country   in DE,AT "), .oneOf(.country, ["DE", "AT"]))
         XCTAssertEqual(try LeadConditionSyntax.parse("value ≥ 5 czk"), .value(.atLeast, Money(5, try Currency(code: "CZK"))))
+        // Amounts are read as the app writes them: a comma groups thousands.
+        XCTAssertEqual(try LeadConditionSyntax.parse("value >= 52,000 EUR"), .value(.atLeast, try eur("52000")))
+        XCTAssertEqual(try LeadConditionSyntax.parse("value >= 1.5k EUR"), .value(.atLeast, try eur("1500")))
     }
 
     func testConditionSyntaxErrorsSayWhatIsWrong() {
@@ -87,7 +90,8 @@ final class LeadRuleJSONTests: XCTestCase {
         XCTAssertEqual(message("score contains 5"), "‘score’ takes the operators < <= = >= >, not ‘contains’.")
         XCTAssertEqual(message("score >= lots"), "A score is a whole number, not ‘lots’.")
         XCTAssertEqual(message("value >= 10000"), "Write the value as an amount and a currency code, e.g. ‘10000 EUR’.")
-        XCTAssertEqual(message("value >= ten EUR"), "‘ten’ is not an amount.")
+        XCTAssertEqual(message("value >= ten EUR"), "‘ten’: not an amount: write 52,000.00, 52k or 1.5M")
+        XCTAssertEqual(message("value >= 52,5 EUR"), "‘52,5’: use a point for decimals: 52.5")
         XCTAssertEqual(message("territory is DACH"), "Write a territory as NAME: COUNTRY, COUNTRY, e.g. ‘DACH: DE, AT, CH’.")
     }
 }

@@ -128,16 +128,19 @@ public enum LeadConditionSyntax {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// "10000 EUR" or "10000.50 CZK": an amount and a currency code.
+    /// "10000 EUR", "52,000 EUR" or "1.5k CZK": an amount as the app writes amounts (read by
+    /// `MoneyInput`, as forms read them) and a currency code.
     private static func money(_ text: String) throws(LeadConditionSyntaxError) -> Money {
         let words = text.split(separator: " ")
         guard words.count >= 2, let currency = try? Currency(code: String(words.last!).uppercased()) else {
             throw LeadConditionSyntaxError("Write the value as an amount and a currency code, e.g. ‘10000 EUR’.")
         }
-        guard let amount = try? Money(parsing: words.dropLast().joined(separator: " "), currency: currency) else {
-            throw LeadConditionSyntaxError("‘\(words.dropLast().joined(separator: " "))’ is not an amount.")
+        let amount = words.dropLast().joined(separator: " ")
+        do {
+            return try MoneyInput.read(amount, currency: currency)
+        } catch {
+            throw LeadConditionSyntaxError("‘\(amount)’: \(error.message)")
         }
-        return amount
     }
 }
 
