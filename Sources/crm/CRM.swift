@@ -10,7 +10,7 @@ struct CRM: ParsableCommand {
             Run `crm` to open the app on your database, or `crm --demo` to try it on a demo \
             database that is created on first use.
             """,
-        subcommands: [Open.self, DemoCommand.self, UserCommand.self, RulesCommand.self, ApiKeyCommand.self, Serve.self, Keys.self, Bench.self],
+        subcommands: [Open.self, DemoCommand.self, UserCommand.self, RulesCommand.self, ApiKeyCommand.self, Serve.self, BackupCommand.self, Keys.self, Bench.self],
         defaultSubcommand: Open.self
     )
 }

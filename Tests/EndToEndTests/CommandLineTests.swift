@@ -39,3 +39,26 @@ final class CommandLineTests: EndToEndTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: fresh.path), "the first user creates the database")
     }
 }
+
+/// `crm backup` copies the database as one consistent snapshot that opens as a crm database,
+/// and never overwrites a file.
+final class BackupCommandTests: EndToEndTestCase {
+    func testABackupOpensWithEverythingAndNeverOverwrites() throws {
+        let db = try makeDemoDatabase()
+        let copy = workDirectory.appendingPathComponent("backups/crm-copy.sqlite")
+        let made = try runCRM(["backup", copy.path, "--db", db.path])
+        XCTAssertEqual(made.status, 0, made.output)
+        XCTAssertTrue(made.stdout.contains("Backed up"), made.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy.path + ".partial"))
+        let original = try runCRM(["user", "list", "--db", db.path])
+        let restored = try runCRM(["user", "list", "--db", copy.path])
+        XCTAssertEqual(restored.status, 0, restored.output)
+        XCTAssertEqual(restored.stdout, original.stdout)
+        let sqlite = try SQLiteFile(path: copy.path)
+        XCTAssertEqual(try sqlite.query("SELECT count(*) FROM leads"), try SQLiteFile(path: db.path).query("SELECT count(*) FROM leads"))
+
+        let again = try runCRM(["backup", copy.path, "--db", db.path])
+        XCTAssertEqual(again.status, 2, again.output)
+        XCTAssertTrue(again.stderr.contains("exists already"), again.output)
+    }
+}
