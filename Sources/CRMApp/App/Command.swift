@@ -32,6 +32,17 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var isAppWide: Bool { self == .global || self == .popup }
 }
 
+/// How careful the command palette is with a command, so that Enter on a palette opened by
+/// mistake does no harm.
+public enum CommandCaution: Sendable {
+    /// Harmless to run by accident.
+    case none
+    /// Deletes, erases or discards (after asking): never the first entry before anything is typed.
+    case destructive
+    /// Leaves the app: listed only once its name (or a synonym) is typed, three letters at least.
+    case exit
+}
+
 /// One command: its id, what it does (shown in help, palette and sidebar) and where it applies.
 public struct CommandSpec: Sendable {
     public let id: CommandID
@@ -41,12 +52,15 @@ public struct CommandSpec: Sendable {
     public let inPalette: Bool
     /// A few words for the narrow sidebar ("New", "Filter"); the title when not given.
     public let label: String
+    public let caution: CommandCaution
 
-    public init(_ id: CommandID, _ title: String, _ context: KeyContext, inPalette: Bool = true, label: String? = nil) {
+    public init(_ id: CommandID, _ title: String, _ context: KeyContext, inPalette: Bool = true, label: String? = nil,
+                caution: CommandCaution = .none) {
         self.id = id
         self.title = title
         self.context = context
         self.inPalette = inPalette
         self.label = label ?? title
+        self.caution = caution
     }
 }

@@ -4,7 +4,7 @@ public enum CommandRegistry {
     public static let all: [CommandSpec] = navigation + cursor + records + opportunities + partners + board + leads + tasks + forms + popups
 
     static let navigation: [CommandSpec] = [
-        CommandSpec("app.quit", "Quit crm", .global),
+        CommandSpec("app.quit", "Quit crm", .global, caution: .exit),
         CommandSpec("help.show", "Show the keys of this screen", .global),
         CommandSpec("palette.open", "Open the command palette", .global),
         CommandSpec("goto.record", "Go to a record by name", .global),
@@ -32,15 +32,18 @@ public enum CommandRegistry {
         CommandSpec("detail.tab.prev", "Previous tab", .detail),
         CommandSpec("detail.down", "Scroll down", .detail, inPalette: false),
         CommandSpec("detail.up", "Scroll up", .detail, inPalette: false),
+        CommandSpec("detail.page.down", "Scroll down a page", .detail, inPalette: false),
+        CommandSpec("detail.page.up", "Scroll up a page", .detail, inPalette: false),
     ]
 
     static let records: [CommandSpec] = [
         CommandSpec("record.open", "Open the selected record", .list, label: "Open"),
         CommandSpec("record.new", "New record", .list, label: "New"),
         CommandSpec("record.edit", "Edit", .list),
-        CommandSpec("record.delete", "Delete", .list),
+        CommandSpec("record.delete", "Delete", .list, caution: .destructive),
         CommandSpec("record.favourite", "Toggle favourite", .list, label: "Favourite"),
-        CommandSpec("record.anonymize", "Anonymize (erase personal data)", .list, label: "Anonymize"),
+        CommandSpec("record.anonymize", "Anonymize (erase personal data)", .list, label: "Anonymize",
+                    caution: .destructive),
         CommandSpec("menu.context", "Actions on the selected row", .list, label: "More…"),
         CommandSpec("filter.saved", "Saved filters: apply, save the current view, manage", .list, label: "Saved filters"),
         CommandSpec("columns.choose", "Choose the columns shown", .list, label: "Columns"),
@@ -50,9 +53,10 @@ public enum CommandRegistry {
         CommandSpec("currency.base.edit", "Change the base currency", .settings, label: "Base currency"),
         CommandSpec("record.active.toggle", "Switch the selected rule on or off", .settings, label: "On/off"),
         CommandSpec("detail.edit", "Edit", .detail),
-        CommandSpec("detail.delete", "Delete", .detail),
+        CommandSpec("detail.delete", "Delete", .detail, caution: .destructive),
         CommandSpec("detail.favourite", "Toggle favourite", .detail, label: "Favourite"),
-        CommandSpec("detail.anonymize", "Anonymize (erase personal data)", .detail, label: "Anonymize"),
+        CommandSpec("detail.anonymize", "Anonymize (erase personal data)", .detail, label: "Anonymize",
+                    caution: .destructive),
         CommandSpec("detail.contact.new", "New employee (personal contact)", .detail, label: "New employee"),
         CommandSpec("detail.open", "Open the selected row", .detail),
         CommandSpec("detail.menu", "Actions on this record", .detail, label: "More…"),
@@ -77,7 +81,7 @@ public enum CommandRegistry {
         CommandSpec("partner.consultant.new", "New consultant (a personal contact of the partner)", .partner,
                     label: "New consultant"),
         CommandSpec("partner.consultant.remove", "Remove the selected consultant from the partner (the contact stays)",
-                    .partner, label: "Remove consultant"),
+                    .partner, label: "Remove consultant", caution: .destructive),
         CommandSpec("partner.opportunity.new", "New opportunity assigned to the partner", .partner,
                     label: "New opportunity"),
         CommandSpec("partner.activity.new", "Add a sales activity to the partner", .partner, label: "Add activity"),
@@ -89,7 +93,8 @@ public enum CommandRegistry {
                     label: "Group"),
         CommandSpec("task.account.relate", "Relate an account to the task", .detail, label: "Relate account"),
         CommandSpec("task.account.primary", "Make the selected related account primary", .detail, label: "Make primary"),
-        CommandSpec("task.unrelate", "Unrelate the selected account or opportunity", .detail, label: "Unrelate"),
+        CommandSpec("task.unrelate", "Unrelate the selected account or opportunity", .detail, label: "Unrelate",
+                    caution: .destructive),
         CommandSpec("task.opportunity.relate", "Relate an opportunity to the task", .detail, label: "Relate opportunity"),
     ]
 
@@ -116,7 +121,7 @@ public enum CommandRegistry {
         CommandSpec("lead.merge", "Merge duplicate…", .lead, label: "Merge…"),
         CommandSpec("merge.take.left", "Take this field's value from the left lead", .merge, label: "Take left"),
         CommandSpec("merge.take.right", "Take this field's value from the right lead", .merge, label: "Take right"),
-        CommandSpec("merge.confirm", "Merge the two leads (asks first)", .merge, label: "Merge"),
+        CommandSpec("merge.confirm", "Merge the two leads (asks first)", .merge, label: "Merge", caution: .destructive),
         CommandSpec("lead.splitter", "Splitter control", .lead, label: "Splitter"),
         CommandSpec("splitter.run", "Run the selected splitter filter", .splitter, label: "Run"),
         CommandSpec("splitter.runAll", "Run all splitter filters in order", .splitter, label: "Run all"),
@@ -140,7 +145,7 @@ public enum CommandRegistry {
 
     static let forms: [CommandSpec] = [
         CommandSpec("form.save", "Save", .form),
-        CommandSpec("form.cancel", "Cancel (discard changes)", .form, label: "Cancel"),
+        CommandSpec("form.cancel", "Cancel (discard changes)", .form, label: "Cancel", caution: .destructive),
         CommandSpec("field.next", "Next field", .form, inPalette: false),
         CommandSpec("field.prev", "Previous field", .form, inPalette: false),
         CommandSpec("field.pick", "Open the picker of this field (calendar, list, search)", .form, label: "Picker"),

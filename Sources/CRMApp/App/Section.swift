@@ -24,17 +24,40 @@ public enum Section: String, CaseIterable, Sendable {
         CommandID(rawValue: "go." + (self == .priceBooks ? "pricebooks" : rawValue))
     }
 
-    /// Spec IDs of what this section will hold, shown on its "coming" page.
+    /// What the section holds, in a salesperson's words; the "coming" pages list the sections
+    /// that are ready with it.
+    public var summary: String {
+        switch self {
+        case .crm: return "your start page"
+        case .leads: return "new enquiries to qualify and follow up"
+        case .opportunities: return "deals on the board and in lists"
+        case .accounts: return "the companies you sell to"
+        case .contacts: return "the people you deal with"
+        case .partners: return "resellers and their consultants"
+        case .campaigns: return "marketing campaigns"
+        case .contracts: return "what your customers bought"
+        case .priceBooks: return "products and prices"
+        case .tasks: return "your to-dos and projects"
+        case .settings: return "statuses, currencies, users, lead rules"
+        }
+    }
+
+    /// What the section will do, on its "coming" page while it is not built yet.
     public var plannedFeatures: String {
         switch self {
-        case .crm: return "Dashboards with modules, baselines and goals (DB-1…DB-6), the triage queue (TR-1)"
-        case .leads: return "Lead lists, qualify/disqualify, the lead processor and intake endpoint (LD-*, LP-*)"
-        case .opportunities: return "Opportunity lists, the Kanban board, quotes and Sold (OP-*, QT-*)"
-        case .campaigns: return "Campaigns with budgets and results (CA-1…CA-3)"
-        case .contracts: return "Contracts created by Sold, per type, with upsell (CT-1…CT-4)"
-        case .priceBooks: return "Price books, products, units and bundles (PB-1…PB-5)"
-        case .tasks: return "Projects and tasks with primary accounts (PR-1…PR-3)"
-        case .accounts, .contacts, .partners, .settings: return ""
+        case .crm:
+            return "Your start page: your pipeline, your results against your goals, and a queue of the leads and "
+                + "deals waiting for you."
+        case .campaigns:
+            return "Plan marketing campaigns with their budgets and dates, and see the leads, deals and revenue "
+                + "each one brought in."
+        case .contracts:
+            return "What your customers bought: a contract for every product of a won deal, listed by type, and "
+                + "renewals you can turn into new deals."
+        case .priceBooks:
+            return "Your products and their prices in each currency, bundles, and the price books you build "
+                + "quotes from."
+        case .leads, .opportunities, .accounts, .contacts, .partners, .tasks, .settings: return ""
         }
     }
 }

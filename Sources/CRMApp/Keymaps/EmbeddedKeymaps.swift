@@ -150,6 +150,8 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "Down" = "detail.down"
 "k" = "detail.up"
 "Up" = "detail.up"
+"PgDn" = "detail.page.down"
+"PgUp" = "detail.page.up"
 "Enter" = "detail.open"
 "e" = "detail.edit"
 "D" = "detail.delete"
@@ -208,6 +210,8 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "h" = "detail.tab.prev"
 "C-d" = "detail.down"
 "C-u" = "detail.up"
+"C-f" = "detail.page.down"
+"C-b" = "detail.page.up"
 
 [popup]
 "q" = "popup.close"
@@ -246,6 +250,8 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 [detail]
 "C-n" = "detail.down"
 "C-p" = "detail.up"
+"C-v" = "detail.page.down"
+"M-v" = "detail.page.up"
 "C-f" = "detail.tab.next"
 "C-b" = "detail.tab.prev"
 

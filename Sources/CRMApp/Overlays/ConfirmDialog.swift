@@ -30,15 +30,22 @@ public final class ConfirmDialog: Overlay {
         onYes(app)
     }
 
+    /// The widest a dialog grows; longer text wraps, so it reads as a paragraph.
+    static let maximumWidth = 72
+
     public func render(into buffer: inout ScreenBuffer, bounds: Rect, app: AppController) {
         let theme = app.theme
-        let lines = [question] + (detail.map { [$0] } ?? [])
-        let width = min(bounds.width - 4, max(40, (lines.map { DisplayWidth.of(SafeText.sanitize($0)) }.max() ?? 0) + 6))
-        let rect = bounds.centered(width: width, height: lines.count + 5)
+        // Made safe before wrapping, so the lines are measured as they will be drawn.
+        let texts = [question] + (detail.map { [$0] } ?? [])
+        let longest = texts.map { DisplayWidth.of(SafeText.sanitize($0)) }.max() ?? 0
+        let width = min(bounds.width - 4, Self.maximumWidth, max(40, longest + 6))
+        let wrapped = texts.map { TextWrap.lines(SafeText.sanitize($0), width: width - 4) }
+        let lines = wrapped.enumerated().flatMap { index, lines in lines.map { (text: $0, isQuestion: index == 0) } }
+        let rect = bounds.centered(width: width, height: min(bounds.height, lines.count + 5))
         buffer.fill(rect, style: theme.plain)
         buffer.box(rect, style: theme.error, title: "Are you sure?")
-        for (index, line) in lines.enumerated() {
-            buffer.write(line, x: rect.x + 2, y: rect.y + 1 + index, style: index == 0 ? theme.accent : theme.plain,
+        for (index, line) in lines.prefix(rect.height - 5).enumerated() {
+            buffer.write(line.text, x: rect.x + 2, y: rect.y + 1 + index, style: line.isQuestion ? theme.accent : theme.plain,
                          maxWidth: rect.width - 4)
         }
         let yKey = app.bindings.keyLabel(for: "popup.yes", in: [.popup]) ?? "y"

@@ -23,6 +23,8 @@ public final class MenuPopup: Overlay {
     private var query: TextInput?
     private let search: ((String) -> [MenuItem])?
     private let emptyText: String
+    /// What to say when the typed text finds nothing, if not `emptyText`.
+    private let noMatch: ((String) -> String)?
 
     /// A fixed menu.
     public init(title: String, items: [MenuItem], selected: Int = 0) {
@@ -31,13 +33,16 @@ public final class MenuPopup: Overlay {
         self.selected = min(max(0, selected), max(0, items.count - 1))
         search = nil
         emptyText = "Nothing to choose"
+        noMatch = nil
     }
 
     /// A menu whose items come from `search(query)`, asked again after every keystroke.
-    public init(title: String, emptyText: String, search: @escaping (String) -> [MenuItem]) {
+    public init(title: String, emptyText: String, noMatch: ((String) -> String)? = nil,
+                search: @escaping (String) -> [MenuItem]) {
         self.title = title
         self.search = search
         self.emptyText = emptyText
+        self.noMatch = noMatch
         query = TextInput("", maxLength: 200)
         items = search("")
     }
@@ -86,7 +91,9 @@ public final class MenuPopup: Overlay {
             y += 2
         }
         if items.isEmpty {
-            buffer.write(emptyText, x: rect.x + 2, y: y, style: theme.dim, maxWidth: rect.width - 4)
+            let typed = query?.text ?? ""
+            let text = typed.isEmpty ? emptyText : noMatch?(typed) ?? emptyText
+            buffer.write(text, x: rect.x + 2, y: y, style: theme.dim, maxWidth: rect.width - 4)
             return
         }
         if selected < scroll { scroll = selected }

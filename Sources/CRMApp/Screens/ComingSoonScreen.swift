@@ -1,6 +1,7 @@
 import TerminalUI
 
-/// The page of a menu section that is not built yet: says what will be there, never crashes.
+/// The page of a menu section that is not built yet: says what it will do and which sections
+/// are ready now (with their keys), never crashes.
 final class ComingSoonScreen: Screen {
     let section: Section
 
@@ -15,39 +16,45 @@ final class ComingSoonScreen: Screen {
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let theme = app.theme
-        buffer.write(section.title, x: rect.x + 2, y: rect.y + 1, style: theme.header)
-        buffer.write("Coming in a later release.", x: rect.x + 2, y: rect.y + 3, style: theme.accent)
-        let words = section.plannedFeatures.split(separator: " ")
-        var line = "", y = rect.y + 5
-        for word in words {
-            if DisplayWidth.of(line + " " + word) > rect.width - 4 {
-                buffer.write(line, x: rect.x + 2, y: y, style: theme.plain)
-                y += 1
-                line = String(word)
-            } else {
-                line += line.isEmpty ? String(word) : " " + word
-            }
+        let x = rect.x + 2, width = rect.width - 4
+        buffer.write(section.title, x: x, y: rect.y + 1, style: theme.header)
+        buffer.write("Coming in a later release.", x: x, y: rect.y + 3, style: theme.accent)
+        var y = rect.y + 5
+        for line in TextWrap.lines(section.plannedFeatures, width: width) {
+            buffer.write(line, x: x, y: y, style: theme.plain, maxWidth: width)
+            y += 1
         }
-        buffer.write(line, x: rect.x + 2, y: y, style: theme.plain)
-        let accountsKey = app.bindings.keyLabel(for: "go.accounts", in: []) ?? "g a"
-        let contactsKey = app.bindings.keyLabel(for: "go.contacts", in: []) ?? "g p"
-        buffer.write("Accounts (\(accountsKey)) and personal contacts (\(contactsKey)) are ready to use.",
-                     x: rect.x + 2, y: y + 2, style: theme.dim, maxWidth: rect.width - 4)
+        buffer.write("Ready to use now:", x: x, y: y + 1, style: theme.header)
+        let ready = Section.allCases.filter(ScreenFactory.isBuilt)
+        let keys = ready.map { app.bindings.keyLabel(for: $0.command, in: []) ?? "" }
+        let keyWidth = (keys.map(DisplayWidth.of).max() ?? 0) + 2
+        for (row, (ready, key)) in zip(ready, keys).enumerated() {
+            buffer.write(key, x: x, y: y + 2 + row, style: theme.accent)
+            buffer.write("\(ready.title): \(ready.summary)", x: x + keyWidth, y: y + 2 + row, style: theme.plain,
+                         maxWidth: width - keyWidth)
+        }
     }
 }
 
 /// Builds the first screen of each menu section.
 enum ScreenFactory {
     static func root(for section: Section, app: AppController) -> Screen {
+        builder(for: section)?(app) ?? ComingSoonScreen(section: section)
+    }
+
+    /// Whether the section has its own screens (else it shows what is coming).
+    static func isBuilt(_ section: Section) -> Bool { builder(for: section) != nil }
+
+    private static func builder(for section: Section) -> ((AppController) -> Screen)? {
         switch section {
-        case .accounts: return AccountListScreen(app: app)
-        case .contacts: return ContactListScreen(app: app)
-        case .opportunities: return BoardScreen()
-        case .settings: return SettingsScreen(app: app)
-        case .leads: return LeadListScreen(app: app)
-        case .tasks: return TasksHomeScreen(app: app)
-        case .partners: return PartnerListScreen(app: app)
-        default: return ComingSoonScreen(section: section)
+        case .accounts: { AccountListScreen(app: $0) }
+        case .contacts: { ContactListScreen(app: $0) }
+        case .opportunities: { _ in BoardScreen() }
+        case .settings: { SettingsScreen(app: $0) }
+        case .leads: { LeadListScreen(app: $0) }
+        case .tasks: { TasksHomeScreen(app: $0) }
+        case .partners: { PartnerListScreen(app: $0) }
+        case .crm, .campaigns, .contracts, .priceBooks: nil
         }
     }
 }

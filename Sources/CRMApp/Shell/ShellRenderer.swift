@@ -42,7 +42,9 @@ enum ShellRenderer {
     }
 }
 
-/// The global menu bar with every section; the current one highlighted.
+/// The global menu bar with every section, the current one highlighted. Where the full titles
+/// do not fit, short ones are shown; where those do not fit either (below 80 columns), the bar
+/// shows the run of sections around the current one, "‹" and "›" marking those left out.
 enum MenuBarView {
     static func shortTitle(_ section: Section) -> String {
         switch section {
@@ -56,36 +58,48 @@ enum MenuBarView {
 
     static func render(current: Section, into frame: inout ScreenBuffer, rect: Rect, theme: Theme) {
         frame.fill(rect, style: theme.menuBar)
-        let full = Section.allCases.map(\.title)
-        let fullWidth = full.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
-        let titles = fullWidth <= rect.width ? full : Section.allCases.map(shortTitle)
-        let gap = fullWidth <= rect.width ? 2 : 1
+        let sections = Section.allCases
+        let full = sections.map(\.title)
+        let fitsFull = full.reduce(0) { $0 + DisplayWidth.of($1) + 2 } <= rect.width
+        let titles = fitsFull ? full : sections.map(shortTitle)
+        let gap = fitsFull ? 2 : 1
+        let active = sections.firstIndex(of: current) ?? 0
+        // A title takes its width and the space before it; the highlight takes a space after it.
+        let shown = StripWindow.range(widths: titles.map { DisplayWidth.of($0) + gap }, active: active,
+                                      width: rect.width - (2 - gap), before: 1, after: 1)
         var x = rect.x
-        for (section, title) in zip(Section.allCases, titles) {
-            let style = section == current ? theme.menuActive : theme.menuBar
-            if section == current { frame.fill(Rect(x: x, y: rect.y, width: DisplayWidth.of(title) + 2, height: 1), style: style) }
+        if shown.lowerBound > 0 { x += frame.write("‹", x: x, y: rect.y, style: theme.menuBar) }
+        for index in shown {
+            let title = titles[index]
+            let style = index == active ? theme.menuActive : theme.menuBar
+            if index == active { frame.fill(Rect(x: x, y: rect.y, width: DisplayWidth.of(title) + 2, height: 1), style: style) }
             frame.write(title, x: x + 1, y: rect.y, style: style, maxWidth: max(0, rect.maxX - x - 1))
             x += DisplayWidth.of(title) + gap
-            if x >= rect.maxX { break }
         }
+        if shown.upperBound < sections.count { frame.write("›", x: rect.maxX - 1, y: rect.y, style: theme.menuBar) }
     }
 }
 
 /// The page tabs of the current screen, with the breadcrumb on the right. When the tabs are
-/// wider than the terminal, they start late enough ("‹" marks the hidden ones) that the active
-/// tab is always in view.
+/// wider than the terminal, only whole tabs are drawn, always including the active one: "‹"
+/// marks hidden tabs before them, "+N ›" the number that follow (and the breadcrumb gives way).
 enum TabBarView {
     static func render(tabs: [String], active: Int, breadcrumb: String, into frame: inout ScreenBuffer,
                        rect: Rect, theme: Theme) {
         frame.fill(rect, style: theme.tab)
         var x = rect.x
-        let first = firstShown(tabs, active: active, width: rect.width)
-        if first > 0 { x += frame.write("‹", x: x, y: rect.y, style: theme.dim) }
-        for (index, tab) in tabs.enumerated() where index >= first {
-            let label = " \(tab) "
+        let widths = tabs.map { DisplayWidth.of(SafeText.sanitize($0)) + 3 }
+        let shown = StripWindow.range(widths: widths, active: min(max(0, active), max(0, tabs.count - 1)),
+                                      width: rect.width, before: 1, after: DisplayWidth.of(followingMarker(tabs.count)))
+        if shown.lowerBound > 0 { x += frame.write("‹", x: x, y: rect.y, style: theme.dim) }
+        for index in shown {
             let style = index == active ? theme.tabActive : theme.tab
-            x += frame.write(label, x: x, y: rect.y, style: style, maxWidth: max(0, rect.maxX - x))
+            x += frame.write(" \(tabs[index]) ", x: x, y: rect.y, style: style, maxWidth: max(0, rect.maxX - x))
             if x < rect.maxX { x += frame.write("│", x: x, y: rect.y, style: theme.dim) }
+        }
+        if shown.upperBound < tabs.count {
+            frame.write(followingMarker(tabs.count - shown.upperBound), x: x, y: rect.y, style: theme.dim)
+            return  // the tabs need the row; the menu bar names the section
         }
         let room = rect.maxX - x - 2
         if room > 8 {
@@ -95,15 +109,26 @@ enum TabBarView {
         }
     }
 
-    /// The first tab to draw so that tabs up to `active` fit in `width` columns.
-    static func firstShown(_ tabs: [String], active: Int, width: Int) -> Int {
-        guard tabs.indices.contains(active) else { return 0 }
-        let widths = tabs.map { DisplayWidth.of(SafeText.sanitize($0)) + 3 }
-        var first = 0
-        while first < active, widths[first...active].reduce(0, +) + (first > 0 ? 1 : 0) > width {
-            first += 1
+    /// The marker after the last tab shown: how many more follow.
+    static func followingMarker(_ hidden: Int) -> String { " +\(hidden) ›" }
+}
+
+/// Which items of a one-row strip (the menu's sections, a page's tabs) fit in `width` columns
+/// with the active one always among them: the earliest start that still reaches the active item,
+/// then as many after it as fit. `before` and `after` columns are kept for the markers of items
+/// left out on either side.
+enum StripWindow {
+    static func range(widths: [Int], active: Int, width: Int, before: Int, after: Int) -> Range<Int> {
+        guard widths.indices.contains(active) else { return 0..<widths.count }
+        if widths.reduce(0, +) <= width { return 0..<widths.count }
+        let cost = { (range: Range<Int>) -> Int in
+            widths[range].reduce(0, +) + (range.lowerBound > 0 ? before : 0) + (range.upperBound < widths.count ? after : 0)
         }
-        return first
+        var first = 0
+        while first < active, cost(first..<active + 1) > width { first += 1 }
+        var end = active + 1
+        while end < widths.count, cost(first..<end + 1) <= width { end += 1 }
+        return first..<end
     }
 }
 

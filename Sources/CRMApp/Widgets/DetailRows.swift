@@ -7,7 +7,8 @@ enum DetailRows {
     /// fields edited in a multi-line box) continue on the following rows at their line breaks.
     /// Any other value stays on its one row, a line break in it shown as `^J` by the buffer,
     /// as everywhere else: a pasted name must not pass for two rows.
-    static func render(_ rows: [(label: String, value: String)], multiline: Set<String>, scroll: inout Int,
+    /// Rows below the pane are reached by scrolling (`DetailScroll`), which marks them.
+    static func render(_ rows: [(label: String, value: String)], multiline: Set<String>, scroll: inout DetailScroll,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
         var lines: [(String, String)] = []
         for row in rows {
@@ -16,12 +17,13 @@ enum DetailRows {
             for (index, part) in parts.enumerated() { lines.append((index == 0 ? row.label : "", part)) }
         }
         let labelWidth = min(24, (rows.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
-        scroll = min(scroll, max(0, lines.count - rect.height + 1))
-        for (offset, line) in lines.dropFirst(scroll).prefix(rect.height - 1).enumerated() {
+        let shown = scroll.layout(lines.count, height: rect.height)
+        for (offset, line) in lines[shown].enumerated() {
             let y = rect.y + 1 + offset
             buffer.write(line.0, x: rect.x, y: y, style: theme.header, maxWidth: labelWidth - 1)
             buffer.write(line.1, x: rect.x + labelWidth, y: y, style: theme.plain, maxWidth: rect.width - labelWidth)
         }
+        DetailScroll.markers(shown, total: lines.count, in: rect, into: &buffer, theme: theme)
     }
 }
 
@@ -35,7 +37,7 @@ enum HistoryView {
         } ?? []
     }
 
-    static func render(_ journal: [JournalEntry], scroll: inout Int,
+    static func render(_ journal: [JournalEntry], scroll: inout DetailScroll,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
         let columns: [TableColumn<JournalLine>] = [
             TableColumn("When", minWidth: 16) { $0.when },
@@ -49,8 +51,10 @@ enum HistoryView {
             buffer.write("No changes recorded.", x: rect.x + 1, y: rect.y + 1, style: theme.dim)
             return
         }
-        scroll = min(scroll, max(0, entries.count - 1))
-        TableView.render(Array(entries.dropFirst(scroll)), columns: columns, selected: nil, sortColumn: nil,
-                         ascending: true, into: &buffer, rect: rect, theme: theme)
+        let shown = scroll.layout(entries.count, height: rect.height)
+        TableView.render(Array(entries[shown]), columns: columns, selected: nil, sortColumn: nil, ascending: true,
+                         into: &buffer, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: shown.count + 1),
+                         theme: theme)
+        DetailScroll.markers(shown, total: entries.count, in: rect, underHeader: true, into: &buffer, theme: theme)
     }
 }

@@ -13,7 +13,7 @@ final class AccountDetailScreen: Screen {
     let accountID: Int64
     private var account: Account?
     private var tab = Tab.data
-    private var scroll = 0
+    private var scroll = DetailScroll()
     private var history: [JournalEntry] = []
     private let people: ListPane<ContactSource>
     private let activities: ActivityTimeline
@@ -74,7 +74,8 @@ final class AccountDetailScreen: Screen {
 
     func offers(_ command: CommandID) -> Bool {
         switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev", "detail.down", "detail.up": true
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev": true
+        case _ where DetailScroll.commands.contains(command): true
         case "detail.open": tab == .people || tab == .opportunities  // the selected person or opportunity
         default:
             (tab == .activities && activities.commands.contains(command))
@@ -93,16 +94,15 @@ final class AccountDetailScreen: Screen {
         case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
             let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
-            scroll = 0
+            scroll.reset()
             if tab == .people { people.replaceSource(people.source, app: app) }
             reload(app: app)
             return true
-        case "detail.down", "detail.up":
+        case _ where DetailScroll.commands.contains(command):
             if tab == .people {
-                return people.handle(command == "detail.down" ? "cursor.down" : "cursor.up", app: app) { _ in }
+                return people.handle(Self.peopleCursor[command] ?? command, app: app) { _ in }
             }
-            scroll = max(0, scroll + (command == "detail.down" ? 1 : -1))
-            return true
+            return scroll.scroll(command)
         case "detail.open":
             guard tab == .people else { return false }
             if let contact = people.selected {
@@ -114,6 +114,12 @@ final class AccountDetailScreen: Screen {
             return AccountActions.run(command, on: account, app: app, from: self)
         }
     }
+
+    /// On the People tab the scrolling keys move the selected person.
+    private static let peopleCursor: [CommandID: CommandID] = [
+        "detail.down": "cursor.down", "detail.up": "cursor.up",
+        "detail.page.down": "cursor.page.down", "detail.page.up": "cursor.page.up",
+    ]
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard let account else {

@@ -7,7 +7,7 @@ final class ContactDetailScreen: Screen {
     let contactID: Int64
     private var contact: PersonalContact?
     private var showsHistory = false
-    private var scroll = 0
+    private var scroll = DetailScroll()
     private var history: [JournalEntry] = []
 
     init(contactID: Int64, app: AppController) {
@@ -32,7 +32,7 @@ final class ContactDetailScreen: Screen {
 
     func offers(_ command: CommandID) -> Bool {
         // Enter opens the selected row of a list; this page has none.
-        ["detail.tab.next", "detail.tab.prev", "detail.down", "detail.up"].contains(command)
+        ["detail.tab.next", "detail.tab.prev"].contains(command) || DetailScroll.commands.contains(command)
             || (command != "detail.open" && ContactActions.commands.contains(command))
     }
 
@@ -40,10 +40,10 @@ final class ContactDetailScreen: Screen {
         switch command {
         case "detail.tab.next", "detail.tab.prev":
             showsHistory.toggle()
-            scroll = 0
+            scroll.reset()
             reload(app: app)
-        case "detail.down": scroll += 1
-        case "detail.up": scroll = max(0, scroll - 1)
+        case _ where DetailScroll.commands.contains(command):
+            _ = scroll.scroll(command)
         default:
             guard let contact else { return false }
             return ContactActions.run(command, on: contact, app: app, from: self)

@@ -16,7 +16,7 @@ final class LeadDetailScreen: Screen {
     private var tab = Tab.overview
     private var overview = LeadOverview()
     private var history: [JournalEntry] = []
-    private var historyScroll = 0
+    private var historyScroll = DetailScroll()
     private let activities: ActivityTimeline
 
     init(leadID: Int64, app: AppController) {
@@ -57,7 +57,8 @@ final class LeadDetailScreen: Screen {
 
     func offers(_ command: CommandID) -> Bool {
         switch command {
-        case "detail.tab.next", "detail.tab.prev", "detail.down", "detail.up": true
+        case "detail.tab.next", "detail.tab.prev": true
+        case _ where DetailScroll.commands.contains(command): true
         case "detail.open": tab == .overview && overview.selectedLink != nil  // to what the lead became
         case "tab.next", "tab.prev": tab == .activities
         default: (tab == .activities && activities.commands.contains(command)) || LeadActions.commands.contains(command)
@@ -72,11 +73,10 @@ final class LeadDetailScreen: Screen {
         case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
             let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
-            historyScroll = 0
+            historyScroll.reset()
             reload(app: app)
-        case "detail.down", "detail.up":
-            let step = command == "detail.down" ? 1 : -1
-            if tab == .history { historyScroll = max(0, historyScroll + step) } else { overview.move(by: step) }
+        case _ where DetailScroll.commands.contains(command):
+            if tab == .history { _ = historyScroll.scroll(command) } else { _ = overview.move(command) }
         case "detail.open":
             guard tab == .overview, let link = overview.selectedLink else { return false }
             open(link, app: app)

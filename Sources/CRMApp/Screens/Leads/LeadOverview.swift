@@ -10,15 +10,23 @@ enum LeadLink: Equatable {
 /// The "Overview" tab of a lead (LD-1, LD-5…LD-9, LP-3, LP-6): where it stands, what it became
 /// or was added to, why it was routed where it is, how the splitter shared it, then every field.
 /// The names of linked records are read once per reload, not per frame. A cursor walks the
-/// rows so linked ones (marked ›) can be opened; long values wrap to the pane's width.
+/// rows so linked ones (marked ›) can be opened (a page at a time with PgDn, PgUp); long values
+/// wrap to the pane's width.
 struct LeadOverview {
     private var rows: [Row] = []
     private(set) var cursor = 0
-    private var scroll = 0
+    private var scroll = DetailScroll()
 
     var selectedLink: LeadLink? { rows.indices.contains(cursor) ? rows[cursor].link : nil }
 
-    mutating func move(by step: Int) {
+    /// Moves the cursor as a scrolling command says; false for other commands.
+    mutating func move(_ command: CommandID) -> Bool {
+        guard let step = scroll.step(command) else { return false }
+        move(by: step)
+        return true
+    }
+
+    private mutating func move(by step: Int) {
         cursor = min(max(0, cursor + step), max(0, rows.count - 1))
     }
 
@@ -28,9 +36,8 @@ struct LeadOverview {
     }
 
     mutating func render(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
-        let height = rect.height - 1
         let labelWidth = min(22, (rows.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
-        guard height > 0, rect.width > labelWidth else { return }
+        guard rect.height > 1, rect.width > labelWidth else { return }
         var lines: [(row: Int, label: String, text: String)] = []
         for (index, row) in rows.enumerated() {
             let text = row.link == nil ? row.value : row.value + " ›"
@@ -42,9 +49,9 @@ struct LeadOverview {
             }
         }
         let first = lines.firstIndex { $0.row == cursor } ?? 0, last = lines.lastIndex { $0.row == cursor } ?? 0
-        if first < scroll { scroll = first }
-        if last >= scroll + height { scroll = max(first, last - height + 1) }
-        for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+        scroll.reveal(first...last, total: lines.count, height: rect.height)
+        let shown = scroll.layout(lines.count, height: rect.height)
+        for (offset, line) in lines[shown].enumerated() {
             let y = rect.y + 1 + offset
             let isCursor = line.row == cursor
             if isCursor { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.selected) }
@@ -52,6 +59,7 @@ struct LeadOverview {
             buffer.write(line.text, x: rect.x + labelWidth, y: y, style: isCursor ? theme.selected : theme.plain,
                          maxWidth: rect.width - labelWidth)
         }
+        DetailScroll.markers(shown, total: lines.count, in: rect, into: &buffer, theme: theme)
     }
 
     private typealias Row = (label: String, value: String, link: LeadLink?)

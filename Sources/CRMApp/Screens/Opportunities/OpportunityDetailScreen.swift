@@ -17,7 +17,7 @@ final class OpportunityDetailScreen: Screen {
     let opportunityID: Int64
     private(set) var opportunity: Opportunity?
     private var tab = Tab.overview
-    private var scroll = 0
+    private var scroll = DetailScroll()
     private var selectedRow = 0
     private var relatedAccounts: [Account] = []
     private var roles: [BusinessRole] = []
@@ -95,7 +95,8 @@ final class OpportunityDetailScreen: Screen {
 
     func offers(_ command: CommandID) -> Bool {
         switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev", "detail.down", "detail.up": true
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev": true
+        case _ where DetailScroll.commands.contains(command): true
         case "detail.open": tab == .accounts
         default:
             (tab == .activities && activities.commands.contains(command))
@@ -114,18 +115,16 @@ final class OpportunityDetailScreen: Screen {
         case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
             let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
-            scroll = 0
+            scroll.reset()
             selectedRow = 0
             reload(app: app)
             return true
-        case "detail.down", "detail.up":
-            let step = command == "detail.down" ? 1 : -1
-            if rowCount > 0 {
+        case _ where DetailScroll.commands.contains(command):
+            if rowCount > 0, let step = scroll.step(command) {
                 selectedRow = min(max(0, selectedRow + step), rowCount - 1)
-            } else {
-                scroll = max(0, scroll + step)
+                return true
             }
-            return true
+            return scroll.scroll(command)
         case "detail.open":
             guard tab == .accounts else { return false }
             if relatedAccounts.indices.contains(selectedRow) {
@@ -193,12 +192,17 @@ final class OpportunityDetailScreen: Screen {
             tasks.render(into: &buffer, rect: inner, app: app, contexts: contexts)
         case .quotes, .contracts, .attachments:
             let text = switch tab {
-            case .quotes: "Quotes and their items arrive with the quotes release (QT-1…QT-8)."
-            case .contracts: "Contracts are created by Sold (OP-6) in the contracts release."
-            case .attachments: "Attachments with versions arrive in a later release (AT-1)."
+            case .quotes: "Quotes come in a later release: you will build them from your price books, "
+                + "and the active quote will set the amount of the deal."
+            case .contracts: "Contracts come in a later release: when you win the deal, every product sold "
+                + "will become a contract here."
+            case .attachments: "Attachments come in a later release: files kept with the deal, every earlier "
+                + "version too."
             default: ""
             }
-            buffer.write(text, x: inner.x + 1, y: inner.y + 1, style: theme.dim, maxWidth: inner.width - 2)
+            for (row, line) in TextWrap.lines(text, width: inner.width - 2).enumerated() {
+                buffer.write(line, x: inner.x + 1, y: inner.y + 1 + row, style: theme.dim, maxWidth: inner.width - 2)
+            }
         }
     }
 

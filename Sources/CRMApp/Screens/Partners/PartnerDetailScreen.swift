@@ -15,7 +15,7 @@ final class PartnerDetailScreen: Screen {
     let partnerID: Int64
     private(set) var partner: Partner?
     private var tab = Tab.data
-    private var scroll = 0
+    private var scroll = DetailScroll()
     private var summary: PipelineSummary?
     private var rates: ExchangeRateTable?
     private var consultants: [PersonalContact] = []
@@ -90,7 +90,8 @@ final class PartnerDetailScreen: Screen {
 
     func offers(_ command: CommandID) -> Bool {
         switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev", "detail.down", "detail.up": true
+        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev": true
+        case _ where DetailScroll.commands.contains(command): true
         default:
             (tab == .consultants && Self.consultantCommands.contains(command))
                 || (tab == .opportunities && opportunities.commands.contains(command))
@@ -104,7 +105,7 @@ final class PartnerDetailScreen: Screen {
         case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
             let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
-            scroll = 0
+            scroll.reset()
             reload(app: app)
             return true
         default:
@@ -117,9 +118,8 @@ final class PartnerDetailScreen: Screen {
         default: break
         }
         switch command {
-        case "detail.down", "detail.up":
-            scroll = max(0, scroll + (command == "detail.down" ? 1 : -1))
-            return true
+        case _ where DetailScroll.commands.contains(command):
+            return scroll.scroll(command)
         default:
             guard let partner else { return false }
             return PartnerActions.run(command, on: partner, app: app, from: self)

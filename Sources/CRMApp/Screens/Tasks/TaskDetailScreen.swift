@@ -21,7 +21,7 @@ final class TaskDetailScreen: Screen {
     let taskID: Int64
     private(set) var task: TaskRecord?
     private var tab = Tab.overview
-    private var scroll = 0
+    private var scroll = DetailScroll()
     private var related: [Related] = []
     private var selectedRelated = 0
     private var history: [JournalEntry] = []
@@ -61,7 +61,8 @@ final class TaskDetailScreen: Screen {
 
     func offers(_ command: CommandID) -> Bool {
         switch command {
-        case "detail.tab.next", "detail.tab.prev", "detail.down", "detail.up": true
+        case "detail.tab.next", "detail.tab.prev": true
+        case _ where DetailScroll.commands.contains(command): true
         case "detail.open": selection != nil
         default: TaskActions.commands.contains(command)
         }
@@ -72,14 +73,13 @@ final class TaskDetailScreen: Screen {
         case "detail.tab.next", "detail.tab.prev":
             let step = command == "detail.tab.next" ? 1 : Tab.allCases.count - 1
             tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
-            scroll = 0
+            scroll.reset()
             reload(app: app)
-        case "detail.down", "detail.up":
-            let step = command == "detail.down" ? 1 : -1
-            if tab == .related {
+        case _ where DetailScroll.commands.contains(command):
+            if tab == .related, let step = scroll.step(command) {
                 selectedRelated = max(0, min(related.count - 1, selectedRelated + step))
             } else {
-                scroll = max(0, scroll + step)
+                _ = scroll.scroll(command)
             }
         case "detail.open":
             switch selection {
