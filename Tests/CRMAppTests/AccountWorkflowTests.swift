@@ -76,6 +76,46 @@ final class AccountWorkflowTests: XCTestCase {
         harness.assertShows("Deleted “\(first.displayName)”")
     }
 
+    func testDeletingAnAccountWithContactsSaysWhyAtOnceWithoutAsking() throws {
+        let harness = try AppHarness()
+        let repository = harness.database.accounts(actingAs: harness.user)
+        var draft = AccountDraft(typeID: try XCTUnwrap(repository.page(AccountQuery(), .first, limit: 1).first).typeID)
+        draft.lastName = "Aardvark"
+        draft.name = "Aardvark Trading"
+        let account = try repository.create(draft)
+        let employee = try XCTUnwrap(harness.database.contactTypes(actingAs: harness.user).list().first)
+        var person = ContactDraft(typeID: employee.id, accountID: account.id)
+        person.lastName = "Veselá"
+        _ = try harness.database.contacts(actingAs: harness.user).create(person)
+        harness.app.currentScreen.reload(app: harness.app)
+        try harness.press("Home D")
+        harness.assertHides("Are you sure?")
+        XCTAssertTrue(harness.statusLine.contains(
+            "Cannot delete “\(account.displayName)”. This account still has 1 contact; delete them or move them"),
+            harness.statusLine)
+        XCTAssertTrue(harness.app.currentScreen is AccountListScreen, "no dialog is open")
+        XCTAssertNoThrow(try repository.get(id: account.id))
+    }
+
+    func testVisibilityIsOneChoiceInTheForm() throws {
+        let harness = try AppHarness()
+        try harness.press("n")
+        harness.assertShows("Visibility")
+        harness.assertHides("Global (visible to all)")
+        try harness.press("Tab Tab Tab")
+        harness.type("Kestrel Optics a.s.")
+        try harness.press("S-Tab S-Tab S-Tab S-Tab S-Tab")  // back to Type, then around past Note to Visibility
+        harness.assertShows("Normal")
+        try harness.press("p")
+        harness.assertShows("Private — only me")
+        try harness.press("C-s")
+        harness.assertShows("Created “Kestrel Optics a.s.”")
+        let created = try XCTUnwrap(harness.database.accounts(actingAs: harness.user)
+            .page(AccountQuery(filter: "kestrel"), .first, limit: 1).first)
+        XCTAssertEqual(created.visibility, .private)
+        XCTAssertFalse(created.isGlobal)
+    }
+
     func testFavouriteToggleAndFavouritesView() throws {
         let harness = try AppHarness()
         let first = try XCTUnwrap(harness.database.accounts(actingAs: harness.user).page(AccountQuery(), .first, limit: 1).first)

@@ -100,20 +100,132 @@ final class BoardWorkflowTests: XCTestCase {
         XCTAssertTrue(harness.statusLine.contains("to Qualification"), harness.statusLine)
     }
 
-    func testACardChangedBySomeoneElseIsNotMovedAndShowsItsFreshState() throws {
+    func testACardMovedBySomeoneElseIsNotMovedAgainAndSaysWhoMovedIt() throws {
         let (harness, fixture) = try openBoard()
         let card = try XCTUnwrap(fixture.opportunities["Training"])
         try harness.press("l l l l")
         XCTAssertEqual(try board(harness).selectedOpportunity?.id, card.id)
         let eva = try XCTUnwrap(try harness.database.users.find(login: "eva.kralova"))
-        let lost = try XCTUnwrap(fixture.statuses["Lost"])
-        _ = try harness.database.opportunities(actingAs: eva).move(id: card.id, toStatus: lost.id, expectedVersion: card.version)
+        var lost = card.fields(movedTo: try XCTUnwrap(fixture.statuses["Lost"]).id)
+        lost.lostReasonID = try XCTUnwrap(harness.database.lostReasons(actingAs: eva).list().first).id
+        _ = try harness.database.opportunities(actingAs: eva).move(card, to: lost)
         try harness.press("<")
-        XCTAssertTrue(harness.statusLine.contains("“Training” was changed by someone else; showing the current state"),
-                      harness.statusLine)
+        XCTAssertTrue(harness.statusLine.contains("Eva Králová moved “Training” to Lost meanwhile"), harness.statusLine)
         XCTAssertEqual(try harness.database.opportunities(actingAs: harness.user).get(id: card.id).statusName, "Lost")
         XCTAssertEqual(try board(harness).selectedOpportunity?.id, card.id)
         XCTAssertEqual(try board(harness).columns[try board(harness).focused].status.name, "Lost")
+    }
+
+    func testMovingIntoWonAsksFirstWithTodayAsTheDayItClosedAndEscKeepsTheCard() throws {
+        let (harness, fixture) = try openBoard()
+        let card = try XCTUnwrap(fixture.opportunities["Licence upgrade"])
+        let repository = harness.database.opportunities(actingAs: harness.user)
+        try harness.press("l l l >")
+        harness.assertShows("Move “Licence upgrade” to Won?")
+        let form = try XCTUnwrap(harness.app.currentScreen as? FormScreen)
+        XCTAssertEqual(form.fields.map(\.key), ["closedOn"], "Won's required fields are filled: only the day is asked")
+        XCTAssertEqual(form.field("closedOn")?.value, CalendarDate.today().description)
+        harness.assertShows("Closed on *")
+
+        try harness.press("Esc")
+        XCTAssertTrue(harness.app.currentScreen is BoardScreen)
+        XCTAssertEqual(try repository.get(id: card.id).statusName, "Negotiation", "cancelling leaves the card")
+
+        try harness.press("> C-u")
+        harness.type("2026-11-02")
+        try harness.press("C-s")
+        XCTAssertTrue(harness.statusLine.contains("Moved “Licence upgrade” to Won"), harness.statusLine)
+        let won = try repository.get(id: card.id)
+        XCTAssertEqual(won.statusName, "Won")
+        XCTAssertEqual(won.closedOn?.description, "2026-11-02")
+        XCTAssertEqual(try board(harness).selectedOpportunity?.id, card.id, "the focus follows the card")
+    }
+
+    func testMovingIntoLostAsksWhyAndMovingBackWithOneKeyReopensTheDeal() throws {
+        let (harness, fixture) = try openBoard()
+        let card = try XCTUnwrap(fixture.opportunities["Training"])
+        let repository = harness.database.opportunities(actingAs: harness.user)
+        try harness.press("l l l l >")
+        harness.assertShows("Move “Training” to Lost?")
+        let form = try XCTUnwrap(harness.app.currentScreen as? FormScreen)
+        XCTAssertEqual(form.fields.map(\.key), ["closedOn", "lostReasonID"])
+        harness.assertShows("Lost reason *")
+        try harness.press("C-s")
+        harness.assertShows("✗ required")
+        XCTAssertEqual(try repository.get(id: card.id).statusName, "Won", "no move without a reason")
+
+        try harness.press("c")  // the focus is on the reason: the first reason starting with c
+        harness.assertShows("Competitor")
+        try harness.press("C-s")
+        XCTAssertTrue(harness.statusLine.contains("Moved “Training” to Lost"), harness.statusLine)
+        let lost = try repository.get(id: card.id)
+        XCTAssertEqual(lost.statusName, "Lost")
+        XCTAssertEqual(lost.lostReasonID, try harness.database.lostReasons(actingAs: harness.user).list()
+            .first { $0.name == "Competitor" }?.id)
+        XCTAssertEqual(lost.closedOn, CalendarDate.today())
+
+        // Back into an open status (picked from Lost: Won, Negotiation): at once, and the deal reopens.
+        try harness.press("= k k Enter")
+        XCTAssertTrue(harness.statusLine.contains("Moved “Training” to Negotiation"), harness.statusLine)
+        let reopened = try repository.get(id: card.id)
+        XCTAssertEqual(reopened.statusName, "Negotiation")
+        XCTAssertNil(reopened.closedOn)
+        XCTAssertNil(reopened.lostReasonID)
+        let history = try harness.database.journal(actingAs: harness.user).history(of: .opportunity, id: card.id)
+        XCTAssertTrue(history.contains { $0.field == "lostReasonID" && $0.newValue == "" }, "the reopening is journaled")
+    }
+
+    func testTheContextMenuMovesToAPickedStatusThroughTheSameQuestions() throws {
+        let (harness, fixture) = try openBoard()
+        let card = try XCTUnwrap(fixture.opportunities["Pilot Ústí"])
+        try harness.press("j m")
+        harness.assertShows("Move to status…")
+        try harness.press("=")
+        harness.assertShows("Move “Pilot Ústí” to")
+        harness.assertShows("Prospecting (Open) ← now")
+        try harness.press("j j j j j Enter")
+        harness.assertShows("Move “Pilot Ústí” to Lost?")
+        try harness.press("Tab p C-s")
+        XCTAssertTrue(harness.statusLine.contains("Moved “Pilot Ústí” to Lost"), harness.statusLine)
+        let moved = try harness.database.opportunities(actingAs: harness.user).get(id: card.id)
+        XCTAssertEqual(moved.statusName, "Lost")
+        XCTAssertEqual(try board(harness).columns[try board(harness).focused].status.name, "Lost", "the focus follows the card")
+
+        // Between open statuses the picker moves at once.
+        try harness.press("= k k k k Enter")
+        XCTAssertTrue(harness.statusLine.contains("Moved “Pilot Ústí” to Qualification"), harness.statusLine)
+    }
+
+    func testTwoUsersAMoveKeepsWhatTheOtherChangedAndACardTheyMovedIsNotMovedAgain() throws {
+        let (admin, fixture) = try openBoard()
+        let jan = try AppHarness(columns: 160, rows: 40, login: "jan.novak", database: admin.database)
+        try jan.press("g o")
+        let repository = admin.database.opportunities(actingAs: admin.user)
+
+        // Jan sets the probability of "Licence upgrade"; the admin's board still holds the older card.
+        try admin.press("l l l")
+        try jan.press("l l l e Tab Tab Tab Tab")
+        jan.type("80")
+        try jan.press("C-s")
+        let licence = try XCTUnwrap(fixture.opportunities["Licence upgrade"])
+        XCTAssertEqual(try repository.get(id: licence.id).probability, 80)
+        try admin.press("> C-s")
+        XCTAssertTrue(admin.statusLine.contains("Moved “Licence upgrade” to Won"), admin.statusLine)
+        let won = try repository.get(id: licence.id)
+        XCTAssertEqual(won.statusName, "Won")
+        XCTAssertEqual(won.probability, 80, "Jan's change stays")
+
+        // Jan moves "Cloud migration" on; the admin's move of the same card is not made.
+        let cloud = try XCTUnwrap(fixture.opportunities["Cloud migration"])
+        try admin.press("h h h")
+        XCTAssertEqual(try board(admin).selectedOpportunity?.id, cloud.id)
+        try jan.press("h h <")
+        XCTAssertTrue(jan.statusLine.contains("Moved “Cloud migration” to Prospecting"), jan.statusLine)
+        try admin.press("<")
+        XCTAssertTrue(admin.statusLine.contains("Jan Novák moved “Cloud migration” to Prospecting meanwhile"), admin.statusLine)
+        XCTAssertEqual(try repository.get(id: cloud.id).statusName, "Prospecting")
+        XCTAssertEqual(try board(admin).columns[try board(admin).focused].status.name, "Prospecting",
+                       "the board shows the card where Jan put it")
     }
 
     func testFilterNarrowsEveryColumnAndItsTotals() throws {

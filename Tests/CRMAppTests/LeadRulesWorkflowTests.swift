@@ -8,13 +8,13 @@ import XCTest
 /// Settings → Lead rules driven through the keys (LP-3…LP-5): the rule form with its condition
 /// lines, errors in place, ordering, switching off and deleting.
 final class LeadRulesWorkflowTests: XCTestCase {
-    /// Opens settings on the lead rules tab (the seventh) after `setup` stored some rules.
+    /// Opens settings on the lead rules tab (the eighth) after `setup` stored some rules.
     private func rulesTab(columns: Int = 160, rows: Int = 40,
                           setup: (AppHarness, LeadRuleRepository) throws -> Void = { _, _ in }) throws -> AppHarness {
         let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
         try setup(harness, harness.database.leadRules(actingAs: harness.user))
         try harness.press("g s")
-        for _ in 0..<6 { try harness.press("Tab") }
+        for _ in 0..<7 { try harness.press("Tab") }
         return harness
     }
 
@@ -31,7 +31,7 @@ final class LeadRulesWorkflowTests: XCTestCase {
         let admin = try rulesTab { _, rules in _ = try rules.create(LeadRule(name: "Everything", matchesEveryLead: true, outcome: .freePool)) }
         let rep = try AppHarness(columns: 160, rows: 40, login: "jan.novak", database: admin.database)
         try rep.press("g s")
-        for _ in 0..<6 { try rep.press("Tab") }
+        for _ in 0..<7 { try rep.press("Tab") }
         rep.assertShows("Everything")
         for key in ["n", "x", "D"] {
             try rep.press(key)

@@ -112,6 +112,39 @@ final class OpportunityWorkflowTests: XCTestCase {
         XCTAssertTrue(history.contains { $0.field == "businessRoles" && $0.newValue == "Dana Veselá: decision maker" })
     }
 
+    func testChangingTheStatusToLostInTheFormAsksWhyAndTheDetailShowsIt() throws {
+        let (database, admin) = try pipeline()
+        let harness = try AppHarness(columns: 120, rows: 30, database: database)
+        try harness.press("g o Tab / ")
+        harness.type("yard")
+        try harness.press("Enter e")
+        harness.assertHides("Lost reason")
+        try harness.press("Tab Tab Tab l")  // Name → Account → Contact → Status: Lost
+        harness.assertShows("Lost (Lost)")
+        try harness.press("C-s")
+        harness.assertShows("Lost reason *")
+        harness.assertShows("✗ choose why the deal was lost")
+        harness.assertShows("Closed on *")
+        let deal = try XCTUnwrap(database.opportunities(actingAs: admin).page(OpportunityQuery(filter: "yard"), .first, limit: 1).first)
+        XCTAssertEqual(deal.statusName, "Prospecting", "nothing saved before the reason")
+        try harness.press("p C-s")
+        harness.assertShows("Saved “Yard survey”")
+        let lost = try database.opportunities(actingAs: admin).get(id: deal.id)
+        XCTAssertEqual(lost.statusName, "Lost")
+        XCTAssertEqual(lost.closedOn, CalendarDate.today())
+        XCTAssertEqual(lost.lostReasonID, try database.lostReasons(actingAs: admin).list().first { $0.name == "Price" }?.id)
+
+        try harness.press("Enter")
+        XCTAssertTrue(harness.lines.contains { $0.contains("Lost reason") && $0.contains("Price") }, harness.screen)
+        XCTAssertTrue(harness.lines.contains { $0.contains("Closed on") && $0.contains(CalendarDate.today().description) },
+                      harness.screen)
+        // Move to status… from the detail: Proposal is open and its fields are filled, so it moves at once.
+        try harness.press("= k k k Enter")
+        XCTAssertTrue(harness.statusLine.contains("Moved “Yard survey” to Proposal"), harness.statusLine)
+        harness.assertShows("Proposal (Open)")
+        harness.assertHides("Lost reason")
+    }
+
     func testFilterLanguageNarrowsTheListAndPointsAtAMistake() throws {
         let (database, _) = try pipeline()
         let harness = try AppHarness(columns: 120, rows: 30, database: database)

@@ -59,6 +59,7 @@ final class ScreenCommandsTests: XCTestCase {
         Route("SettingsScreen", "g s Tab"),
         Route("SettingsScreen", "g s Tab Tab"),
         Route("SettingsScreen", "g s Tab Tab Tab"),
+        Route("SettingsScreen", "g s Tab Tab Tab Tab"),
         Route("SettingsScreen", "g s S-Tab"),
         Route("SettingsScreen", "g s S-Tab S-Tab"),
         Route("FormScreen", "g a n"),

@@ -5,10 +5,11 @@ import Foundation
 import TerminalUITesting
 import XCTest
 
-/// The CRM settings tabs driven through the keys (ST-5): statuses, activity categories and
-/// currencies.
+/// The CRM settings tabs driven through the keys (ST-5): statuses, lost reasons, activity
+/// categories and currencies.
 final class SettingsWorkflowTests: XCTestCase {
-    /// Opens settings on the tab at `index` (0 contact types … 3 statuses, 4 categories, 5 currencies).
+    /// Opens settings on the tab at `index` (0 contact types … 3 statuses, 4 lost reasons, 5 categories,
+    /// 6 currencies).
     private func settings(tab index: Int, columns: Int = 160, rows: Int = 40) throws -> AppHarness {
         let harness = try AppHarness(columns: columns, rows: rows, pipeline: false)
         try harness.press("g s")
@@ -90,7 +91,7 @@ final class SettingsWorkflowTests: XCTestCase {
     }
 
     func testActivityCategoriesCanBeAddedAndAreNotDeletedWhileUsed() throws {
-        let harness = try settings(tab: 4)
+        let harness = try settings(tab: 5)
         harness.assertShows("Settings › Activity categories")
         try harness.press("n")
         harness.type("Site visit")
@@ -104,8 +105,27 @@ final class SettingsWorkflowTests: XCTestCase {
         XCTAssertTrue(harness.statusLine.contains("is used by 1 activity"), harness.statusLine)
     }
 
+    func testLostReasonsAreConfiguredNextToTheStatusesAndKeptWhileDealsNameThem() throws {
+        let harness = try settings(tab: 4)
+        harness.assertShows("Settings › Lost reasons")
+        harness.assertShows("Competitor")
+        try harness.press("n")
+        harness.type("Went with in-house tooling")
+        try harness.press("C-s")
+        harness.assertShows("Saved the lost reason “Went with in-house tooling”")
+        let reasons = try harness.database.lostReasons(actingAs: harness.user).list()
+        XCTAssertEqual(reasons.last?.name, "Went with in-house tooling")
+        let lost = try XCTUnwrap(statuses(harness).first { $0.kind == .lost })
+        var deal = OpportunityDraft(name: "Pilot", statusID: lost.id)
+        deal.lostReasonID = try XCTUnwrap(reasons.first).id
+        _ = try harness.database.opportunities(actingAs: harness.user).create(deal)
+        try harness.press("Home D y")
+        XCTAssertTrue(harness.statusLine.contains("is used by 1 opportunity"), harness.statusLine)
+        XCTAssertEqual(try harness.database.lostReasons(actingAs: harness.user).list().count, reasons.count)
+    }
+
     func testExchangeRateFormRejectsBadRatesAndSavesTheExactDecimal() throws {
-        let harness = try settings(tab: 5)
+        let harness = try settings(tab: 6)
         try harness.press("n")
         harness.type("czk")
         try harness.press("Tab")
@@ -140,7 +160,7 @@ final class SettingsWorkflowTests: XCTestCase {
     }
 
     func testBaseCurrencyChangeIsRefusedInPlaceWhileRatesExist() throws {
-        let harness = try settings(tab: 5)
+        let harness = try settings(tab: 6)
         let money = harness.database.moneySettings(actingAs: harness.user)
         _ = try money.setRate(Decimal(string: "0.92")!, for: try Currency(code: "USD"), from: CalendarDate(parsing: "2026-01-01")!)
         try harness.press("B C-u")
@@ -155,6 +175,8 @@ final class SettingsWorkflowTests: XCTestCase {
         for (columns, rows) in [(80, 24), (120, 40)] {
             let harness = try settings(tab: 3, columns: columns, rows: rows)
             assertSnapshot(harness.lines, named: "settings-statuses-\(columns)x\(rows)")
+            try harness.press("Tab")
+            assertSnapshot(harness.lines, named: "settings-lost-reasons-\(columns)x\(rows)")
             try harness.press("Tab")
             assertSnapshot(harness.lines, named: "settings-categories-\(columns)x\(rows)")
             _ = try harness.database.moneySettings(actingAs: harness.user).setRate(

@@ -100,6 +100,22 @@ final class DraftValidationTests: XCTestCase {
         XCTAssertNotNil(User.validateLogin(""))
         XCTAssertNotNil(User.validateLogin("jan novak"))
     }
+
+    func testAnAccountIsEitherGlobalOrPrivate() {
+        var draft = AccountDraft(typeID: 2)
+        draft.name = "Acme"
+        draft.isGlobal = true
+        draft.isPrivate = true
+        XCTAssertEqual(draft.validate(type: company).map(\.field), ["isPrivate"])
+        XCTAssertEqual(draft.validate(type: company).first?.message,
+                       "An account is either global (visible to all) or private (only its creator sees it), not both; choose one.")
+        XCTAssertEqual(draft.visibility, .private)
+        draft.visibility = .global
+        XCTAssertEqual([draft.isGlobal, draft.isPrivate], [true, false])
+        XCTAssertEqual(draft.validate(type: company), [])
+        draft.visibility = .normal
+        XCTAssertEqual([draft.isGlobal, draft.isPrivate], [false, false])
+    }
 }
 
 final class SalesActivityDraftTests: XCTestCase {

@@ -1,5 +1,6 @@
 import CRMCore
-import CRMStore
+@testable import CRMStore
+import GRDB
 import XCTest
 
 final class AccountRepositoryTests: XCTestCase {
@@ -76,6 +77,36 @@ final class AccountRepositoryTests: XCTestCase {
         }
         let history = try fixture.db.journal(actingAs: fixture.alice).history(of: .account, id: account.id)
         XCTAssertEqual(history.first?.action, .delete)
+    }
+
+    func testTheDeleteRuleCanBeReadBeforeAskingAndIsTheOneDeleteApplies() throws {
+        let fixture = try Fixture()
+        let accounts = fixture.db.accounts(actingAs: fixture.alice)
+        let account = try accounts.create(fixture.company("Acme"))
+        XCTAssertNil(try accounts.deletionRefusal(id: account.id))
+        var deal = OpportunityDraft(name: "Pilot", statusID: try XCTUnwrap(
+            fixture.db.opportunityStatuses(actingAs: fixture.admin).list().first).id)
+        deal.accountID = account.id
+        _ = try fixture.db.opportunities(actingAs: fixture.alice).create(deal)
+        let refusal = try XCTUnwrap(try accounts.deletionRefusal(id: account.id))
+        XCTAssertEqual(refusal.message, "This account still has 1 opportunity; delete them or give them another account first.")
+        XCTAssertThrowsError(try accounts.delete(id: account.id, expectedVersion: account.version)) { error in
+            XCTAssertEqual(error as? RuleViolationError, refusal)
+        }
+    }
+
+    func testAnAccountCannotBeStoredGlobalAndPrivate() throws {
+        let fixture = try Fixture()
+        var draft = fixture.company("Acme")
+        draft.isGlobal = true
+        draft.isPrivate = true
+        XCTAssertThrowsError(try fixture.db.accounts(actingAs: fixture.alice).create(draft)) { error in
+            XCTAssertEqual((error as? ValidationError)?.errors.map(\.field), ["isPrivate"])
+        }
+        let account = try fixture.db.accounts(actingAs: fixture.alice).create(fixture.company("Acme"))
+        XCTAssertThrowsError(try fixture.db.writer.write { db in
+            try db.execute(sql: "UPDATE accounts SET is_global = 1, is_private = 1 WHERE id = ?", arguments: [account.id])
+        }, "the file itself refuses both, whatever writes it")
     }
 
     func testValidationNamesTheFields() throws {

@@ -45,8 +45,8 @@ final class LeadActivityCheckMigrationTests: XCTestCase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
         try DatabaseQueue(path: path, configuration: configuration).write { db in
-            let lastOld = "v17-lead-statistics"
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier > ? AND identifier LIKE 'v1_-%'", arguments: [lastOld])
+            // Every migration after v17 ("vN-…") runs again.
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE CAST(substr(identifier, 2, instr(identifier, '-') - 2) AS INTEGER) > 17")
             try db.execute(sql: "PRAGMA user_version = 17")
             let sql = try XCTUnwrap(String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'sales_activities'"))
             try db.execute(sql: "PRAGMA writable_schema = ON")

@@ -24,6 +24,9 @@ final class OpportunityBoardReadsTests: XCTestCase {
         draft.accountID = try (account ?? sharedAccount()).id
         draft.expectedClose = CalendarDate(parsing: "2026-12-31")
         if let amount { draft.amount = Money(Decimal(string: amount)!, try Currency(code: currency)) }
+        if statuses[status]?.kind == .lost {  // a lost deal says why
+            draft.lostReasonID = try fixture.db.lostReasons(actingAs: fixture.admin).list().first?.id
+        }
         return try fixture.db.opportunities(actingAs: user ?? fixture.alice).create(draft)
     }
 
@@ -98,7 +101,7 @@ final class OpportunityBoardReadsTests: XCTestCase {
     func testRefusedMoveLeavesTotalsAndTheSavedMoveShiftsThem() throws {
         let repo = fixture.db.opportunities(actingAs: fixture.alice)
         let card = try create("Fleet", in: "Qualification")
-        XCTAssertThrowsError(try repo.move(id: card.id, toStatus: id("Proposal"), expectedVersion: card.version)) { error in
+        XCTAssertThrowsError(try repo.move(card, to: card.fields(movedTo: id("Proposal")))) { error in
             XCTAssertEqual((error as? MissingRequiredFieldsError)?.fields, [.amount])
         }
         XCTAssertNil(try repo.totalsByStatus(OpportunityQuery())[id("Proposal")])

@@ -27,6 +27,7 @@ final class OpportunityFilterTests: XCTestCase {
             draft.ownerID = owner.id
             if let minor, let code { draft.amount = Money(minorUnits: minor, try Currency(code: code)) }
             draft.expectedClose = close.flatMap(CalendarDate.init(parsing:))
+            if statusName == "Lost" { draft.lostReasonID = try fixture.db.lostReasons(actingAs: owner).list().first?.id }
             _ = try fixture.db.opportunities(actingAs: owner).create(draft)
         }
     }

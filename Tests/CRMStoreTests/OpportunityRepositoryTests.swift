@@ -14,7 +14,7 @@ final class OpportunityRepositoryTests: XCTestCase {
         let proposal = try status(fixture, "Proposal")
         let created = try repo.create(OpportunityDraft(name: "Fleet renewal", statusID: prospecting.id))
 
-        XCTAssertThrowsError(try repo.move(id: created.id, toStatus: proposal.id, expectedVersion: created.version)) { error in
+        XCTAssertThrowsError(try repo.move(created, to: created.fields(movedTo: proposal.id))) { error in
             let missing = error as? MissingRequiredFieldsError
             XCTAssertEqual(missing?.fields, [.accountID, .amount])
         }
@@ -32,30 +32,37 @@ final class OpportunityRepositoryTests: XCTestCase {
         XCTAssertEqual(moved.effectiveProbability, 50)
     }
 
-    func testStaleMoveIsRefusedWithTheFreshOpportunity() throws {
+    func testAMoveOfACardSomeoneElseMovedMeanwhileIsRefusedAndSaysWho() throws {
         let fixture = try Fixture()
         let prospecting = try status(fixture, "Prospecting")
         let lost = try status(fixture, "Lost")
+        let reason = try XCTUnwrap(fixture.db.lostReasons(actingAs: fixture.admin).list().first)
         let created = try fixture.db.opportunities(actingAs: fixture.alice).create(
             OpportunityDraft(name: "Pilot", statusID: prospecting.id))
-        _ = try fixture.db.opportunities(actingAs: fixture.bob).move(id: created.id, toStatus: lost.id, expectedVersion: 1)
-        XCTAssertThrowsError(
-            try fixture.db.opportunities(actingAs: fixture.alice).move(id: created.id, toStatus: lost.id, expectedVersion: 1)
-        ) { error in
-            XCTAssertEqual((error as? StaleRecordError<Opportunity>)?.fresh.statusName, "Lost")
+        var lostDraft = created.fields(movedTo: lost.id)
+        lostDraft.lostReasonID = reason.id
+        _ = try fixture.db.opportunities(actingAs: fixture.bob).move(created, to: lostDraft)
+        XCTAssertThrowsError(try fixture.db.opportunities(actingAs: fixture.alice).move(created, to: lostDraft)) { error in
+            let conflict = error as? MoveConflictError
+            XCTAssertEqual(conflict?.fresh.statusName, "Lost")
+            XCTAssertEqual(conflict?.description, "Bob moved “Pilot” to Lost meanwhile")
         }
     }
 
     func testMovesAreJournaled() throws {
         let fixture = try Fixture()
         let repo = fixture.db.opportunities(actingAs: fixture.alice)
-        let lost = try status(fixture, "Lost")
-        let created = try repo.create(OpportunityDraft(name: "Pilot", statusID: try status(fixture, "Prospecting").id))
-        _ = try repo.move(id: created.id, toStatus: lost.id, expectedVersion: created.version)
+        let negotiation = try status(fixture, "Negotiation")
+        var draft = OpportunityDraft(name: "Pilot", statusID: try status(fixture, "Prospecting").id)
+        draft.accountID = try fixture.db.accounts(actingAs: fixture.alice).create(fixture.company("Acme")).id
+        draft.amount = Money(100, try Currency(code: "EUR"))
+        draft.expectedClose = CalendarDate(parsing: "2027-01-31")
+        let created = try repo.create(draft)
+        _ = try repo.move(created, to: created.fields(movedTo: negotiation.id))
         let history = try fixture.db.journal(actingAs: fixture.alice).history(of: .opportunity, id: created.id)
         let move = try XCTUnwrap(history.first { $0.action == .update })
         XCTAssertEqual(move.field, "statusID")
-        XCTAssertEqual(move.newValue, String(lost.id))
+        XCTAssertEqual(move.newValue, String(negotiation.id))
     }
 
     func testStatusSetMustKeepAWonStatus() throws {

@@ -30,6 +30,9 @@ final class PartnerPipelineTests: XCTestCase {
         draft.probability = probability
         draft.partnerID = partnerID
         draft.ownerID = actor.id
+        if statuses[status]?.kind == .lost {  // a lost deal says why
+            draft.lostReasonID = try fixture.db.lostReasons(actingAs: fixture.admin).list().first?.id
+        }
         return try fixture.db.opportunities(actingAs: actor).create(draft)
     }
 

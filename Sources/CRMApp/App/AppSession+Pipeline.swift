@@ -10,4 +10,5 @@ extension AppSession {
     public var leads: LeadRepository { database.leads(actingAs: user) }
     public var leadSplitter: LeadSplitterRepository { database.leadSplitter(actingAs: user) }
     public var partners: PartnerRepository { database.partners(actingAs: user) }
+    public var lostReasons: LostReasonRepository { database.lostReasons(actingAs: user) }
 }

@@ -73,6 +73,7 @@ public enum CommandRegistry {
                     label: "Add business role"),
         CommandSpec("opportunity.partner.assign", "Assign to a partner", .opportunity, label: "Assign partner"),
         CommandSpec("opportunity.copy", "Copy the opportunity", .opportunity, label: "Copy"),
+        CommandSpec("opportunity.status.move", "Move to another status (pick it)", .opportunity, label: "Move to status"),
     ]
 
     /// The PA-2 actions bound in the `partner` context: the partner list puts them after its list

@@ -8,6 +8,15 @@ public struct FormConflict: Error, @unchecked Sendable {
     let fresh: [FormField]
     /// What the record is called in messages ("account", "lead").
     let noun: String
+    /// Set when the conflict asks the user to decide even where no field is disputed (someone
+    /// else moved a card this form moves): what to tell them. The form then never saves by itself.
+    let decision: String?
+
+    init(fresh: [FormField], noun: String, decision: String? = nil) {
+        self.fresh = fresh
+        self.noun = noun
+        self.decision = decision
+    }
 
     /// Runs a save and turns its result or error into what the form shows.
     static func outcome(_ body: () throws -> String) -> SaveOutcome {

@@ -248,7 +248,11 @@ public final class FormScreen: Screen {
             var merge = FormMerge()
             merge.merge(&fields, with: conflict.fresh)
             takenFromOthers += merge.taken
-            topMessage = merge.message(noun: conflict.noun)
+            topMessage = conflict.decision ?? merge.message(noun: conflict.noun)
+            if let decision = conflict.decision {
+                app.show(error: decision)
+                return
+            }
             if merge.disputed.isEmpty, retryingAfterMerge {
                 // Nothing to decide: the user's changes go on top of theirs at once.
                 save(app: app, retryingAfterMerge: false)

@@ -125,6 +125,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "M" = "opportunity.project.move"
 "P" = "opportunity.partner.assign"
 "y" = "opportunity.copy"
+"=" = "opportunity.status.move"
 
 [partner]
 "c" = "partner.activity.new"

@@ -68,6 +68,7 @@ enum FieldLabels {
         // Opportunities (OP-1) and sales activities (SA-1)
         "contactID": "Contact", "ownerID": "Owner", "probability": "Probability", "amount": "Amount",
         "expectedClose": "Expected close", "opportunityID": "Opportunity", "categoryID": "Category",
+        "closedOn": "Closed on", "lostReasonID": "Lost reason",
     ]
 
     /// The label of `key` in the journal of `entity`: only a contact's account is its employer.

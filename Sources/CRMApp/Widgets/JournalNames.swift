@@ -13,7 +13,7 @@ struct JournalNames {
 
     /// The kinds of record a journal value can point at.
     enum Target: Hashable {
-        case user, accountType, contactType, leadStatus, opportunityStatus
+        case user, accountType, contactType, leadStatus, opportunityStatus, lostReason
         case account, contact, opportunity, lead, partner, project, campaign, splitFilter
     }
 
@@ -36,6 +36,7 @@ struct JournalNames {
         case "partnerID": .partner
         case "projectID", "parentID": .project
         case "campaignID": .campaign
+        case "lostReasonID": .lostReason
         case "splitFilter": .splitFilter
         default: nil
         }
@@ -79,6 +80,7 @@ struct JournalNames {
         case .contactType: session.contactTypeList.first { $0.id == id }?.name
         case .leadStatus: (try? session.database.leadStatuses.list())?.first { $0.id == id }?.name
         case .opportunityStatus: session.statusList.first { $0.id == id }?.name
+        case .lostReason: (try? session.lostReasons.list())?.first { $0.id == id }?.name
         case .account: try? session.accounts.get(id: id).displayName
         case .contact: try? session.contacts.get(id: id).displayName
         case .opportunity: try? session.opportunities.get(id: id).name

@@ -26,7 +26,8 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
     public var vatNumber = ""
     public var industry = ""
     public var note = ""
-    /// Visible to everyone regardless of role visibility (ST-3).
+    /// Visible to everyone regardless of role visibility (ST-3). Never together with
+    /// `isPrivate`: `visibility` sets them as one choice.
     public var isGlobal = false
     /// Visible only to the account's creator — not even to administrators.
     public var isPrivate = false
@@ -89,6 +90,11 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
         }
         if let employees, employees < 0 {
             errors.append(FieldError(field: Field.employees.rawValue, message: "Employees cannot be negative."))
+        }
+        if isGlobal && isPrivate {
+            errors.append(FieldError(
+                field: Field.isPrivate.rawValue,
+                message: "An account is either global (visible to all) or private (only its creator sees it), not both; choose one."))
         }
         if let annualRevenue, annualRevenue.amount < 0 {
             errors.append(FieldError(field: Field.annualRevenue.rawValue, message: "Annual revenue cannot be negative."))

@@ -9,6 +9,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
     case user
     case opportunity
     case opportunityStatus = "opportunity-status"
+    case lostReason = "lost-reason"
     case partner
     case project
     case task
@@ -33,6 +34,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .user: "user"
         case .opportunity: "opportunity"
         case .opportunityStatus: "opportunity status"
+        case .lostReason: "lost reason"
         case .partner: "partner"
         case .project: "project"
         case .task: "task"

@@ -1,5 +1,5 @@
 /// A configurable type that is only a name in pick-list order (personal contact types,
-/// activity categories): one settings page and one set of store rules serve them all.
+/// activity categories, lost reasons): one settings page and one set of store rules serve them all.
 public protocol NamedTypeRecord: Versioned, Identifiable where ID == Int64 {
     var name: String { get }
     /// The place in pick lists, lowest first.
@@ -20,3 +20,4 @@ extension NamedTypeRecord {
 
 extension ContactType: NamedTypeRecord {}
 extension ActivityCategory: NamedTypeRecord {}
+extension LostReason: NamedTypeRecord {}

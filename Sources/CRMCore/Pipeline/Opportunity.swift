@@ -44,6 +44,13 @@ public struct Opportunity: Sendable, Hashable, Identifiable {
         self.version = version
     }
 
+    /// Its fields with the status set to `statusID`: what a move to that status starts from.
+    public func fields(movedTo statusID: Int64) -> OpportunityDraft {
+        var moved = fields
+        moved.statusID = statusID
+        return moved
+    }
+
     /// The close-date sort key of an opportunity without a date: after every ISO date.
     public static let noCloseDateKey = "~"
 

@@ -9,7 +9,7 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
     /// The keys of the fields, as used by `FieldError.field`, the journal and required fields.
     public enum Field: String, Sendable, CaseIterable {
         case name, accountID, contactID, projectID, statusID, probability, amount, expectedClose, ownerID, partnerID,
-             description
+             description, closedOn, lostReasonID
 
         /// The label forms and messages use.
         public var label: String {
@@ -25,6 +25,8 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
             case .ownerID: "Owner"
             case .partnerID: "Partner"
             case .description: "Description"
+            case .closedOn: "Closed on"
+            case .lostReasonID: "Lost reason"
             }
         }
 
@@ -48,6 +50,11 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
     /// The partner the opportunity is assigned to (PA-1).
     public var partnerID: Int64?
     public var description = ""
+    /// The day a won or lost deal actually closed; set when it enters such a status, cleared
+    /// when it goes back to an open one (`closed(in:after:today:)`).
+    public var closedOn: CalendarDate?
+    /// Why a lost deal was lost, from the configurable list (`LostReason`).
+    public var lostReasonID: Int64?
 
     public init(name: String, statusID: Int64) {
         self.name = name
@@ -99,6 +106,8 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
         case .ownerID: ownerID != nil
         case .partnerID: partnerID != nil
         case .description: !description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .closedOn: closedOn != nil
+        case .lostReasonID: lostReasonID != nil
         }
     }
 
@@ -116,6 +125,8 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
         case .ownerID: ownerID.journalText
         case .partnerID: partnerID.journalText
         case .description: description
+        case .closedOn: closedOn?.description ?? ""
+        case .lostReasonID: lostReasonID.journalText
         }
     }
 

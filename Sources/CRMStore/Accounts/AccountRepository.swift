@@ -59,27 +59,43 @@ public struct AccountRepository: Sendable {
         }
     }
 
-    /// Deletes the account if it is still at `expectedVersion` and has no contacts or
-    /// opportunities left.
+    /// Deletes the account if it is still at `expectedVersion` and nothing keeps it
+    /// (`deletionRefusal`).
     public func delete(id: Int64, expectedVersion: Int) throws {
         try database.write(as: actor) { db, journal in
             _ = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
-            let contacts = try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts WHERE account_id = ?", arguments: [id]) ?? 0
-            guard contacts == 0 else {
-                throw RuleViolationError(
-                    "This account still has \(contacts) contact\(contacts == 1 ? "" : "s"); "
-                        + "delete them or move them to another account first.")
-            }
-            let opportunities = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM opportunities WHERE account_id = ?", arguments: [id]) ?? 0
-            guard opportunities == 0 else {
-                throw RuleViolationError(
-                    "This account still has \(opportunities) opportunit\(opportunities == 1 ? "y" : "ies"); "
-                        + "delete them or give them another account first.")
-            }
+            if let refusal = try deletionRefusal(db, id: id) { throw refusal }
             try db.execute(sql: "DELETE FROM accounts WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
             try journal.recorded(.delete, .account, id)
         }
+    }
+
+    /// Why the account cannot be deleted as it is now, or `nil` when it can: the rule `delete`
+    /// applies, read beforehand so the user hears it before being asked to confirm.
+    public func deletionRefusal(id: Int64) throws -> RuleViolationError? {
+        try database.read { db in
+            _ = try fetch(db, id: id)
+            return try deletionRefusal(db, id: id)
+        }
+    }
+
+    /// Contacts and opportunities keep their account: they must go or move first. (Related
+    /// accounts, activities, tasks, leads and favourites let go of it by themselves.)
+    private func deletionRefusal(_ db: Database, id: Int64) throws -> RuleViolationError? {
+        let contacts = try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts WHERE account_id = ?", arguments: [id]) ?? 0
+        if contacts > 0 {
+            return RuleViolationError(
+                "This account still has \(contacts) contact\(contacts == 1 ? "" : "s"); "
+                    + "delete them or move them to another account first.")
+        }
+        let opportunities = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM opportunities WHERE account_id = ?", arguments: [id]) ?? 0
+        if opportunities > 0 {
+            return RuleViolationError(
+                "This account still has \(opportunities) opportunit\(opportunities == 1 ? "y" : "ies"); "
+                    + "delete them or give them another account first.")
+        }
+        return nil
     }
 
     /// Marks or unmarks the account as a favourite of the acting user only.

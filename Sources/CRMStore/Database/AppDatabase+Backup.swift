@@ -6,7 +6,7 @@ extension AppDatabase {
     /// consistent read, while everyone keeps working: a backup holds whole transactions only.
     /// The copy is written beside `path` and renamed at the end, so an interrupted backup never
     /// leaves a file that looks complete. `progress` gets the share copied, from 0 to 1.
-    public func backup(to path: String, progress: (Double) -> Void = { _ in }) throws {
+    public func backup(to path: String, progress: @escaping (Double) -> Void = { _ in }) throws {
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.notEmpty(path) }
         let partial = path + ".partial"
         try? FileManager.default.removeItem(atPath: partial)

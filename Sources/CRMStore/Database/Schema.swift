@@ -14,7 +14,7 @@ enum Schema {
                                   "v7-name-ranks", "v8-pipeline", "v9-saved-filters", "v10-tasks", "v11-activities", "v12-partner-ranks", "v13-leads",
                                   "v14-lead-processing", "v15-lead-merge",
                                   "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check",
-                                  "v19-deferred-lead-indexing"]
+                                  "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -22,7 +22,8 @@ enum Schema {
             createUsers, createTypes, createAccounts, createContacts, addAccountFigures, addFilterWalkIndexes,
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
-            addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing,
+            addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing, addLostReasons,
+            makeAccountVisibilityOneChoice,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in

@@ -50,7 +50,8 @@ extension DemoDataGenerator {
         }
 
         var maker = try DemoOpportunityMaker(
-            seed: seed ^ 0x4F50_504F_5254, statuses: OpportunityStatusRepository.list(db), day: Self.pipelineDay,
+            seed: seed ^ 0x4F50_504F_5254, statuses: OpportunityStatusRepository.list(db),
+            lostReasons: Int64.fetchAll(db, sql: "SELECT id FROM lost_reasons ORDER BY position, id"), day: Self.pipelineDay,
             moment: Self.pipelineMoment)
         let rates = try MoneySettingsRepository.table(db, on: Self.pipelineDay)
         let targets = DemoOpportunityMaker.Targets(

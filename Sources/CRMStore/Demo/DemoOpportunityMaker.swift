@@ -3,7 +3,8 @@ import Foundation
 
 /// Makes plausible, deterministic demo opportunities around one day: more in the early
 /// statuses than near the end, more lost than won, amounts in several currencies, close dates
-/// from half a year back to a year ahead. Every opportunity fills what its status requires.
+/// from half a year back to a year ahead. Every opportunity fills what its status requires;
+/// closed ones closed on their expected day, lost ones for one of the lost reasons.
 struct DemoOpportunityMaker {
     /// A made opportunity with what its row copies from its account.
     struct Made {
@@ -32,6 +33,7 @@ struct DemoOpportunityMaker {
     let day: CalendarDate
     private let moment: Date
     private let statusPool: [OpportunityStatus]
+    private let lostReasons: [Int64]
     private let namePatterns = DemoPipelineCorpus.namePatterns.map(DemoPattern.init)
     private let leadPatterns = DemoPipelineCorpus.leadPatterns.map(DemoPattern.init)
     private let currencyPool: [(currency: Currency, perMilleOfEuro: Int64)]
@@ -40,8 +42,9 @@ struct DemoOpportunityMaker {
     private static let daysBack = 183
 
     /// `day` is the UTC calendar day that starts at `moment`.
-    init(seed: UInt64, statuses: [OpportunityStatus], day: CalendarDate, moment: Date) throws {
+    init(seed: UInt64, statuses: [OpportunityStatus], lostReasons: [Int64], day: CalendarDate, moment: Date) throws {
         random = SplitMix64(seed: seed)
+        self.lostReasons = lostReasons
         self.day = day
         self.moment = moment
         statusPool = Self.weighted(statuses)
@@ -99,6 +102,13 @@ struct DemoOpportunityMaker {
             let offset = isClosed ? -1 - Int(random.next() % UInt64(Self.daysBack)) : -30 + Int(random.next() % 396)
             draft.expectedClose = closeDays[Self.daysBack + offset]
             closeOffset = offset
+        }
+        if isClosed {
+            // Derived from the close day, not drawn from the generator, so every other demo value stays.
+            draft.closedOn = draft.expectedClose
+            if status.kind == .lost, !lostReasons.isEmpty {
+                draft.lostReasonID = lostReasons[Int((closeOffset ?? 0).magnitude) % lostReasons.count]
+            }
         }
         if !targets.projects.isEmpty { draft.projectID = random.pick(targets.projects) }
         if !targets.partners.isEmpty, required.contains(.partnerID) || random.chance(0.1) {

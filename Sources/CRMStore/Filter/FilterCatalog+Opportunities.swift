@@ -12,6 +12,7 @@ extension FilterCatalog {
         let tags = FilterChoices([], groups: kinds)
         let projects = try FilterChoices.fetch(db, sql: "SELECT id, name, identifier FROM projects ORDER BY sort_name")
         let partners = try FilterChoices.fetch(db, sql: "SELECT id, name FROM partners ORDER BY sort_name")
+        let lostReasons = try FilterChoices.fetch(db, sql: "SELECT id, name FROM lost_reasons ORDER BY position")
         return FilterCatalog(alias: "o", ftsTable: "opportunities_fts", users: try .users(db), fields: [
             FilterField("name", .text("sort_name")),
             FilterField("account", aliases: ["company"], .text("account_name")),
@@ -26,6 +27,8 @@ extension FilterCatalog {
             FilterField("updated", aliases: ["modified", "changed"], .timestamp("updated_at")),
             FilterField("project", .enumeration("project_id", projects)),
             FilterField("partner", .enumeration("partner_id", partners)),
+            FilterField("closed", aliases: ["closed-on"], .date("closed_on")),
+            FilterField("lost-reason", aliases: ["reason"], .enumeration("lost_reason_id", lostReasons)),
         ])
     }
 }

@@ -11,7 +11,8 @@ enum OpportunityColumns {
          ("project_id", draft.projectID), ("status_id", draft.statusID), ("probability", draft.probability),
          ("amount_minor", draft.amount?.minorUnits), ("currency", draft.amount?.currency.code),
          ("expected_close", draft.expectedClose?.description), ("owner_id", draft.ownerID),
-         ("partner_id", draft.partnerID), ("description", draft.description)]
+         ("partner_id", draft.partnerID), ("description", draft.description),
+         ("closed_on", draft.closedOn?.description), ("lost_reason_id", draft.lostReasonID)]
     }
 
     /// The derived columns; the sort keys fold as `OpportunityQuery.cursor(for:)` does.
@@ -91,6 +92,8 @@ struct OpportunityDecoder {
         fields.ownerID = row["owner_id"]
         fields.partnerID = row["partner_id"]
         fields.description = row["description"]
+        fields.closedOn = (row["closed_on"] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.lostReasonID = row["lost_reason_id"]
         guard let status = statuses[fields.statusID] else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "opportunity \(row["id"] as Int64) has no status")
         }

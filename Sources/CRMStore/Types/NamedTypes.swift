@@ -9,6 +9,7 @@ protocol NamedType: NamedTypeRecord, Journaled {
 
 extension ContactType: NamedType {}
 extension ActivityCategory: NamedType {}
+extension LostReason: NamedType {}
 
 /// The shared rules of name-only types: unique names, new ones at the end of the list,
 /// version-checked renames and deletes, journaled, and no delete while records use the type.

@@ -24,6 +24,14 @@ enum AccountActions {
                 app.show(message: now ? "Added to your favourites" : "Removed from your favourites")
             }
         case "record.delete", "detail.delete":
+            // What the store would refuse is said at once, before asking for a confirmation.
+            guard let check = app.attempt("Could not check the account", {
+                try app.session.accounts.deletionRefusal(id: account.id)
+            }) else { return true }
+            if let refusal = check {
+                app.show(error: "Cannot delete “\(account.displayName)”. \(refusal.message)")
+                return true
+            }
             app.confirm("Delete the account “\(account.displayName)”?",
                         detail: "This cannot be undone.") { app in
                 if app.attempt("Could not delete", { try app.session.accounts.delete(id: account.id, expectedVersion: account.version) }) != nil {

@@ -15,10 +15,9 @@ enum AccountForm {
         (.country, "Country", \.country), (.registrationNumber, "Registration no.", \.registrationNumber),
         (.vatNumber, "VAT no.", \.vatNumber), (.industry, "Industry", \.industry),
     ] }
-    static var flags: [(key: Field, label: String, path: WritableKeyPath<AccountDraft, Bool>)] { [
-        (.isKeyAccount, "Key account", \.isKeyAccount), (.isGlobal, "Global (visible to all)", \.isGlobal),
-        (.isPrivate, "Private (only me)", \.isPrivate),
-    ] }
+    /// Who sees the account: one choice, since global and private exclude each other.
+    static let visibilityKey = "visibility"
+    static let visibilityChoices = AccountVisibility.allCases.map { Choice(id: $0.rawValue, title: $0.title) }
     static let currencies = ["EUR", "USD", "CZK", "GBP", "CHF", "PLN", "JPY"]
     static let revenueCurrencyKey = "revenueCurrency"
 
@@ -73,10 +72,10 @@ enum AccountForm {
             FormField(key: Field.customerSince.rawValue, label: "Customer since", kind: .date,
                       text: draft.customerSince?.description ?? ""),
         ]
-        for flag in flags {
-            fields.append(FormField(key: flag.key.rawValue, label: flag.label, kind: .checkbox,
-                                    checked: draft[keyPath: flag.path]))
-        }
+        fields.append(FormField(key: Field.isKeyAccount.rawValue, label: "Key account", kind: .checkbox,
+                                checked: draft.isKeyAccount))
+        fields.append(FormField(key: visibilityKey, label: "Visibility", kind: .select(visibilityChoices),
+                                choice: visibilityChoices.first { $0.id == draft.visibility.rawValue }))
         fields.append(FormField(key: Field.note.rawValue, label: "Note", kind: .multiline,
                                 text: draft.note, maxLength: FieldRules.noteLimit))
         return fields
@@ -93,7 +92,8 @@ enum AccountForm {
             let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             edited.typeID = Int64(text(.typeID)) ?? draft.typeID
             for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
-            for flag in flags { edited[keyPath: flag.path] = values[flag.key.rawValue]?.isChecked ?? false }
+            edited.isKeyAccount = values[Field.isKeyAccount.rawValue]?.isChecked ?? false
+            edited.visibility = values[visibilityKey].flatMap { AccountVisibility(rawValue: $0.value) } ?? .normal
             edited.accountManagerID = Int64(text(.accountManagerID))
             edited.note = values[Field.note.rawValue]?.value ?? ""
             var typed = TypedValues(values)
@@ -106,7 +106,19 @@ enum AccountForm {
             }
             let problems = edited.validate(type: type)
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
-            return FormConflict.outcome { try save(edited, app) }
+            return FormConflict.outcome {
+                do {
+                    return try save(edited, app)
+                } catch let invalid as ValidationError {
+                    throw ValidationError(invalid.errors.map(shownUnderVisibility))
+                }
+            }
         }
+    }
+
+    /// A problem with either visibility flag, keyed to the one field that shows both.
+    private static func shownUnderVisibility(_ error: FieldError) -> FieldError {
+        [Field.isGlobal.rawValue, Field.isPrivate.rawValue].contains(error.field)
+            ? FieldError(field: visibilityKey, message: error.message) : error
     }
 }

@@ -10,6 +10,7 @@ enum OpportunityActions {
     static let entries: [(list: CommandID, detail: CommandID, title: String)] = [
         ("record.open", "detail.open", "Open"),
         ("record.edit", "detail.edit", "Edit"),
+        ("opportunity.status.move", "opportunity.status.move", "Move to status…"),
         ("opportunity.activity.new", "opportunity.activity.new", "Add sales activity"),
         ("opportunity.project.move", "opportunity.project.move", "Move to another project…"),
         ("opportunity.task.add", "opportunity.task.add", "Add related task…"),
@@ -25,7 +26,8 @@ enum OpportunityActions {
     static let commands: Set<CommandID> = [
         "record.open", "detail.open", "record.edit", "detail.edit", "opportunity.copy", "record.delete",
         "detail.delete", "opportunity.project.move", "opportunity.partner.assign", "opportunity.activity.new",
-        "opportunity.task.add", "opportunity.account.add", "opportunity.role.add", "menu.context", "detail.menu",
+        "opportunity.task.add", "opportunity.account.add", "opportunity.role.add", "opportunity.status.move", "menu.context",
+        "detail.menu",
     ]
 
     static func run(_ command: CommandID, on opportunity: Opportunity, app: AppController, from screen: Screen) -> Bool {
@@ -36,6 +38,10 @@ enum OpportunityActions {
             app.push(OpportunityForm.edit(opportunity, app: app))
         case "opportunity.copy":
             app.push(OpportunityForm.copy(opportunity, app: app))
+        case "opportunity.status.move":
+            StatusMove.pick(for: opportunity, app: app) { shown in
+                if let board = screen as? BoardScreen { board.show(shown) } else { screen.reload(app: app) }
+            }
         case "record.delete", "detail.delete":
             app.confirm("Delete the opportunity “\(opportunity.name)”?",
                         detail: "Its related accounts and business roles go with it. This cannot be undone.") { app in

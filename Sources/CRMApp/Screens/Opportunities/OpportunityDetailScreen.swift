@@ -49,7 +49,7 @@ final class OpportunityDetailScreen: Screen {
         case .activities: return ActivityTimeline.sidebarActions + ["tab.next"]
         case .tasks: return ["record.new", "record.open", "record.edit", "opportunity.task.add", "tab.next"]
         default:
-            return ["detail.edit", "opportunity.activity.new", "opportunity.project.move", "opportunity.task.add",
+            return ["detail.edit", "opportunity.status.move", "opportunity.activity.new", "opportunity.project.move", "opportunity.task.add",
                     "opportunity.account.add", "opportunity.role.add", "opportunity.partner.assign", "opportunity.copy",
                     "detail.delete", "detail.tab.next", "detail.menu"]
         }
@@ -227,6 +227,7 @@ enum OpportunityPresenter {
             ("Account", opportunity.accountName ?? ""),
             ("Contact", contact ?? ""),
             ("Status", "\(opportunity.statusName) (\(opportunity.statusKind.title))"),
+        ] + closingRows(opportunity, session: session) + [
             ("Probability", "\(opportunity.effectiveProbability)%" + (opportunity.probability == nil ? " (status default)" : "")),
             ("Amount", opportunity.amount.map(MoneyDisplay.text) ?? ""),
             ("Expected close", opportunity.expectedClose?.description ?? ""),
@@ -237,5 +238,19 @@ enum OpportunityPresenter {
             ("Last change", DateText.format(opportunity.updatedAt)),
             ("Description", opportunity.description),
         ]
+    }
+
+    /// When and why a won or lost deal closed; nothing for an open one.
+    private static func closingRows(_ opportunity: Opportunity, session: AppSession) -> [(label: String, value: String)] {
+        OpportunityDraft.closingFields(of: opportunity.statusKind).map { field in
+            let value = switch field {
+            case .lostReasonID:
+                opportunity.lostReasonID.map { id in
+                    ((try? session.lostReasons.list()) ?? []).first { $0.id == id }?.name ?? "#\(id)"
+                }
+            default: opportunity.closedOn?.description
+            }
+            return (field.label, value ?? "")
+        }
     }
 }

@@ -46,10 +46,14 @@ enum OpportunityForm {
     }
 
     /// The form fields showing `draft`; `only` limits them to some fields (the board's prompt),
-    /// `required` marks fields the target status requires.
+    /// `required` marks fields the target status requires. Without `only`, the closing fields
+    /// show when the draft's status is won or lost, required once they hold a value.
     static func fields(for draft: OpportunityDraft, accountName: String?, session: AppSession,
                        only: [Field]? = nil, required: Set<Field> = []) -> [FormField] {
         let statusChoices = session.statusList.map { Choice(id: String($0.id), title: "\($0.name) (\($0.kind.title))") }
+        let closing = OpportunityDraft.closingFields(of: session.statusList.first { $0.id == draft.statusID }?.kind ?? .open)
+        let required = required.union(closing.filter(draft.isFilled))
+        let reasonChoices = ((try? session.lostReasons.list()) ?? []).map { Choice(id: String($0.id), title: $0.name) }
         let currency = draft.amount?.currency.code ?? ((try? session.moneySettings.baseCurrency().code) ?? "EUR")
         let currencyChoices = AccountForm.currencies.map { Choice(id: $0, title: $0) }
         let names = session.database.names
@@ -68,6 +72,11 @@ enum OpportunityForm {
                                     choice: choice(draft.contactID) { try? session.contacts.get(id: $0).displayName })]),
             (.statusID, [FormField(key: Field.statusID.rawValue, label: "Status", kind: .select(statusChoices),
                                    required: true, choice: statusChoices.first { $0.id == String(draft.statusID) })]),
+            (.closedOn, [FormField(key: Field.closedOn.rawValue, label: "Closed on", kind: .date,
+                                   required: required.contains(.closedOn), text: draft.closedOn?.description ?? "")]),
+            (.lostReasonID, [FormField(key: Field.lostReasonID.rawValue, label: "Lost reason", kind: .select(reasonChoices),
+                                       required: required.contains(.lostReasonID),
+                                       choice: reasonChoices.first { $0.id == draft.lostReasonID.map(String.init) })]),
             (.probability, [FormField(key: Field.probability.rawValue, label: "Probability %", kind: .number,
                                       text: draft.probability.map(String.init) ?? "")]),
             (.amount, [
@@ -93,7 +102,7 @@ enum OpportunityForm {
                                       required: required.contains(.description), text: draft.description,
                                       maxLength: FieldRules.noteLimit)]),
         ]
-        if let only { fields = fields.filter { only.contains($0.0) } }
+        fields = fields.filter { only?.contains($0.0) ?? (!$0.0.isClosing || closing.contains($0.0)) }
         return fields.flatMap(\.1)
     }
 
@@ -112,6 +121,8 @@ enum OpportunityForm {
         if let id = reference(.projectID) { edited.projectID = id }
         if let id = reference(.ownerID) { edited.ownerID = id }
         if let id = reference(.partnerID) { edited.partnerID = id }
+        if let id = reference(.lostReasonID) { edited.lostReasonID = id }
+        if values[Field.closedOn.rawValue] != nil { edited.closedOn = typed.day(Field.closedOn.rawValue, today: today) }
         if let status = text(Field.statusID.rawValue).flatMap({ Int64($0) }) { edited.statusID = status }
         if values[Field.probability.rawValue] != nil { edited.probability = typed.whole(Field.probability.rawValue) }
         if values[Field.expectedClose.rawValue] != nil { edited.expectedClose = typed.day(Field.expectedClose.rawValue, today: today) }
@@ -128,13 +139,40 @@ enum OpportunityForm {
     /// save found it, so fields the form does not show keep someone else's latest values.
     private static func make(title: String, base: @escaping () -> OpportunityDraft, accountName: String?, app: AppController,
                              save: @escaping (OpportunityDraft, AppController) throws -> String) -> FormScreen {
-        FormScreen(section: .opportunities, title: title,
-                   fields: fields(for: base(), accountName: accountName, session: app.session)) { values, app in
+        weak var shown: FormScreen?
+        let form = FormScreen(section: .opportunities, title: title,
+                              fields: fields(for: base(), accountName: accountName, session: app.session)) { values, app in
             switch apply(values, to: base(), today: app.session.database.today) {
             case .failure(let invalid): return .invalid(FormConflict.byField(invalid.errors))
-            case .success(let edited): return FormConflict.outcome { try save(edited, app) }
+            case .success(let edited):
+                if let form = shown, let asked = askClosingFields(of: edited, in: form, session: app.session) {
+                    return .invalid(asked)
+                }
+                return FormConflict.outcome { try save(edited, app) }
             }
         }
+        shown = form
+        return form
+    }
+
+    /// After the status was changed to won or lost, adds the closing fields the form lacks under
+    /// the status (the day closed set to today) and returns what to say under them, so the user
+    /// checks them and saves again; `nil` when the form shows them all.
+    private static func askClosingFields(of edited: OpportunityDraft, in form: FormScreen, session: AppSession)
+        -> [String: String]? {
+        let kind = session.statusList.first { $0.id == edited.statusID }?.kind ?? .open
+        let missing = OpportunityDraft.closingFields(of: kind).filter { form.field($0.rawValue) == nil }
+        guard !missing.isEmpty else { return nil }
+        var closed = edited
+        closed.closedOn = closed.closedOn ?? session.database.today
+        var grown = form.fields
+        let below = grown.firstIndex { $0.key == Field.statusID.rawValue }.map { $0 + 1 } ?? grown.count
+        grown.insert(contentsOf: fields(for: closed, accountName: nil, session: session, only: missing, required: Set(missing)),
+                     at: below)
+        form.replaceFields(grown, focusing: missing.first?.rawValue)
+        return missing.contains(.lostReasonID)
+            ? [Field.lostReasonID.rawValue: "choose why the deal was lost"]
+            : [Field.closedOn.rawValue: "the day the deal closed: change it if it was another day, then save"]
     }
 }
 

@@ -14,8 +14,9 @@ protocol NamedTypeRepository {
 
 extension ContactTypeRepository: NamedTypeRepository {}
 extension ActivityCategoryRepository: NamedTypeRepository {}
+extension LostReasonRepository: NamedTypeRepository {}
 
-/// A settings tab for a name-only type list (contact types, activity categories): the names in
+/// A settings tab for a name-only type list (contact types, activity categories, lost reasons): the names in
 /// pick-list order; new, rename, delete (refused while in use) and reorder with `K`/`J`.
 final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
     let title: String

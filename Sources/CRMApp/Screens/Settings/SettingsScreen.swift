@@ -2,8 +2,9 @@ import CRMCore
 import TerminalUI
 
 /// CRM settings (ST-5 as far as built): personal contact types (PC-2), account types (AC-1),
-/// the users who may log in (managed with `crm user`), opportunity statuses (OP-2), activity
-/// categories (SA-1), currencies (base currency and exchange rates) and lead routing rules (LP-3).
+/// the users who may log in (managed with `crm user`), opportunity statuses (OP-2) and the reasons
+/// deals are lost, activity categories (SA-1), currencies (base currency and exchange rates) and
+/// lead routing rules (LP-3).
 ///
 /// Each tab is a `SettingsPage`; this screen switches tabs and keeps the cursor.
 final class SettingsScreen: Screen {
@@ -19,6 +20,8 @@ final class SettingsScreen: Screen {
             AccountTypesPage(),
             UsersPage(),
             StatusesPage(),
+            NamedTypePage(title: "Lost reasons", noun: "lost reason", column: "Why a deal was lost",
+                          repository: { $0.session.lostReasons }, afterChange: { _ in }),
             NamedTypePage(title: "Categories", longTitle: "Activity categories", noun: "activity category",
                           column: "Sales activity category", repository: { $0.session.activityCategories },
                           afterChange: { _ in }),

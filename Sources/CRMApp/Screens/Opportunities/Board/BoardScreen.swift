@@ -37,7 +37,7 @@ final class BoardScreen: Screen, SavedFilterHost {
     var contexts: [KeyContext] { [.board, .opportunity, .list] }
     var isTyping: Bool { filterLine.isEditing }
     var sidebarActions: [CommandID] {
-        ["board.move.next", "board.move.prev", "record.open", "record.new", "record.edit", "opportunity.activity.new",
+        ["board.move.next", "board.move.prev", "opportunity.status.move", "record.open", "record.new", "record.edit", "opportunity.activity.new",
          "board.breakdown", "filter.edit", "filter.saved", "tab.next", "menu.context"]
     }
 
