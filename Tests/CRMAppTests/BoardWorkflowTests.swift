@@ -124,7 +124,7 @@ final class BoardWorkflowTests: XCTestCase {
         harness.assertShows("Move “Licence upgrade” to Won?")
         let form = try XCTUnwrap(harness.app.currentScreen as? FormScreen)
         XCTAssertEqual(form.fields.map(\.key), ["closedOn"], "Won's required fields are filled: only the day is asked")
-        XCTAssertEqual(form.field("closedOn")?.value, CalendarDate.today().description)
+        XCTAssertEqual(form.field("closedOn")?.value, harness.database.today.description)
         harness.assertShows("Closed on *")
 
         try harness.press("Esc")
@@ -162,7 +162,7 @@ final class BoardWorkflowTests: XCTestCase {
         XCTAssertEqual(lost.statusName, "Lost")
         XCTAssertEqual(lost.lostReasonID, try harness.database.lostReasons(actingAs: harness.user).list()
             .first { $0.name == "Competitor" }?.id)
-        XCTAssertEqual(lost.closedOn, CalendarDate.today())
+        XCTAssertEqual(lost.closedOn, harness.database.today)
 
         // Back into an open status (picked from Lost: Won, Negotiation): at once, and the deal reopens.
         try harness.press("= k k Enter")

@@ -131,12 +131,12 @@ final class OpportunityWorkflowTests: XCTestCase {
         harness.assertShows("Saved “Yard survey”")
         let lost = try database.opportunities(actingAs: admin).get(id: deal.id)
         XCTAssertEqual(lost.statusName, "Lost")
-        XCTAssertEqual(lost.closedOn, CalendarDate.today())
+        XCTAssertEqual(lost.closedOn, harness.database.today)
         XCTAssertEqual(lost.lostReasonID, try database.lostReasons(actingAs: admin).list().first { $0.name == "Price" }?.id)
 
         try harness.press("Enter")
         XCTAssertTrue(harness.lines.contains { $0.contains("Lost reason") && $0.contains("Price") }, harness.screen)
-        XCTAssertTrue(harness.lines.contains { $0.contains("Closed on") && $0.contains(CalendarDate.today().description) },
+        XCTAssertTrue(harness.lines.contains { $0.contains("Closed on") && $0.contains(harness.database.today.description) },
                       harness.screen)
         // Move to status… from the detail: Proposal is open and its fields are filled, so it moves at once.
         try harness.press("= k k k Enter")

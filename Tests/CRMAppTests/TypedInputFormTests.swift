@@ -180,7 +180,7 @@ final class TypedInputFormTests: XCTestCase {
     func testExchangeRateValidFromTakesARelativeDay() throws {
         let harness = try AppHarness(columns: 160, rows: 40, pipeline: false)
         try harness.press("g s")
-        for _ in 0..<5 { try harness.press("Tab") }
+        for _ in 0..<6 { try harness.press("Tab") }
         try harness.press("n")
         harness.type("czk")
         try harness.press("Tab")
