@@ -178,7 +178,8 @@ final class NewLeadFormTests: XCTestCase {
 /// Row actions on a lead someone else saved meanwhile (ST-7): made on their version when they
 /// left the changed field alone, refused when they changed it too.
 final class LeadRowActionConflictTests: XCTestCase {
-    func testArchivingALeadSomeoneElseJustEditedKeepsTheirEdit() throws {
+    /// A new lead shown first in the lead list, and the repository and the colleague to race.
+    private func leadOnScreen() throws -> (AppHarness, LeadRepository, Lead, User) {
         let harness = try AppHarness(columns: 120, rows: 40)
         let leads = harness.database.leads(actingAs: harness.user)
         var draft = LeadDraft()
@@ -186,7 +187,11 @@ final class LeadRowActionConflictTests: XCTestCase {
         let lead = try leads.create(draft)
         try harness.press("g l Home")
         harness.assertShows("Aardwolf Ltd")
-        let jan = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        return (harness, leads, lead, try XCTUnwrap(harness.database.users.find(login: "jan.novak")))
+    }
+
+    func testArchivingALeadSomeoneElseJustEditedKeepsTheirEdit() throws {
+        let (harness, leads, lead, jan) = try leadOnScreen()
         var theirs = lead.fields
         theirs.phone = "+420 600 100 200"
         _ = try harness.database.leads(actingAs: jan).update(id: lead.id, with: theirs, expectedVersion: lead.version)
@@ -198,13 +203,7 @@ final class LeadRowActionConflictTests: XCTestCase {
     }
 
     func testArchivingALeadSomeoneElseJustArchivedIsRefused() throws {
-        let harness = try AppHarness(columns: 120, rows: 40)
-        let leads = harness.database.leads(actingAs: harness.user)
-        var draft = LeadDraft()
-        (draft.firstName, draft.lastName, draft.company) = ("Ana", "Bell", "Aardwolf Ltd")
-        let lead = try leads.create(draft)
-        try harness.press("g l Home")
-        let jan = try XCTUnwrap(harness.database.users.find(login: "jan.novak"))
+        let (harness, leads, lead, jan) = try leadOnScreen()
         _ = try harness.database.leads(actingAs: jan).setArchived(true, id: lead.id, expectedVersion: lead.version)
         try harness.press("X")
         XCTAssertFalse(harness.statusLine.contains("Archived “Ana Bell”"), harness.statusLine)
