@@ -121,6 +121,19 @@ final class TypedInputFormTests: XCTestCase {
         XCTAssertEqual(form.focusedKey, key)
     }
 
+    /// The code beside an amount follows the Currency field as it is picked.
+    func testTheCodeBesideAnAmountIsTheCurrencyPickedNow() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try harness.press("g o n")
+        let amountRow = { harness.lines.first { $0.contains("Amount") } ?? "" }
+        XCTAssertTrue(amountRow().hasSuffix("EUR") || amountRow().contains("EUR "), amountRow())
+        try focus("currency", harness)
+        try harness.press("Right")
+        let picked = try XCTUnwrap((harness.app.currentScreen as? FormScreen)?.field("currency")?.value)
+        XCTAssertNotEqual(picked, "EUR")
+        XCTAssertTrue(amountRow().contains(picked), "the amount still shows the old currency: \(amountRow())")
+    }
+
     func testAccountHeadCountAndRevenueTakeMultipliersAndGroups() throws {
         let harness = try AppHarness(columns: 120, rows: 40)
         try harness.press("g a n")

@@ -17,7 +17,8 @@ public enum FieldKind {
     case text
     case multiline
     case number
-    case money(currency: String)
+    /// An amount whose currency is chosen in the form's field `currencyField` (shown beside it).
+    case money(currencyField: String)
     case date
     /// A wall-clock time, "HH:MM".
     case time

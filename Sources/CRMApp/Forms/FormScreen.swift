@@ -322,8 +322,9 @@ public final class FormScreen: Screen {
             }
         case .text, .number, .date, .time, .money:
             var width = width
-            if case .money(let currency) = field.kind {
-                buffer.write(currency, x: x + width - 3, y: y, style: theme.dim)
+            if case .money(let currencyField) = field.kind {
+                // The currency as picked now, not as the form opened.
+                buffer.write(self.field(currencyField)?.value ?? "", x: x + width - 3, y: y, style: theme.dim, maxWidth: 3)
                 width -= 4
             }
             if case .date = field.kind, focused { width -= 12 }

@@ -65,7 +65,7 @@ enum AccountForm {
         fields += [
             FormField(key: Field.employees.rawValue, label: "Employees", kind: .number,
                       text: draft.employees.map(String.init) ?? ""),
-            FormField(key: Field.annualRevenue.rawValue, label: "Annual revenue", kind: .money(currency: currency),
+            FormField(key: Field.annualRevenue.rawValue, label: "Annual revenue", kind: .money(currencyField: revenueCurrencyKey),
                       text: draft.annualRevenue.map(MoneyDisplay.amount) ?? ""),
             FormField(key: revenueCurrencyKey, label: "Revenue currency", kind: .select(currencyChoices),
                       choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),

@@ -64,7 +64,7 @@ enum LeadForm {
             FormField(key: field.key.rawValue, label: field.label, kind: .text, text: draft[keyPath: field.path])
         }
         fields += [
-            FormField(key: Field.value.rawValue, label: "Value", kind: .money(currency: currency),
+            FormField(key: Field.value.rawValue, label: "Value", kind: .money(currencyField: currencyKey),
                       text: draft.value.map(MoneyDisplay.amount) ?? ""),
             FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
                       choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),

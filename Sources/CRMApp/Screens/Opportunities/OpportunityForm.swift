@@ -80,7 +80,7 @@ enum OpportunityForm {
             (.probability, [FormField(key: Field.probability.rawValue, label: "Probability %", kind: .number,
                                       text: draft.probability.map(String.init) ?? "")]),
             (.amount, [
-                FormField(key: Field.amount.rawValue, label: "Amount", kind: .money(currency: currency),
+                FormField(key: Field.amount.rawValue, label: "Amount", kind: .money(currencyField: currencyKey),
                           required: required.contains(.amount), text: draft.amount.map(MoneyDisplay.amount) ?? ""),
                 FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
                           choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
