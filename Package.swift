@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore", "TestFixtures"]),
         .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "CRMCore", "TestFixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITesting", "TestFixtures"]),
+        .testTarget(name: "TerminalUICursesTests", dependencies: ["TerminalUICurses", "TerminalUI"]),
         .testTarget(name: "CRMAppTests", dependencies: [
             "CRMApp", "CRMStore", "CRMCore", "TerminalUI", "TerminalUITesting", "TestFixtures",
         ], exclude: ["Snapshots"]),

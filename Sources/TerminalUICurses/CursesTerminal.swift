@@ -67,6 +67,19 @@ public final class CursesTerminal: TerminalBackend {
         let terminalColors = has_colors() ? Int(tigetnum("colors")) : 0
         colors = ColorPairs(depth: colorPreference.depth(noColor: noColor, terminalColors: terminalColors))
         colorDepth = colors.depth
+        Self.leaveInitialState()
+    }
+
+    /// ncurses 6 flushes its output buffer after every cursor move while a screen is in the
+    /// state `newterm` leaves it in (`_nc_mvcur` tests `_endwin == ewInitial`, meant for
+    /// programs that use terminfo without a screen), so a frame left in dozens of `write()`
+    /// calls of ~24 bytes. Only coming back from `endwin` (as after Ctrl-Z) ends that state,
+    /// so curses mode is left and taken up again here, before anything is drawn; from then on
+    /// a frame leaves curses' buffer in one write (a few for a whole screen: the buffer holds
+    /// about one screenful). Coming back at once keeps the terminal in curses' input mode.
+    private static func leaveInitialState() {
+        endwin()
+        doupdate()
     }
 
     deinit { shutdown() }
