@@ -4,14 +4,16 @@ import CRMCore
 import CRMStore
 import Foundation
 import TerminalUI
-import TerminalUICurses
 
-/// `crm bench`: measures what a person feels — start-up, key-to-frame latency, bytes sent to
-/// the terminal, memory — on a real database, through the real ncurses backend (headless,
-/// writing to a file so every byte can be counted). Prints figures; asserts nothing.
+/// `crm bench`: measures what a person feels on a real database. It runs the app, this
+/// binary, on a pseudo-terminal and times each key from its bytes written to the last byte of
+/// its frame read back, with the bytes and `write()` calls the frame took; beside it, the
+/// same keys inside this process (`AppController.send` on headless ncurses), which is the
+/// app's own share. Also: cold start, the board's first frame, typed-filter queries, memory.
+/// Prints figures; asserts nothing.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print start-up, key-to-frame latency, bytes per key and memory figures.")
+        abstract: "Print start-up, key-to-frame latency, bytes and writes per key, and memory figures.")
 
     @Option(help: "The database to measure (make one with: crm demo --scale large --db FILE).")
     var db: String
@@ -22,108 +24,79 @@ struct Bench: ParsableCommand {
     @Option(help: "Keypresses per measured key.")
     var repeats = 300
 
+    @Option(name: .customLong("size"),
+            help: "A terminal size to measure keys at, as COLUMNSxROWS; repeat for more (default: 80x24 and 120x40).")
+    var sizes: [String] = []
+
     @Flag(help: "Print the time of every measured key, to find slow ones.")
     var trace = false
 
-    @Flag(help: "Internal: open the app, draw the first frame and exit (used to time a cold start).")
-    var firstFrameOnly = false
-
     func run() throws {
         try CLIRunner.run {
-            if firstFrameOnly {
-                let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24)
-                bench.app.send(KeyEvent(.resize))
-                return
-            }
+            let sizes = try (self.sizes.isEmpty ? ["80x24", "120x40"] : self.sizes).map(Self.parseSize)
             print("crm bench on \(db) as \(user)")
             try coldStart()
-            let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24)
-            bench.app.send(try KeyChord.parse("g"))
-            bench.app.send(try KeyChord.parse("p"))
-            print(String(format: "contacts list open, RSS %.1f MB", Double(Self.currentRSSKilobytes()) / 1024))
-            try measure(bench, "j (cursor down)", keys: Array(repeating: "j", count: repeats))
-            try measure(bench, "k (cursor up)", keys: Array(repeating: "k", count: repeats))
-            try measure(bench, "PgDn", keys: Array(repeating: "PgDn", count: repeats))
-            try measure(bench, "G (jump to end)", keys: Array(repeating: ["Home", "G"], count: repeats / 10).flatMap { $0 },
-                        only: "G")
-            let filterKeys = ["/"] + ["m", "a", "r", "i", "e", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace",
-                                      "n", "o", "v", "Backspace", "Backspace", "Backspace",
-                                      "s", "c", "h", "Backspace", "Backspace", "Backspace"]
-            try measure(bench, "quick-filter keystroke", keys: Array(repeating: filterKeys + ["Esc"], count: max(1, repeats / 25)).flatMap { $0 },
-                        skip: ["/", "Esc"])
-            try measureBoard()
-            try measureOpportunityList()
+            try boardFirstFrame()
             try measureFilterQueries()
-            try measureLeads()
-            print(String(format: "peak RSS: %.1f MB", Double(Self.peakRSSKilobytes()) / 1024))
+            for (columns, rows) in sizes {
+                print("""
+
+                    \(columns)x\(rows): through the terminal (key written → last byte of its frame read back) │ in-process (AppController.send)
+                    """)
+                for group in BenchKeys.groups(repeats: repeats) {
+                    try measure(group, columns: columns, rows: rows)
+                }
+            }
         }
     }
 
-    /// The Kanban board (OP-3): the first frame of a freshly opened app showing the board
-    /// (statuses, totals of every column, the visible cards), then key-to-frame for moving
-    /// between columns and cards.
-    private func measureBoard() throws {
+    /// The time from starting the app on a terminal to the last byte of its first frame.
+    private func coldStart() throws {
+        var samples: [Double] = []
+        for _ in 0..<7 {
+            samples.append(try AppOnTerminal(database: db, user: user, columns: 80, rows: 24).firstFrameMilliseconds)
+        }
+        samples.sort()
+        print(String(format: "cold start to first frame through the terminal (spawn → last byte, 7 runs): median %.1f ms, max %.1f ms",
+                     samples[samples.count / 2], samples.last!))
+    }
+
+    /// The Kanban board's first frame in a freshly opened app (statuses, the totals of every
+    /// column, the visible cards), in-process: the store's share of opening the board.
+    private func boardFirstFrame() throws {
         var samples: [Double] = []
         for _ in 0..<7 {
             let fresh = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
-            let started = DispatchTime.now().uptimeNanoseconds
-            fresh.app.send(KeyEvent(.resize))
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            samples.append(try fresh.press(KeyEvent(.resize)).milliseconds)
         }
         samples.sort()
-        print(String(format: "board first frame (fresh connection, 7 runs): median %.1f ms, max %.1f ms",
+        print(String(format: "board first frame (fresh connection, in-process, 7 runs): median %.1f ms, max %.1f ms",
                      samples[samples.count / 2], samples.last!))
-        let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
-        bench.app.send(KeyEvent(.resize))
-        let across = Array(repeating: Array(repeating: "l", count: 5) + Array(repeating: "h", count: 5), count: max(1, repeats / 10))
-            .flatMap { $0 }
-        try measure(bench, "board l (next column)", keys: across, only: "l")
-        try measure(bench, "board h (prev column)", keys: across, only: "h")
-        try measure(bench, "board j (next card)", keys: Array(repeating: "j", count: repeats))
-        try measure(bench, "board k (prev card)", keys: Array(repeating: "k", count: repeats))
     }
 
-    /// The opportunity list (OP-3): key-to-frame for j, PgDn and G, plain and grouped by status.
-    private func measureOpportunityList() throws {
-        let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
-        bench.app.send(try KeyChord.parse("Tab"))
-        try measure(bench, "opp. list j", keys: Array(repeating: "j", count: repeats))
-        try measure(bench, "opp. list PgDn", keys: Array(repeating: "PgDn", count: repeats))
-        try measure(bench, "opp. list G", keys: Array(repeating: ["Home", "G"], count: max(1, repeats / 10)).flatMap { $0 },
-                    only: "G")
-        bench.app.send(try KeyChord.parse("b"))
-        try measure(bench, "opp. grouped j", keys: Array(repeating: "j", count: repeats))
-        try measure(bench, "opp. grouped PgDn", keys: Array(repeating: "PgDn", count: repeats))
-    }
-
-    /// The lead list (LD-2) and the lead pages (LD-3): key-to-frame for j, PgDn, G, switching
-    /// views and typing a filter; then the first frame of each page (the key that opens it, with
-    /// its reads), fresh each time.
-    private func measureLeads() throws {
-        let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .leads)
-        bench.app.send(KeyEvent(.resize))
-        try measure(bench, "lead list j", keys: Array(repeating: "j", count: repeats))
-        try measure(bench, "lead list PgDn", keys: Array(repeating: "PgDn", count: repeats))
-        try measure(bench, "lead list G", keys: Array(repeating: ["Home", "G"], count: max(1, repeats / 10)).flatMap { $0 },
-                    only: "G")
-        try measure(bench, "lead view switch (1–7)", keys: Array(repeating: ["2", "3", "4", "5", "6", "7", "1"],
-                                                                 count: max(1, repeats / 35)).flatMap { $0 })
-        try measure(bench, "lead view switch (Tab to Closed, All)", keys: Array(repeating: ["7", "Tab", "Tab"], count: 10).flatMap { $0 },
-                    only: "Tab")
-        bench.app.send(try KeyChord.parse("1"))
-        let filterKeys = ["/", "m", "u", "e", "l", "Backspace", "Backspace", "Backspace", "Backspace", "Esc"]
-        try measure(bench, "lead filter keystroke", keys: Array(repeating: filterKeys, count: max(1, repeats / 20)).flatMap { $0 },
-                    skip: ["/", "Esc"])
-        for (title, key) in [("intraday", "8"), ("statistics", "9"), ("conversions", "0")] {
-            try measure(bench, "lead \(title) first frame", keys: Array(repeating: [key, "1"], count: 15).flatMap { $0 }, only: key)
+    /// One screen's keys through the terminal, then in-process, printed side by side.
+    private func measure(_ group: KeyGroup, columns: Int, rows: Int) throws {
+        var throughTerminal: [[KeySample]] = []
+        var peakKilobytes = 0
+        do {
+            let app = try AppOnTerminal(database: db, user: user, columns: columns, rows: rows)
+            throughTerminal = try samples(of: group, on: app)
+            peakKilobytes = app.process.peakResidentKilobytes
         }
-        bench.app.send(try KeyChord.parse("9"))
-        try measure(bench, "lead statistics period", keys: Array(repeating: "p", count: 40))
-        try measure(bench, "lead statistics group", keys: Array(repeating: "b", count: 30))
-        // Go to (C-p) searches every kind of record, a million leads among them.
-        let gotoKeys = ["C-p", "m", "u", "e", "l", "Backspace", "Backspace", "Backspace", "Backspace", "Esc"]
-        try measure(bench, "go-to keystroke", keys: Array(repeating: gotoKeys, count: max(1, repeats / 20)).flatMap { $0 },
-                    skip: ["C-p", "Esc"])
+        let inProcess = try samples(of: group, on: BenchApp(path: db, login: user, columns: columns, rows: rows))
+        print(String(format: "%@ (app's peak RSS %.1f MB)", group.title, Double(peakKilobytes) / 1024))
+        for (run, (terminal, local)) in zip(group.runs, zip(throughTerminal, inProcess)) {
+            let outside = KeySummary(terminal), inside = KeySummary(local)
+            let blank = outside.blank > 0 ? " (\(outside.blank) drew nothing)" : ""
+            print(String(format: "  %@ n=%4d  p50 %6.2f  p99 %6.2f  max %7.2f ms  %6.0f bytes/key  %5.1f writes/key │ p50 %6.2f  p99 %6.2f ms%@",
+                         run.title.padding(toLength: 38, withPad: " ", startingAt: 0) as NSString, outside.frames, outside.p50, outside.p99, outside.max,
+                         outside.bytesPerKey, outside.writesPerKey, inside.p50, inside.p99, blank as NSString))
+        }
+    }
+
+    private func samples(of group: KeyGroup, on presser: KeyPresser) throws -> [[KeySample]] {
+        for key in group.setup { _ = try presser.press(KeyChord.parse(key)) }
+        return try group.runs.map { try $0.samples(on: presser, trace: trace) }
     }
 
     /// Typed filters (FI-2) over every opportunity: the totals per status and currency (which
@@ -143,89 +116,22 @@ struct Bench: ParsableCommand {
             var matches = 0
             for _ in 0..<9 {
                 let query = OpportunityQuery(filter: filter)
-                let started = DispatchTime.now().uptimeNanoseconds
+                let started = ContinuousClock.now
                 matches = try opportunities.totalsByStatus(query).values.map(\.count).reduce(0, +)
                 _ = try opportunities.page(query, .first, limit: 20)
-                samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+                samples.append(started.duration(to: .now).milliseconds)
             }
             samples.sort()
-            print(String(format: "filter %-52@ matches %7d  median %6.1f ms  max %6.1f ms",
-                         "\"\(filter)\"" as NSString, matches, samples[samples.count / 2], samples.last!))
+            print(String(format: "filter %@ matches %7d  median %6.1f ms  max %6.1f ms",
+                         "\"\(filter)\"".padding(toLength: 52, withPad: " ", startingAt: 0) as NSString, matches, samples[samples.count / 2], samples.last!))
         }
     }
 
-    /// Starts this binary with --first-frame-only a few times and reports the wall time.
-    private func coldStart() throws {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
-        var samples: [Double] = []
-        for _ in 0..<7 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["bench", "--db", db, "--user", user, "--first-frame-only"]
-            let started = DispatchTime.now().uptimeNanoseconds
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw CLIError("the first-frame run failed") }
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+    private static func parseSize(_ text: String) throws -> (columns: Int, rows: Int) {
+        let parts = text.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] >= 20, parts[1] >= 10, parts[0] <= 1000, parts[1] <= 1000 else {
+            throw CLIError("--sizes takes COLUMNSxROWS, e.g. 80x24 (not \"\(text)\")", exitCode: 2)
         }
-        samples.sort()
-        print(String(format: "cold start to first frame (process start → frame written, 7 runs): median %.1f ms, max %.1f ms",
-                     samples[samples.count / 2], samples.last!))
-    }
-
-    func measure(_ bench: BenchApp, _ title: String, keys: [String], only: String? = nil,
-                         skip: Set<String> = []) throws {
-        var latencies: [Double] = []
-        var bytes: [Int] = []
-        for name in keys {
-            let event = try KeyChord.parse(name)
-            let before = bench.bytesWritten
-            let started = DispatchTime.now().uptimeNanoseconds
-            bench.app.send(event)
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-            if skip.contains(name) || (only != nil && name != only) { continue }
-            if trace { print(String(format: "  %@ %.2f ms", name, elapsed)) }
-            latencies.append(elapsed)
-            bytes.append(bench.bytesWritten - before)
-        }
-        latencies.sort()
-        let p50 = latencies[latencies.count / 2]
-        let p99 = latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
-        let meanBytes = Double(bytes.reduce(0, +)) / Double(max(1, bytes.count))
-        print(String(format: "%-24@ n=%4d  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  bytes/key %6.0f  RSS %5.1f MB",
-                     title as NSString, latencies.count, p50, p99, latencies.last!, meanBytes,
-                     Double(Self.currentRSSKilobytes()) / 1024))
-    }
-
-    static func peakRSSKilobytes() -> Int { statusField("VmHWM:") }
-    static func currentRSSKilobytes() -> Int { statusField("VmRSS:") }
-
-    /// A kilobyte figure from /proc/self/status.
-    private static func statusField(_ name: String) -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        let line = status.split(separator: "\n").first { $0.hasPrefix(name) } ?? ""
-        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
-    }
-}
-
-/// The app on a headless ncurses screen whose output goes to a file, so bytes can be counted.
-final class BenchApp {
-    let app: AppController
-    private let outputPath: String
-
-    init(path: String, login: String, columns: Int, rows: Int, section: Section = .accounts) throws {
-        outputPath = NSTemporaryDirectory() + "crm-bench-\(getpid()).out"
-        let database = try AppDatabase.open(path: path)
-        let user = try CLIRunner.resolveUser(login, in: database, path: path)
-        let terminal = try CursesTerminal(headlessColumns: columns, rows: rows, outputPath: outputPath)
-        let keymap = try KeymapSetup.load(set: "default")
-        app = AppController(terminal: terminal, session: try AppSession(database: database, user: user),
-                            bindings: KeyBindings(keymap: keymap), startSection: section)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: outputPath) }
-
-    var bytesWritten: Int {
-        (try? FileManager.default.attributesOfItem(atPath: outputPath)[.size] as? Int) ?? 0
+        return (parts[0], parts[1])
     }
 }
