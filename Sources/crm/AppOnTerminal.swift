@@ -18,7 +18,7 @@ final class AppOnTerminal: KeyPresser {
 
     init(database: String, user: String, columns: Int, rows: Int) throws {
         let started = ContinuousClock.now
-        terminal = try PseudoTerminal(executable: try Self.executable(),
+        terminal = try PseudoTerminal(executable: Self.executable,
                                       arguments: ["--db", database, "--user", user, "--keys", "default"],
                                       columns: columns, rows: rows, environment: ["TERM": "xterm-256color"])
         process = ProcessFigures(processID: terminal.processID)
@@ -49,11 +49,8 @@ final class AppOnTerminal: KeyPresser {
     }
 
     /// This program's own file, which also runs the app.
-    private static func executable() throws -> String {
-        do {
-            return try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        } catch {
-            return URL(fileURLWithPath: CommandLine.arguments[0]).path
-        }
+    private static var executable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).path
     }
 }
