@@ -24,12 +24,11 @@ final class BenchApp: KeyPresser {
     deinit { try? FileManager.default.removeItem(atPath: outputPath) }
 
     func press(_ event: KeyEvent) throws -> KeySample {
-        let bytes = bytesWritten, writes = ProcessFigures.current.writeCalls
+        let bytes = bytesWritten
         let started = ContinuousClock.now
         app.send(event)
         let elapsed = started.duration(to: .now)
-        return KeySample(milliseconds: elapsed.milliseconds, bytes: bytesWritten - bytes,
-                         writes: ProcessFigures.current.writeCalls - writes)
+        return KeySample(milliseconds: elapsed.milliseconds, bytes: bytesWritten - bytes, writes: nil)
     }
 
     private var bytesWritten: Int {

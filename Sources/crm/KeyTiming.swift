@@ -5,8 +5,8 @@ import TerminalUI
 struct KeySample {
     var milliseconds: Double
     var bytes: Int
-    /// `write()` calls the app made for the frame.
-    var writes: Int
+    /// `write()` calls the app made for the frame; nil where they are not counted.
+    var writes: Int?
 }
 
 /// Something that takes a key and shows the frame it leads to: the app on a pseudo-terminal
@@ -31,7 +31,10 @@ struct KeyRun {
         for name in keys {
             let sample = try presser.press(KeyChord.parse(name))
             guard measures(name) else { continue }
-            if trace { print("  \(name) \(String(format: "%.2f", sample.milliseconds)) ms, \(sample.bytes) bytes, \(sample.writes) writes") }
+            if trace {
+                print("  \(name) \(String(format: "%.2f", sample.milliseconds)) ms, \(sample.bytes) bytes"
+                      + (sample.writes.map { ", \($0) writes" } ?? ""))
+            }
             samples.append(sample)
         }
         return samples
@@ -66,7 +69,7 @@ struct KeySummary {
         p99 = times.isEmpty ? 0 : times[Swift.min(times.count - 1, Int(Double(times.count) * 0.99))]
         max = times.last ?? 0
         bytesPerKey = drawn.isEmpty ? 0 : Double(drawn.map(\.bytes).reduce(0, +)) / Double(drawn.count)
-        writesPerKey = drawn.isEmpty ? 0 : Double(drawn.map(\.writes).reduce(0, +)) / Double(drawn.count)
+        writesPerKey = drawn.isEmpty ? 0 : Double(drawn.compactMap(\.writes).reduce(0, +)) / Double(drawn.count)
     }
 }
 

@@ -1,18 +1,12 @@
 import Foundation
 
-/// What Linux counts for a running process in /proc: memory, `write()` calls, and whether it
-/// is waiting for input. `crm bench` reads them for the app it runs on a pseudo-terminal and
-/// for itself.
+/// What Linux counts for a running process in /proc: memory, calls, and whether it is waiting
+/// for input. `crm bench` reads them for the app it runs on a pseudo-terminal.
 struct ProcessFigures {
-    /// "self", or a process id.
-    let process: String
+    private let process: String
 
-    static let current = ProcessFigures(process: "self")
-
-    init(process: String) { self.process = process }
     init(processID: pid_t) { process = String(processID) }
 
-    var residentKilobytes: Int { number("VmRSS:", in: "status") }
     var peakResidentKilobytes: Int { number("VmHWM:", in: "status") }
 
     /// `write()` and similar calls made so far, by all threads (`syscw`).
