@@ -28,6 +28,12 @@ struct Bench: ParsableCommand {
     @Flag(help: "Internal: open the app, draw the first frame and exit (used to time a cold start).")
     var firstFrameOnly = false
 
+    @Flag(help: "Measure lead intake instead, through a crm serve it starts (writes leads: use a copy).")
+    var intake = false
+
+    @Option(help: "Seconds each intake load runs.")
+    var intakeSeconds = 15
+
     func run() throws {
         try CLIRunner.run {
             if firstFrameOnly {
@@ -36,6 +42,10 @@ struct Bench: ParsableCommand {
                 return
             }
             print("crm bench on \(db) as \(user)")
+            if intake {
+                try IntakeBench(db: db, user: user, seconds: intakeSeconds).run()
+                return
+            }
             try coldStart()
             let bench = try BenchApp(path: db, login: user, columns: 80, rows: 24)
             bench.app.send(try KeyChord.parse("g"))
