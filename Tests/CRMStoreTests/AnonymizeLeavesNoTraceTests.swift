@@ -141,7 +141,7 @@ final class AnonymizeLeavesNoTraceTests: XCTestCase {
     }
 
     /// A reader holding an old snapshot keeps the WAL from being truncated (the checkpoint waits
-    /// five seconds for it); the anonymize is committed all the same, and the next checkpoint
+    /// two seconds for it); the anonymize is committed all the same, and the next checkpoint
     /// that finds no such reader empties the WAL.
     func testAReaderKeepingTheWALDoesNotStopTheAnonymize() throws {
         let trail = try PersonTrail(self)

@@ -11,15 +11,21 @@ extension AppDatabase {
     /// WAL into the database file and truncates it (`PRAGMA wal_checkpoint(TRUNCATE)`).
     ///
     /// A connection still reading an older snapshot at that moment (another crm process in the
-    /// middle of a read) keeps SQLite from truncating: the checkpoint waits for it as long as for
-    /// any busy database (five seconds), then gives up. The anonymize stands all the same, since
+    /// middle of a read, or an intake server writing) keeps SQLite from truncating: the
+    /// checkpoint waits for it up to `checkpointPatience`, then gives up (in the app too, where a
+    /// save would otherwise wait as long as the person lets it). The anonymize stands all the same, since
     /// it is committed; the old copies then stay until later checkpoints: SQLite's automatic
     /// ones (every 1,000 written pages) bring the database file up to date, later commits
     /// overwrite the WAL from its start, and when the last connection closes SQLite checkpoints
     /// and deletes the WAL.
     func erasing<T>(as actor: User?, _ erase: (Database, JournalWriter) throws -> T) throws -> T {
         let result = try write(as: actor, erase)
-        try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        lockWait.limiting(to: Self.checkpointPatience) {
+            _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
         return result
     }
+
+    /// How long the checkpoint after an anonymize waits for other connections.
+    static let checkpointPatience: Duration = .seconds(2)
 }

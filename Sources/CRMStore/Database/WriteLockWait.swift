@@ -37,10 +37,27 @@ public final class WriteLockWait: Sendable {
         self.watcher.withLock { $0 = watcher }
     }
 
+    /// Runs `body` on this thread with every wait limited to `patience`, whatever a watcher
+    /// would say: for upkeep that waits on other processes (a checkpoint waits for every reader)
+    /// and must not keep a person waiting for long.
+    func limiting<T>(to patience: Duration, _ body: () throws -> T) rethrows -> T {
+        let key = Self.patienceKey
+        let earlier = Thread.current.threadDictionary[key]
+        Thread.current.threadDictionary[key] = Int(patience / Self.pollInterval)
+        defer { Thread.current.threadDictionary[key] = earlier }
+        return try body()
+    }
+
+    private static let patienceKey = "crm.WriteLockWait.patience"
+
     /// SQLite's busy handler: true to try the lock again after a short sleep.
     func keepWaiting(tries: Int) -> Bool {
-        let watcher = watcher.withLock { $0 }
-        let keep = watcher?(tries) ?? (Self.pollInterval * tries < Self.patience)
+        let keep: Bool
+        if let limit = Thread.current.threadDictionary[Self.patienceKey] as? Int {
+            keep = tries < limit
+        } else {
+            keep = watcher.withLock({ $0 })?(tries) ?? (Self.pollInterval * tries < Self.patience)
+        }
         if keep { Thread.sleep(forTimeInterval: Self.seconds(Self.pollInterval)) }
         return keep
     }
