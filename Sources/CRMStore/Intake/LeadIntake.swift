@@ -13,6 +13,10 @@ public struct LeadIntake: Sendable {
     /// Leads of a batch read and screened at a time (on another thread while the previous chunk
     /// is written); each chunk is then written in short transactions (`TransactionSizer`).
     public static let batchChunkSize = 2_000
+    /// Leads per transaction of a batch: sized by time (`TransactionSizer`), but never fewer
+    /// than 50, because each transaction pays a disk sync and rewrites the index pages it
+    /// touches, so tiny transactions would cut the batch's rate several times over.
+    static let batchTransactionRows = 50...2_000
     /// The longest idempotency key or external id kept in a receipt.
     public static let idempotencyKeyLimit = 255
 
@@ -66,7 +70,7 @@ public struct LeadIntake: Sendable {
             }
         }
         var results: [IntakeLineResult] = []
-        var sizer = TransactionSizer()
+        var sizer = TransactionSizer(range: Self.batchTransactionRows, first: Self.batchTransactionRows.lowerBound)
         var upcoming = chunks.first.map { chunk in BackgroundWork { prepareChunk(chunk) } }
         for index in chunks.indices {
             let prepared = upcoming!.result()
