@@ -197,9 +197,10 @@ final class IdsNeverReusedTests: XCTestCase {
             try db.execute(sql: "INSERT INTO users (id, login, display_name, role) VALUES (1, 'alice', 'Alice', 'sales-rep')")
             let journal = JournalWriter(db: db, userID: alice.id, at: day)
             let employee = try XCTUnwrap(Int64.fetchOne(db, sql: "SELECT id FROM contact_types WHERE name = 'Employee'"))
+            let other = try XCTUnwrap(Int64.fetchOne(db, sql: "SELECT id FROM contact_types WHERE name = 'Other'"))
             let status = try XCTUnwrap(Int64.fetchOne(db, sql: "SELECT min(id) FROM opportunity_statuses"))
-            func contact(_ first: String, _ last: String, _ email: String) throws -> Int64 {
-                var draft = ContactDraft(typeID: employee)
+            func contact(_ first: String, _ last: String, _ email: String, type: Int64) throws -> Int64 {
+                var draft = ContactDraft(typeID: type)
                 (draft.firstName, draft.lastName, draft.email) = (first, last, email)
                 return try contacts.insert(db, journal, draft)
             }
@@ -208,12 +209,18 @@ final class IdsNeverReusedTests: XCTestCase {
                 draft.contactID = contact
                 return try deals.insert(db, journal, draft)
             }
-            _ = try contact("Jan", "Novak", "jan@example.org")
-            let secret = try contact("Eva", "Secret", "eva@secret.example")
+            _ = try contact("Jan", "Novak", "jan@example.org", type: employee)
+            let secret = try contact("Eva", "Secret", "eva@secret.example", type: other)
             let earlyDeal = try deal("Eva's pilot", with: secret)
             try db.execute(sql: "DELETE FROM contacts WHERE id = ?", arguments: [secret])
             try journal.recorded(.delete, .contact, secret)
-            let reused = try contact("Petr", "Later", "petr@later.example")
+            // The seeded type "Other", unused once Eva is gone, makes way for a new one.
+            try db.execute(sql: "DELETE FROM contact_types WHERE id = ?", arguments: [other])
+            try journal.recorded(.delete, .contactType, other)
+            try db.execute(sql: "INSERT INTO contact_types (name, position) VALUES ('Reseller', 3)")
+            XCTAssertEqual(db.lastInsertedRowID, other, "v21 hands the deleted type's id out again")
+            try journal.created(.contactType, other, ContactType(id: other, name: "Reseller", position: 3, version: 1))
+            let reused = try contact("Petr", "Later", "petr@later.example", type: employee)
             return (secret, earlyDeal, reused, try deal("Petr's pilot", with: reused))
         }
         try old.close()
@@ -233,6 +240,9 @@ final class IdsNeverReusedTests: XCTestCase {
         XCTAssertEqual(eva.first?.action, .delete)
         XCTAssertTrue(eva.contains { $0.newValue == "Eva" } && eva.contains { $0.action == .create && $0.field == nil })
         XCTAssertThrowsError(try database.contacts(actingAs: alice).get(id: moved), "no contact has the fresh id")
+        let evasType = try XCTUnwrap(eva.first { $0.field == "typeID" }?.newValue)
+        XCTAssertFalse(try database.contactTypes(actingAs: alice).list().contains { String($0.id) == evasType },
+                       "Eva's type was the deleted one, not Reseller, which now has its id")
 
         let contactOfDeals = try [earlyDeal, lateDeal].map { deal in
             try journal.history(of: .opportunity, id: deal).first { $0.field == "contactID" }?.newValue
