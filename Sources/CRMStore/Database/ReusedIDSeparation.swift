@@ -9,23 +9,41 @@ import GRDB
 /// next record (its `create` row, or for an exchange rate the update that set it).
 ///
 /// The rule: a journal row belongs to the record that held the id when the row was written.
-/// Each earlier record takes a fresh id from its table's sequence (so it is never handed out)
+/// Each earlier holder takes a fresh id from its table's sequence (so it is never handed out)
 /// and keeps
-/// - its own rows, written before the next record began; a row a lead merge moved in counts from
+/// - its own rows, written before the next holder began; a row a lead merge moved in counts from
 ///   the merge, the "mergedFrom" row that names where it came from;
 /// - every reference to it written meanwhile in any history: a field value naming it ("152",
 ///   "#152" or "#152 Name") and the origin of rows merged away from it (`merged_from_id`).
 ///
-/// The last record keeps the id and everything written since it began.
+/// The last holder keeps the id and everything written since it began. References are found in
+/// one pass over the journal per kind, however many ids were reused.
 struct ReusedIDSeparation {
     let db: Database
 
+    /// An earlier holder of a reused id: the journal rows written while it held the id, and the
+    /// id it has from now on.
+    private struct Holder {
+        let written: Range<Int64>
+        let fresh: Int64
+    }
+
+    /// The earlier holders of each reused id, by kind and id.
+    private typealias Holders = [EntityKind: [Int64: [Holder]]]
+
     func run() throws {
+        var holders: Holders = [:]
         let deleted = try Row.fetchAll(db, sql: "SELECT DISTINCT entity, entity_id FROM journal WHERE action = 'delete'")
         for record in deleted {
             guard let kind = EntityKind(rawValue: record["entity"]), let table = Schema.journaledTable(of: kind) else { continue }
-            try separate(kind, table: table, id: record["entity_id"])
+            let id: Int64 = record["entity_id"]
+            let earlier = try separateOwnRows(kind, table: table, id: id)
+            if !earlier.isEmpty { holders[kind, default: [:]][id] = earlier }
         }
+        for (kind, ids) in holders {
+            try repointValues(naming: kind, ids)
+        }
+        if !holders.isEmpty { try repointMergeOrigins(holders) }
     }
 
     /// One row of a record's history, as far as telling whose it is needs.
@@ -37,52 +55,49 @@ struct ReusedIDSeparation {
         let mergedFromID: Int64?
     }
 
-    private func separate(_ kind: EntityKind, table: String, id: Int64) throws {
+    /// Moves the rows of each earlier holder of `id` to a fresh id; returns those holders.
+    private func separateOwnRows(_ kind: EntityKind, table: String, id: Int64) throws -> [Holder] {
         let history = try Row.fetchAll(db, sql: """
             SELECT id, action, field, new_value, merged_from_id FROM journal WHERE entity = ? AND entity_id = ? ORDER BY id
             """, arguments: [kind.rawValue, id]).map {
             HistoryRow(id: $0["id"], action: $0["action"], field: $0["field"], newValue: $0["new_value"], mergedFromID: $0["merged_from_id"])
         }
-        let recreations = Self.recreations(in: history)
-        guard !recreations.isEmpty else { return }
-        let owners = history.map { Self.incarnation(of: $0, in: history, recreations: recreations) }
+        let beginnings = Self.laterHoldersBeginnings(in: history)
+        guard !beginnings.isEmpty else { return [] }
+        let owners = history.map { Self.holder(of: $0, in: history, beginnings: beginnings) }
         let move = try db.makeStatement(sql: "UPDATE journal SET entity_id = ? WHERE id = ?")
-        // References to a record come after its `create` row, where the journal has one (seeded
-        // types and statuses have none): spans stay short for the usual case, a record deleted
-        // soon after it was made, on a journal of millions of rows.
-        let creation = history.first { $0.mergedFromID == nil }.flatMap { $0.action == JournalAction.create.rawValue ? $0.id : nil }
-        var start = creation ?? Int64.min
-        for (earlier, end) in recreations.enumerated() {
-            let fresh = try nextID(table)
-            for (row, owner) in zip(history, owners) where owner == earlier {
-                try move.execute(arguments: [fresh, row.id])
+        var holders: [Holder] = []
+        for (index, end) in beginnings.enumerated() {
+            let holder = Holder(written: (holders.last?.written.upperBound ?? Int64.min)..<end, fresh: try nextID(table))
+            for (row, owner) in zip(history, owners) where owner == index {
+                try move.execute(arguments: [holder.fresh, row.id])
             }
-            try repointReferences(to: id, of: kind, writtenIn: start..<end, to: fresh)
-            start = end
+            holders.append(holder)
         }
+        return holders
     }
 
     /// The ids of the rows that follow a `delete` of the same record, each the first row of the
-    /// next record that held the id. Rows merged in from other records do not count: they were
-    /// written before they moved here.
-    private static func recreations(in history: [HistoryRow]) -> [Int64] {
-        var recreations: [Int64] = []
+    /// next holder of the id. Rows merged in from other records do not count: they were written
+    /// before they moved here.
+    private static func laterHoldersBeginnings(in history: [HistoryRow]) -> [Int64] {
+        var beginnings: [Int64] = []
         var deleted = false
         for row in history where row.mergedFromID == nil {
-            if deleted { recreations.append(row.id) }
+            if deleted { beginnings.append(row.id) }
             deleted = row.action == JournalAction.delete.rawValue
         }
-        return recreations
+        return beginnings
     }
 
-    /// Which of the records that held the id `row` belongs to: 0 for the first, one more after
-    /// each re-creation. A merged row belongs where its merge's "mergedFrom" row does.
-    private static func incarnation(of row: HistoryRow, in history: [HistoryRow], recreations: [Int64]) -> Int {
+    /// Which holder of the id `row` belongs to: 0 for the first, one more after each beginning.
+    /// A merged row belongs where its merge's "mergedFrom" row does.
+    private static func holder(of row: HistoryRow, in history: [HistoryRow], beginnings: [Int64]) -> Int {
         if let origin = row.mergedFromID,
            let merge = history.first(where: { $0.id > row.id && $0.field == "mergedFrom" && $0.newValue?.hasPrefix("#\(origin) ") == true }) {
-            return incarnation(of: merge, in: history, recreations: recreations)
+            return holder(of: merge, in: history, beginnings: beginnings)
         }
-        return recreations.count(where: { $0 <= row.id })
+        return beginnings.count(where: { $0 <= row.id })
     }
 
     private func nextID(_ table: String) throws -> Int64 {
@@ -93,24 +108,47 @@ struct ReusedIDSeparation {
         return id
     }
 
-    /// Re-points references to record `id` of `kind` in journal rows written within `span`:
-    /// values of the fields that name such records, and the origin of merged rows.
-    private func repointReferences(to id: Int64, of kind: EntityKind, writtenIn span: Range<Int64>, to fresh: Int64) throws {
-        try db.execute(sql: """
-            UPDATE journal SET merged_from_id = ? WHERE entity = ? AND merged_from_id = ? AND id >= ? AND id < ?
-            """, arguments: [fresh, kind.rawValue, id, span.lowerBound, span.upperBound])
+    /// Re-points the values of the fields naming a record of `kind` that name an earlier holder
+    /// and were written while it held the id.
+    private func repointValues(naming kind: EntityKind, _ holders: [Int64: [Holder]]) throws {
         guard let fields = Self.referenceFields[kind] else { return }
-        func refers(_ column: String) -> String { "(\(column) IN (:plain, :tagged) OR \(column) LIKE :named)" }
-        func repointed(_ column: String) -> String {
-            "CASE WHEN \(column) = :plain THEN :freshPlain WHEN \(refers(column)) THEN :freshTagged || substr(\(column), :rest) ELSE \(column) END"
+        var changes: [(row: Int64, old: String?, new: String?)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, old_value, new_value FROM journal WHERE \(fields)")
+        while let row = try rows.next() {
+            let (id, old, new): (Int64, String?, String?) = (row["id"], row["old_value"], row["new_value"])
+            let repointedOld = Self.repointed(old, writtenAt: id, holders), repointedNew = Self.repointed(new, writtenAt: id, holders)
+            if repointedOld != nil || repointedNew != nil {
+                changes.append((id, repointedOld ?? old, repointedNew ?? new))
+            }
         }
-        try db.execute(sql: """
-            UPDATE journal SET old_value = \(repointed("old_value")), new_value = \(repointed("new_value"))
-            WHERE id >= :start AND id < :end AND (\(fields)) AND (\(refers("old_value")) OR \(refers("new_value")))
-            """, arguments: [
-                "plain": "\(id)", "tagged": "#\(id)", "named": "#\(id) %", "freshPlain": "\(fresh)", "freshTagged": "#\(fresh)",
-                "rest": "#\(id)".count + 1, "start": span.lowerBound, "end": span.upperBound,
-            ])
+        let update = try db.makeStatement(sql: "UPDATE journal SET old_value = ?, new_value = ? WHERE id = ?")
+        for change in changes {
+            try update.execute(arguments: [change.old, change.new, change.row])
+        }
+    }
+
+    /// `value` with the earlier holder it names replaced by its fresh id ("152", "#152" or
+    /// "#152 Name" as the journal writes them); `nil` when it names none.
+    private static func repointed(_ value: String?, writtenAt row: Int64, _ holders: [Int64: [Holder]]) -> String? {
+        guard let value else { return nil }
+        let tag = value.hasPrefix("#") ? "#" : ""
+        let digits = value.dropFirst(tag.count).prefix { $0.isASCII && $0.isNumber }
+        let rest = value.dropFirst(tag.count + digits.count)
+        guard let id = Int64(digits), rest.isEmpty || (!tag.isEmpty && rest.hasPrefix(" ")),
+              let holder = holders[id]?.first(where: { $0.written.contains(row) }) else { return nil }
+        return "\(tag)\(holder.fresh)\(rest)"
+    }
+
+    /// Re-points the origin of rows merged away from an earlier holder while it held the id.
+    private func repointMergeOrigins(_ holders: Holders) throws {
+        let merged = try Row.fetchAll(db, sql: "SELECT id, entity, merged_from_id FROM journal WHERE merged_from_id IS NOT NULL")
+        let update = try db.makeStatement(sql: "UPDATE journal SET merged_from_id = ? WHERE id = ?")
+        for row in merged {
+            let id: Int64 = row["id"]
+            guard let kind = EntityKind(rawValue: row["entity"]),
+                  let holder = holders[kind]?[row["merged_from_id"]]?.first(where: { $0.written.contains(id) }) else { continue }
+            try update.execute(arguments: [holder.fresh, id])
+        }
     }
 
     /// The journal fields whose values name a record of each kind (SQL over a journal row), as
