@@ -38,21 +38,27 @@ final class GroupCommitter: @unchecked Sendable {
         }
     }
 
+    /// Commits what is waiting, in groups that hold the write lock for about
+    /// `TransactionSizer.target` each, pausing between groups so that a waiting save gets in.
     private func drain() {
+        var sizer = TransactionSizer(range: 1...limit, first: limit)
         while true {
             let group = lock.withLock {
-                let taken = Array(waiting.prefix(limit))
+                let taken = Array(waiting.prefix(sizer.size))
                 waiting.removeFirst(taken.count)
                 if taken.isEmpty { isCommitting = false }
                 return taken
             }
             guard !group.isEmpty else { return }
+            let started = ContinuousClock.now
             do {
                 let results = try intake.commit(group.map(\.lead))
                 for (item, result) in zip(group, results) { item.reply.resume(returning: .success(result)) }
             } catch {
                 for item in group { item.reply.resume(returning: .failure(error)) }
             }
+            sizer.record(rows: group.count, took: .now - started)
+            AppDatabase.yieldToWaitingWriters()
         }
     }
 }

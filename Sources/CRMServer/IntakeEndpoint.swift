@@ -161,8 +161,9 @@ struct IntakeEndpoint: Sendable {
 
     // MARK: - Plumbing
 
-    /// Turns refusals into their JSON answers and anything else into a 500 that says nothing was
-    /// saved (true: every write is one transaction), logging the cause for the operator.
+    /// Turns refusals into their JSON answers, a database kept busy beyond the wait into a 503
+    /// (the sender retries), and anything else into a 500 that says nothing was saved (true:
+    /// every write is one transaction), logging the cause for the operator.
     private func answer(_ work: () async throws -> Response) async -> Response {
         do {
             return try await work()
@@ -170,6 +171,11 @@ struct IntakeEndpoint: Sendable {
             return problem.response()
         } catch let error as IntakeError {
             return IntakeProblem(error).response()
+        } catch StoreError.busy {
+            return JSONReply.response(.serviceUnavailable,
+                                      ErrorBody(message: "The database is busy; nothing was saved. Send it again in a moment.",
+                                                position: nil, fields: []),
+                                      headers: [.retryAfter: "1"])
         } catch {
             logger.error("intake failed: \(error)")
             return JSONReply.response(.internalServerError,

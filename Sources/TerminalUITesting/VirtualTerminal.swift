@@ -33,7 +33,12 @@ public final class VirtualTerminal: TerminalBackend {
         lastFrame = frame
         frameCount += 1
         if fullRedraw { fullRedrawCount += 1 }
+        onPresent?(frame)
     }
+
+    /// Called with every frame as it is presented, for tests that must act while the app is
+    /// busy inside one key (a save waiting for the database).
+    public var onPresent: ((ScreenBuffer) -> Void)?
 
     /// The next queued key, or nil at once when the queue is empty (the timeout is ignored).
     public func readKey(timeoutMilliseconds: Int) -> KeyEvent? {

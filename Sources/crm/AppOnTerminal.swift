@@ -28,7 +28,7 @@ final class AppOnTerminal: KeyPresser {
         guard let last = first.lastByte else {
             throw CLIError("the app drew nothing within a minute (crm --db \(database) --user \(user))")
         }
-        firstFrameMilliseconds = started.duration(to: last).milliseconds
+        firstFrameMilliseconds = BenchFigures.milliseconds(started.duration(to: last))
     }
 
     deinit { terminal.hangUp() }
@@ -44,7 +44,7 @@ final class AppOnTerminal: KeyPresser {
             guard started.duration(to: .now) >= held, let waiting = process.isWaitingInPoll else { return !output.bytes.isEmpty }
             return waiting && process.readCalls > reads
         }
-        return KeySample(milliseconds: output.lastByte.map { started.duration(to: $0).milliseconds } ?? 0,
+        return KeySample(milliseconds: output.lastByte.map { BenchFigures.milliseconds(started.duration(to: $0)) } ?? 0,
                          bytes: output.bytes.count, writes: process.writeCalls - writes)
     }
 

@@ -9,8 +9,9 @@ import TerminalUI
 /// binary, on a pseudo-terminal and times each key from its bytes written to the last byte of
 /// its frame read back, with the bytes and `write()` calls the frame took; beside it, the
 /// same keys inside this process (`AppController.send` on headless ncurses), which is the
-/// app's own share. Also: cold start, the board's first frame, typed-filter queries, memory.
-/// Prints figures; asserts nothing.
+/// app's own share. Also: cold start, the board's first frame, typed-filter queries, memory;
+/// with `--intake`, lead intake through a `crm serve` instead (`IntakeBench`). Prints figures;
+/// asserts nothing.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print start-up, key-to-frame latency, bytes and writes per key, and memory figures.")
@@ -31,10 +32,20 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print the time of every measured key, to find slow ones.")
     var trace = false
 
+    @Flag(help: "Measure lead intake instead, through a crm serve it starts (writes leads: use a copy).")
+    var intake = false
+
+    @Option(help: "Seconds each intake load runs.")
+    var intakeSeconds = 15
+
     func run() throws {
         try CLIRunner.run {
             let sizes = try (self.sizes.isEmpty ? ["80x24", "120x40"] : self.sizes).map(Self.parseSize)
             print("crm bench on \(db) as \(user)")
+            if intake {
+                try IntakeBench(db: db, user: user, seconds: intakeSeconds).run()
+                return
+            }
             try coldStart()
             try boardFirstFrame()
             try measureFilterQueries()
@@ -56,9 +67,8 @@ struct Bench: ParsableCommand {
         for _ in 0..<7 {
             samples.append(try AppOnTerminal(database: db, user: user, columns: 80, rows: 24).firstFrameMilliseconds)
         }
-        samples.sort()
         print(String(format: "cold start to first frame through the terminal (spawn → last byte, 7 runs): median %.1f ms, max %.1f ms",
-                     samples[samples.count / 2], samples.last!))
+                     BenchFigures.percentile(samples, 0.5), samples.max() ?? 0))
     }
 
     /// The Kanban board's first frame in a freshly opened app (statuses, the totals of every
@@ -69,9 +79,8 @@ struct Bench: ParsableCommand {
             let fresh = try BenchApp(path: db, login: user, columns: 80, rows: 24, section: .opportunities)
             samples.append(try fresh.press(KeyEvent(.resize)).milliseconds)
         }
-        samples.sort()
         print(String(format: "board first frame (fresh connection, in-process, 7 runs): median %.1f ms, max %.1f ms",
-                     samples[samples.count / 2], samples.last!))
+                     BenchFigures.percentile(samples, 0.5), samples.max() ?? 0))
     }
 
     /// One screen's keys through the terminal, then in-process, printed side by side.
@@ -89,7 +98,7 @@ struct Bench: ParsableCommand {
             let outside = KeySummary(terminal), inside = KeySummary(local)
             let blank = outside.blank > 0 ? " (\(outside.blank) drew nothing)" : ""
             print(String(format: "  %@ n=%4d  p50 %6.2f  p99 %6.2f  max %7.2f ms  %6.0f bytes/key  %5.1f writes/key │ p50 %6.2f  p99 %6.2f ms%@",
-                         run.title.padding(toLength: 38, withPad: " ", startingAt: 0) as NSString, outside.frames, outside.p50, outside.p99, outside.max,
+                         Self.padded(run.title, to: 38) as NSString, outside.frames, outside.p50, outside.p99, outside.max,
                          outside.bytesPerKey, outside.writesPerKey, inside.p50, inside.p99, blank as NSString))
         }
     }
@@ -119,12 +128,16 @@ struct Bench: ParsableCommand {
                 let started = ContinuousClock.now
                 matches = try opportunities.totalsByStatus(query).values.map(\.count).reduce(0, +)
                 _ = try opportunities.page(query, .first, limit: 20)
-                samples.append(started.duration(to: .now).milliseconds)
+                samples.append(BenchFigures.milliseconds(started.duration(to: .now)))
             }
-            samples.sort()
-            print(String(format: "filter %@ matches %7d  median %6.1f ms  max %6.1f ms",
-                         "\"\(filter)\"".padding(toLength: 52, withPad: " ", startingAt: 0) as NSString, matches, samples[samples.count / 2], samples.last!))
+                print(String(format: "filter %@ matches %7d  median %6.1f ms  max %6.1f ms",
+                         Self.padded("\"\(filter)\"", to: 52) as NSString, matches, BenchFigures.percentile(samples, 0.5), samples.max() ?? 0))
         }
+    }
+
+    /// `text` followed by spaces up to `width` characters, never cut.
+    private static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
     }
 
     private static func parseSize(_ text: String) throws -> (columns: Int, rows: Int) {

@@ -27,8 +27,8 @@ final class BenchApp: KeyPresser {
         let bytes = bytesWritten
         let started = ContinuousClock.now
         app.send(event)
-        let elapsed = started.duration(to: .now)
-        return KeySample(milliseconds: elapsed.milliseconds, bytes: bytesWritten - bytes, writes: nil)
+        let elapsed = BenchFigures.milliseconds(started.duration(to: .now))
+        return KeySample(milliseconds: elapsed, bytes: bytesWritten - bytes, writes: nil)
     }
 
     private var bytesWritten: Int {

@@ -62,20 +62,13 @@ struct KeySummary {
 
     init(_ samples: [KeySample]) {
         let drawn = samples.filter { $0.bytes > 0 }
-        let times = drawn.map(\.milliseconds).sorted()
+        let times = drawn.map(\.milliseconds)
         frames = drawn.count
         blank = samples.count - drawn.count
-        p50 = times.isEmpty ? 0 : times[times.count / 2]
-        p99 = times.isEmpty ? 0 : times[Swift.min(times.count - 1, Int(Double(times.count) * 0.99))]
-        max = times.last ?? 0
+        p50 = BenchFigures.percentile(times, 0.5)
+        p99 = BenchFigures.percentile(times, 0.99)
+        max = times.max() ?? 0
         bytesPerKey = drawn.isEmpty ? 0 : Double(drawn.map(\.bytes).reduce(0, +)) / Double(drawn.count)
         writesPerKey = drawn.isEmpty ? 0 : Double(drawn.compactMap(\.writes).reduce(0, +)) / Double(drawn.count)
-    }
-}
-
-extension Duration {
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
     }
 }

@@ -6,7 +6,8 @@ import TerminalUI
 /// refreshes when another process commits to the database.
 ///
 /// Everything happens on one thread in a simple loop; store calls are short SQLite reads and
-/// writes (milliseconds), so they run inline instead of through an effect queue.
+/// writes (milliseconds), so they run inline instead of through an effect queue. A write that
+/// has to wait for another program keeps the screen alive through `SaveWait`.
 public final class AppController {
     public let terminal: TerminalBackend
     public let session: AppSession
@@ -20,6 +21,11 @@ public final class AppController {
     private(set) var statusMessage: StatusMessage?
     private(set) var isRunning = true
     private var needsFullRedraw = true
+    /// The frame last sent to the terminal, which `showSaving` shows again with a new status line.
+    private var lastFrame: ScreenBuffer?
+    /// Keys typed while a save waited for the database, handled before any newer key.
+    private var heldKeys: [KeyEvent] = []
+    private var saveWait: SaveWait?
     /// How often to look for other processes' commits while idle.
     public var pollMilliseconds = 250
 
@@ -30,6 +36,8 @@ public final class AppController {
         self.bindings = bindings
         theme = Theme(depth: terminal.colorDepth)
         section = startSection
+        saveWait = SaveWait(app: self)
+        session.database.lockWait.watch { [saveWait] tries in saveWait?.keepWaiting(tries: tries) }
     }
 
     // MARK: - Loop
@@ -38,7 +46,7 @@ public final class AppController {
     public func run() {
         while isRunning {
             draw()
-            if let event = terminal.readKey(timeoutMilliseconds: pollMilliseconds) {
+            if let event = nextHeldKey() ?? terminal.readKey(timeoutMilliseconds: pollMilliseconds) {
                 handle(event)
             } else if session.hasExternalChanges() {
                 reloadVisible()
@@ -49,10 +57,34 @@ public final class AppController {
     /// Handles every key already waiting and draws once; tests drive the app with this.
     public func processPendingInput() {
         draw()
-        while isRunning, let event = terminal.readKey(timeoutMilliseconds: 0) {
+        while isRunning, let event = nextHeldKey() ?? terminal.readKey(timeoutMilliseconds: 0) {
             handle(event)
             draw()
         }
+    }
+
+    private func nextHeldKey() -> KeyEvent? {
+        heldKeys.isEmpty ? nil : heldKeys.removeFirst()
+    }
+
+    /// Keeps a key typed while a save waited, for when the save is done (`SaveWait`).
+    func hold(_ key: KeyEvent) {
+        heldKeys.append(key)
+    }
+
+    /// Says plainly what happened when the user stopped a save that waited for the database.
+    private func reportStoppedWait() {
+        guard let saveWait, saveWait.wasStopped else { return }
+        saveWait.wasStopped = false
+        show(error: "You stopped waiting for the database: nothing was saved. What you typed is still here; save again when you are ready.")
+    }
+
+    /// Shows the last frame again with `text` on the status line, without reading the store
+    /// (`SaveWait` calls it from inside a waiting write).
+    func showSaving(_ text: String) {
+        guard var frame = lastFrame else { return }
+        StatusLineView.render(saving: text, app: self, into: &frame)
+        terminal.present(frame, fullRedraw: false)
     }
 
     /// Handles one key and draws the resulting frame (benchmarks time exactly this).
@@ -66,12 +98,14 @@ public final class AppController {
         var frame = ScreenBuffer(width: size.columns, height: size.rows)
         ShellRenderer.render(app: self, into: &frame)
         terminal.present(frame, fullRedraw: needsFullRedraw)
+        lastFrame = frame
         needsFullRedraw = false
     }
 
     // MARK: - Keys
 
     func handle(_ event: KeyEvent) {
+        defer { reportStoppedWait() }
         if event.key == .resize {
             needsFullRedraw = true
             return

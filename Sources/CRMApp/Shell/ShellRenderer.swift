@@ -175,6 +175,14 @@ enum StatusLineView {
         frame.write(hints, x: x, y: rect.y, style: theme.status, maxWidth: rect.maxX - x)
     }
 
+    /// The bottom row of `frame` saying that a save is waiting (`SaveWait`).
+    static func render(saving text: String, app: AppController, into frame: inout ScreenBuffer) {
+        let row = Rect(x: 0, y: frame.height - 1, width: frame.width, height: 1)
+        frame.fill(row, style: app.theme.status)
+        let used = frame.write(who(app), x: 0, y: row.y, style: app.theme.status.with(.bold))
+        frame.write(" " + text + " ", x: used + 1, y: row.y, style: app.theme.status.with(.bold), maxWidth: row.width - used - 1)
+    }
+
     private static func who(_ app: AppController) -> String {
         " \(app.session.user.login) · \(app.session.user.role.title) "
     }

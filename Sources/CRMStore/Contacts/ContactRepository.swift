@@ -63,17 +63,32 @@ public struct ContactRepository: Sendable {
     ///
     /// The names become "Anonymized contact #ID", every other personal field is emptied, the
     /// old and new values in the contact's journal rows are erased (who, when and which field
-    /// stay), and the search index is rewritten without the data. With `secure_delete` on, the
-    /// erased bytes are also gone from the database file once the WAL is checkpointed.
+    /// stay), and the search index is rewritten without the data. Mentions of the person in
+    /// what stays are replaced (`PersonErasure`): in the opportunities the contact is the
+    /// contact of or has a business role in (name, description, history, activities), and in
+    /// business-role lines of any opportunity's history that name them, roles removed since
+    /// included. A lead the contact was made from is anonymized on its own. Afterwards the WAL
+    /// is checkpointed, so no file keeps the erased bytes (`AppDatabase.erasing`).
     public func anonymize(id: Int64, expectedVersion: Int) throws -> PersonalContact {
-        try database.write(as: actor) { db, journal in
+        let roleLines = try database.read { db in
+            try BusinessRoleLines(db, naming: PersonErasure.mentions(db, .contact, id, current: fetch(db, id: id).fields))
+        }
+        return try database.erasing(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
+            // Its fields now say "Anonymized contact #ID": nothing of the person is left to look for.
+            guard !current.isAnonymized else { return current }
+            let erasure = try PersonErasure(db, journal, .contact, id, current: current.fields)
             var erased = ContactDraft(typeID: current.typeID, accountID: current.accountID)
             erased.lastName = "Anonymized contact #\(id)"
             try rewrite(db, id: id, erased, link: check(erased, db), at: journal.at, extra: [("is_anonymized", true)])
             try db.execute(
                 sql: "UPDATE journal SET old_value = NULL, new_value = NULL WHERE entity = ? AND entity_id = ?",
                 arguments: [EntityKind.contact.rawValue, id])
+            try erasure.scrubOpportunities(Int64.fetchAll(db, sql: """
+                SELECT id FROM opportunities WHERE contact_id = ?
+                UNION SELECT opportunity_id FROM business_roles WHERE contact_id = ?
+                """, arguments: [id, id]))
+            try erasure.scrubBusinessRoleLines(roleLines)
             // Merging the FTS segments drops the deleted entries that still hold the old words.
             try db.execute(sql: "INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')")
             try journal.recorded(.anonymize, .contact, id)

@@ -6,8 +6,8 @@ import GRDB
 /// the repositories through which every read and write goes.
 ///
 /// One instance per process and database file. Writes are short IMMEDIATE transactions (GRDB's
-/// default for writers) and a busy database is retried for five seconds before anyone hears of
-/// it. Other processes' commits are noticed with `makeChangeWatcher()`.
+/// default for writers); a connection that finds the write lock taken waits as `WriteLockWait`
+/// says. Other processes' commits are noticed with `makeChangeWatcher()`.
 public final class AppDatabase: Sendable {
     /// `PRAGMA application_id` of crm databases ("CRM1"), so a foreign file is never mistaken
     /// for ours.
@@ -21,10 +21,14 @@ public final class AppDatabase: Sendable {
     let path: String?
     /// The time stamped on changes; tests may pin it.
     let clock: @Sendable () -> Date
+    /// How this process's connections wait for the write lock; the terminal app watches it.
+    public let lockWait: WriteLockWait
 
-    private init(writer: any DatabaseWriter, path: String?, clock: @escaping @Sendable () -> Date) throws {
+    private init(writer: any DatabaseWriter, path: String?, lockWait: WriteLockWait,
+                 clock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
         self.path = path
+        self.lockWait = lockWait
         self.clock = clock
         try Schema.migrator.migrate(writer)
     }
@@ -40,8 +44,9 @@ public final class AppDatabase: Sendable {
     public static func open(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
         try DatabaseFileCheck.inspect(path: path)
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(writer: pool, path: path, clock: clock)
+            let lockWait = WriteLockWait()
+            let pool = try DatabasePool(path: path, configuration: configuration(lockWait: lockWait))
+            return try AppDatabase(writer: pool, path: path, lockWait: lockWait, clock: clock)
         } catch let error as DatabaseError {
             throw StoreError.unusable(path: path, reason: error.message ?? "\(error.resultCode)")
         }
@@ -49,14 +54,16 @@ public final class AppDatabase: Sendable {
 
     /// A fresh, migrated database that lives in memory only: for tests and previews.
     public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: nil, clock: clock)
+        let lockWait = WriteLockWait()
+        return try AppDatabase(writer: DatabaseQueue(configuration: configuration(lockWait: lockWait)), path: nil,
+                               lockWait: lockWait, clock: clock)
     }
 
     /// The connection settings every crm connection shares.
-    static func configuration() -> Configuration {
+    static func configuration(lockWait: WriteLockWait = WriteLockWait()) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .callback { tries in lockWait.keepWaiting(tries: tries) }
         configuration.prepareDatabase { db in
             // Erased data must not linger in free pages (PC-3, LD-9).
             try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -94,9 +101,17 @@ public final class AppDatabase: Sendable {
     func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw StoreError.busy(displayPath)
         } catch let error as DatabaseError {
             throw StoreError.unusable(path: displayPath, reason: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// Pauses a long writer between two of its transactions so that writers waiting for the lock
+    /// (a person saving a form) get it first; see `WriteLockWait`.
+    public static func yieldToWaitingWriters() {
+        Thread.sleep(forTimeInterval: WriteLockWait.seconds(WriteLockWait.yieldGap))
     }
 
     // MARK: - Repositories

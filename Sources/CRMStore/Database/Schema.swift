@@ -14,7 +14,8 @@ enum Schema {
                                   "v7-name-ranks", "v8-pipeline", "v9-saved-filters", "v10-tasks", "v11-activities", "v12-partner-ranks", "v13-leads",
                                   "v14-lead-processing", "v15-lead-merge",
                                   "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check",
-                                  "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice"]
+                                  "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice",
+                                  "v22-ids-never-reused"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -23,7 +24,7 @@ enum Schema {
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
             addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing, addLostReasons,
-            makeAccountVisibilityOneChoice,
+            makeAccountVisibilityOneChoice, makeIDsNeverReused,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in

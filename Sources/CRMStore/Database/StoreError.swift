@@ -19,6 +19,8 @@ public enum StoreError: Error, Equatable, LocalizedError, CustomStringConvertibl
     case unusable(path: String, reason: String)
     /// Demo data can only be generated into a new, empty database.
     case notEmpty(String)
+    /// Another connection kept the write lock longer than this one waited; nothing was written.
+    case busy(String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,8 @@ public enum StoreError: Error, Equatable, LocalizedError, CustomStringConvertibl
             "Cannot use the database \(path): \(reason)."
         case .notEmpty(let path):
             "\(path) already holds data; demo data is only generated into a new, empty database."
+        case .busy(let path):
+            "Another program kept writing to \(path) for too long; nothing was saved. Try again in a moment."
         }
     }
 

@@ -5,14 +5,18 @@ import GRDB
 /// Unattended lead intake (LP-1, LP-2): turns what a sender posted into leads, exactly once.
 ///
 /// Reading and mapping happen before any transaction, so a malformed body never holds the write
-/// lock. Then one write transaction per call (per chunk for batches) checks the receipts, runs
+/// lock. Then one write transaction per call (short ones for batches) checks the receipts, runs
 /// routing, inserts the lead with its raw payload and receipt, and commits: a caller answers
 /// 201 only after this returns. A lead that fails in the store leaves nothing behind while the
 /// others of its transaction commit (see `commit`).
 public struct LeadIntake: Sendable {
-    /// Leads of a batch per write transaction: big enough to spread the commit's sync over many
-    /// leads, small enough that the TUI's writers wait only a moment.
+    /// Leads of a batch read and screened at a time (on another thread while the previous chunk
+    /// is written); each chunk is then written in short transactions (`TransactionSizer`).
     public static let batchChunkSize = 2_000
+    /// Leads per transaction of a batch: sized by time (`TransactionSizer`), but never fewer
+    /// than 50, because each transaction pays a disk sync and rewrites the index pages it
+    /// touches, so tiny transactions would cut the batch's rate several times over.
+    static let batchTransactionRows = 50...2_000
     /// The longest idempotency key or external id kept in a receipt.
     public static let idempotencyKeyLimit = 255
 
@@ -47,8 +51,8 @@ public struct LeadIntake: Sendable {
     /// With an `Idempotency-Key` header, line `n` is idempotent under "KEY#n" unless it carries
     /// its own external id, so resending a whole batch creates nothing twice.
     ///
-    /// Lines are committed `batchChunkSize` at a time; while one chunk is being written, the
-    /// next one is read and screened on another thread.
+    /// Lines are read `batchChunkSize` at a time; while one chunk is being written, the next one
+    /// is read and screened on another thread.
     public func receiveBatch(ndjson body: [UInt8], idempotencyKey: String?, from key: ApiKey) throws -> [IntakeLineResult] {
         if let idempotencyKey, let error = Self.checkKey(idempotencyKey, named: "The Idempotency-Key header") {
             throw error
@@ -66,6 +70,7 @@ public struct LeadIntake: Sendable {
             }
         }
         var results: [IntakeLineResult] = []
+        var sizer = TransactionSizer(range: Self.batchTransactionRows, first: Self.batchTransactionRows.lowerBound)
         var upcoming = chunks.first.map { chunk in BackgroundWork { prepareChunk(chunk) } }
         for index in chunks.indices {
             let prepared = upcoming!.result()
@@ -77,10 +82,27 @@ public struct LeadIntake: Sendable {
                 case .failure(let error): results.append(IntakeLineResult(line: line, result: .failure(error)))
                 }
             }
-            let committed = try commit(pending.map(\.lead))
-            results += zip(pending, committed).map { IntakeLineResult(line: $0.line, result: $1) }
+            results += try commitInShortTransactions(pending, sizer: &sizer)
         }
         return results.sorted { $0.line < $1.line }
+    }
+
+    /// Commits a chunk of a batch in transactions that each hold the write lock only for about
+    /// `TransactionSizer.target`, pausing between them so that a waiting save gets in.
+    private func commitInShortTransactions(_ pending: [(line: Int, lead: PreparedLead)],
+                                           sizer: inout TransactionSizer) throws -> [IntakeLineResult] {
+        var results: [IntakeLineResult] = []
+        var rest = pending[...]
+        while !rest.isEmpty {
+            let piece = rest.prefix(sizer.size)
+            let started = ContinuousClock.now
+            let committed = try commit(piece.map(\.lead))
+            sizer.record(rows: piece.count, took: .now - started)
+            results += zip(piece, committed).map { IntakeLineResult(line: $0.line, result: $1) }
+            rest = rest.dropFirst(piece.count)
+            AppDatabase.yieldToWaitingWriters()
+        }
+        return results
     }
 
     // MARK: - Reading

@@ -54,6 +54,12 @@ struct JournalWriter {
         try insert(entity, id, .update, field: field, old: old, new: new)
     }
 
+    /// One `update` row for a field rewritten to erase what it said about a person (anonymizing):
+    /// the old value is not kept, not even here.
+    func erased(_ entity: EntityKind, _ id: Int64, field: String, to new: String) throws {
+        try insert(entity, id, .update, field: field, new: new)
+    }
+
     /// The same one-field change on many records at once (a splitter run's batch), in
     /// multi-row statements.
     func changed(_ entity: EntityKind, _ ids: [Int64], field: String, from old: String, to new: String) throws {

@@ -10,13 +10,15 @@ import GRDB
 /// but changes to their search entries wait in `lead_search_backlog` until `finish`.
 struct DeferredLeadIndexing {
     private let db: Database
-    /// Leads above this id are the ones this transaction inserted.
+    /// Leads above this id are the ones this transaction inserted: the highest id a lead ever
+    /// had, deleted leads included, as the AUTOINCREMENT sequence keeps it (v22), so ids given
+    /// from here on are never a former lead's.
     let lastIDBefore: Int64
 
     /// Stands the triggers aside for the rest of the caller's write transaction.
     init(_ db: Database) throws {
         self.db = db
-        lastIDBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM leads") ?? 0
+        lastIDBefore = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'leads'") ?? 0
         try db.execute(sql: "INSERT INTO lead_indexing_deferred (id, after_id) VALUES (1, ?)", arguments: [lastIDBefore])
     }
 

@@ -7,7 +7,8 @@ import GRDB
 ///
 /// A run walks the unprocessed leads oldest first through `leads_unsplit`, `batchSize` leads per
 /// write transaction with a keyset cursor, so it neither holds the write lock for long nor keeps
-/// more than one batch in memory, and other users' writes slip in between batches. Each batch
+/// more than one batch in memory, and other users' writes slip in between batches (it pauses
+/// for them, see `WriteLockWait`). Each batch
 /// re-reads the filter and re-checks "unprocessed" inside its transaction, so two runs at once
 /// never take a lead twice and an edit made mid-run applies from the next batch on.
 ///
@@ -46,6 +47,7 @@ extension LeadSplitterRepository {
             if batch.processed > 0 { report.batches += 1 }
             guard let last = batch.last else { break }
             cursor = last
+            AppDatabase.yieldToWaitingWriters()
         }
         try database.write(as: actor) { db, journal in
             try db.execute(sql: "UPDATE lead_split_filters SET last_run_at = ? WHERE id = ?",

@@ -23,7 +23,20 @@ enum OpportunityColumns {
          ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
          ("sort_amount", sortAmount(draft.amount, rates)),
          ("sort_close", draft.expectedClose?.description ?? Opportunity.noCloseDateKey),
-         ("search_text", SearchText.key([draft.name, link.name ?? ""]))]
+         ("search_text", searchText(name: draft.name, accountName: link.name))]
+    }
+
+    /// The search key: the words of the opportunity's name and of its account's name.
+    static func searchText(name: String, accountName: String?) -> String {
+        SearchText.key([name, accountName ?? ""])
+    }
+
+    /// The columns that follow a new name of opportunity `id`: its sort key and rank, and the
+    /// search key.
+    static func nameKeys(_ db: Database, _ name: String, accountName: String?, id: Int64) throws -> ColumnValues {
+        let sortName = SearchText.fold(name)
+        return [("sort_name", sortName), ("search_text", searchText(name: name, accountName: accountName)),
+                try NameRank(table: "opportunities").column(db, sortName: sortName, id: id)]
     }
 
     /// The amount in base-currency minor units (rounded), -1 without an amount; an amount in a
@@ -61,7 +74,7 @@ enum OpportunityColumns {
         let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM opportunities WHERE account_id = ?", arguments: [account.id])
         let statement = try db.cachedStatement(sql: "UPDATE opportunities SET search_text = ? WHERE id = ?")
         for row in rows {
-            try statement.execute(arguments: [SearchText.key([row["name"] as String, link.name ?? ""]), row["id"] as Int64])
+            try statement.execute(arguments: [searchText(name: row["name"], accountName: link.name), row["id"] as Int64])
         }
     }
 }

@@ -7,6 +7,9 @@ public struct OpportunityRelations: Sendable {
     let database: AppDatabase
     let actor: User
 
+    /// The journal field of business-role changes: "First Last: role" when one is added.
+    static let businessRolesField = "businessRoles"
+
     private var opportunities: OpportunityRepository { OpportunityRepository(database: database, actor: actor) }
 
     /// The related accounts the actor may see, by name.
@@ -87,7 +90,7 @@ public struct OpportunityRelations: Sendable {
             guard db.changesCount > 0 else {
                 throw ValidationError([FieldError(field: "contact", message: "\(contact.displayName) already has a role here.")])
             }
-            try journal.changed(.opportunity, opportunityID, field: "businessRoles", from: "",
+            try journal.changed(.opportunity, opportunityID, field: Self.businessRolesField, from: "",
                                 to: "\(contact.displayName): \(trimmed)")
         }
     }
@@ -101,7 +104,7 @@ public struct OpportunityRelations: Sendable {
             let opportunityID: Int64 = row["opportunity_id"]
             _ = try opportunities.fetch(db, id: opportunityID)
             try db.execute(sql: "DELETE FROM business_roles WHERE id = ?", arguments: [id])
-            try journal.changed(.opportunity, opportunityID, field: "businessRoles", from: row["role"], to: "")
+            try journal.changed(.opportunity, opportunityID, field: Self.businessRolesField, from: row["role"], to: "")
         }
     }
 }
