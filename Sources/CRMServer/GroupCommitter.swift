@@ -2,11 +2,11 @@ import CRMCore
 import CRMStore
 import Foundation
 
-/// Commits single leads in groups (LP-1): while one transaction syncs to disk, the leads that
-/// arrive meanwhile wait and then go into the next transaction together, each in its own
-/// savepoint. A durable commit costs one fsync (several milliseconds here), so committing one
-/// lead at a time would cap intake at a few hundred leads a second; grouping pays one fsync for
-/// all the requests in flight and still answers each only after its lead is on disk.
+/// Commits single leads in groups (LP-1): while one group is written and synced to disk, the
+/// leads that arrive meanwhile wait and then go into the next transaction together. A durable
+/// commit costs one fsync (up to several milliseconds here), so committing one lead at a time
+/// would cap intake at a few hundred leads a second; grouping pays one fsync for all the
+/// requests in flight and still answers each only after its lead is on disk.
 ///
 /// The database work runs on one dedicated thread, never on Swift's cooperative pool, whose
 /// few threads must keep serving the network while SQLite waits for the disk.
@@ -39,7 +39,8 @@ final class GroupCommitter: @unchecked Sendable {
     }
 
     /// Commits what is waiting, in groups that hold the write lock for about
-    /// `TransactionSizer.target` each, pausing between groups so that a waiting save gets in.
+    /// `TransactionSizer.target` each, as a background writer pausing between groups so that a
+    /// waiting save gets in.
     private func drain() {
         var sizer = TransactionSizer(range: 1...limit, first: limit)
         while true {
@@ -50,15 +51,13 @@ final class GroupCommitter: @unchecked Sendable {
                 return taken
             }
             guard !group.isEmpty else { return }
-            let started = ContinuousClock.now
             do {
-                let results = try intake.commit(group.map(\.lead))
+                let results = try intake.commit(group.map(\.lead), sizer: &sizer)
                 for (item, result) in zip(group, results) { item.reply.resume(returning: .success(result)) }
             } catch {
                 for item in group { item.reply.resume(returning: .failure(error)) }
             }
-            sizer.record(rows: group.count, took: .now - started)
-            AppDatabase.yieldToWaitingWriters()
+            if lock.withLock({ !waiting.isEmpty }) { AppDatabase.yieldToWaitingWriters() }
         }
     }
 }

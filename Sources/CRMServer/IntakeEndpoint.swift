@@ -85,7 +85,8 @@ struct IntakeEndpoint: Sendable {
         let idempotencyKey = request.headers[Self.idempotencyHeader]
         let intake = database.leadIntake
         let lines = try await Self.offThePool {
-            try intake.receiveBatch(ndjson: body, idempotencyKey: idempotencyKey, from: key)
+            defer { ServerMemory.returnFreedMemory() }
+            return try intake.receiveBatch(ndjson: body, idempotencyKey: idempotencyKey, from: key)
         }
         guard !lines.isEmpty else {
             throw IntakeProblem(status: .badRequest, message: "The batch has no lines; send one JSON lead per line.")
@@ -124,8 +125,10 @@ struct IntakeEndpoint: Sendable {
     /// when it cannot be read (a malformed chunked encoding), never with a 500.
     private func readBody(_ request: Request, limit: Int) async throws -> [UInt8] {
         let tooLarge = IntakeProblem(status: .contentTooLarge, message: "The body is larger than \(limit) bytes.")
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
+        let length = request.headers[.contentLength].flatMap { Int($0) }
+        if let length, length > limit { throw tooLarge }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(length ?? 0, 0))
         do {
             for try await buffer in request.body {
                 guard bytes.count + buffer.readableBytes <= limit else { throw tooLarge }

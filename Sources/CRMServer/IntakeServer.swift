@@ -10,6 +10,7 @@ public enum IntakeServer {
     /// The caller should have made the database's commits durable (`requireDurableCommits`).
     public static func application(database: AppDatabase, configuration: IntakeServerConfiguration,
                                    onListening: @escaping @Sendable (String) -> Void = { _ in }) -> some ApplicationProtocol {
+        ServerMemory.limitArenas()
         var logger = Logger(label: "crm.serve")
         logger.logLevel = .warning
         let router = Router()

@@ -38,12 +38,15 @@ struct Bench: ParsableCommand {
     @Option(help: "Seconds each intake load runs.")
     var intakeSeconds = 15
 
+    @Option(help: "The page cache of the crm serve it starts, in megabytes (its --cache-megabytes).")
+    var intakeCacheMegabytes = 32
+
     func run() throws {
         try CLIRunner.run {
             let sizes = try (self.sizes.isEmpty ? ["80x24", "120x40"] : self.sizes).map(Self.parseSize)
             print("crm bench on \(db) as \(user)")
             if intake {
-                try IntakeBench(db: db, user: user, seconds: intakeSeconds).run()
+                try IntakeBench(db: db, user: user, seconds: intakeSeconds, cacheMegabytes: intakeCacheMegabytes).run()
                 return
             }
             try coldStart()

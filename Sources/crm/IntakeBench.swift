@@ -11,18 +11,20 @@ import Foundation
 /// - NDJSON batches of 20,000 lines: leads a second, beside the plain-SQL floor
 ///   (scripts/bench/intake-floor.sh on a backup of the same database, when sqlite3 is there).
 /// - The server's memory once it has taken 100,000 leads or more.
-/// - Mixed load: single POSTs and batches together while three people save every 200 ms: how
-///   long a save takes (mostly waiting for the write lock).
+/// - Mixed load: single POSTs, batches and splitter runs together while three people save
+///   every 200 ms: how long a save takes and how long the write lock makes a writer wait.
 struct IntakeBench {
     let db: String
     let user: String
     let seconds: Int
+    /// The server's page cache (`crm serve --cache-megabytes`); the floor gets the same.
+    let cacheMegabytes: Int
 
     func run() throws {
         let database = try AppDatabase.open(path: db)
         let issued = try ApiKeyIssuer.create(ApiKeyDraft(name: "bench \(UUID().uuidString.prefix(8))", requestsPerMinute: 1_000_000),
                                              signed: false, in: database.apiKeys(actingAs: nil))
-        let server = try ServerProcess(db: db)
+        let server = try ServerProcess(db: db, cacheMegabytes: cacheMegabytes)
         defer { server.stop() }
         let load = HTTPLoad(port: server.port)
         let auth = ["Authorization": "Bearer \(issued.plainKey)"]
@@ -51,31 +53,60 @@ struct IntakeBench {
         try mixedLoad(database, load: load, auth: auth, run: run)
     }
 
-    /// Single POSTs (8 connections) and back-to-back batches while three people save an
-    /// account every 200 ms through the store, as the app does.
+    /// Single POSTs (8 connections), back-to-back batches and splitter runs over the new leads,
+    /// while three people save an account every 200 ms through the store, as the app does, and
+    /// a probe takes the write lock every 50 ms: how long a save takes and how long the lock
+    /// makes a writer wait.
     private func mixedLoad(_ database: AppDatabase, load: HTTPLoad, auth: [String: String], run: String) throws {
+        let splitter = try splitterFilter(database, run: run)
         let stop = StopFlag()
         let batches = Thread.detachedLoop(until: stop) { round in
             _ = try? load.once(HTTPLoad.post(path: "/api/v1/leads/batch", contentType: "application/x-ndjson", headers: auth,
                                              body: BenchLeads.ndjson(run: "\(run)-mixed\(round)", count: 2_000)))
         }
+        let split = SplitterLoop(splitter)
+        let splitting = Thread.detachedLoop(until: stop) { _ in split.runOnce() }
         let savers = try (0..<3).map { index in try BenchSaver(path: db, login: user, index: index) }
         let saving = savers.map { saver in Thread.detachedLoop(until: stop) { _ in
             saver.save()
             Thread.sleep(forTimeInterval: 0.2)
         } }
+        let probe = try LockProbe(path: db)
+        let probing = Thread.detachedLoop(until: stop) { _ in
+            probe.sample()
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         let singles = load.run(connections: 8, for: .seconds(seconds)) { connection, number in
             HTTPLoad.post(path: "/api/v1/leads", contentType: "application/json", headers: auth,
                           body: Array(BenchLeads.json(run: "\(run)-mixed-\(connection)", number: number).utf8))
         }
         stop.set()
-        batches.wait()
+        [batches, splitting, probing].forEach { $0.wait() }
         saving.forEach { $0.wait() }
         report("mixed: single POSTs, 8 connections", singles)
         let saves = savers.flatMap(\.latencies)
         let failures = savers.map(\.failures).reduce(0, +)
         print(String(format: "mixed: app saves n=%d  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  failed %d",
                      saves.count, BenchFigures.percentile(saves, 0.5), BenchFigures.percentile(saves, 0.99), saves.max() ?? 0, failures))
+        print(String(format: "mixed: write-lock wait n=%d  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms",
+                     probe.waits.count, BenchFigures.percentile(probe.waits, 0.5), BenchFigures.percentile(probe.waits, 0.99),
+                     probe.waits.max() ?? 0))
+        print("mixed: splitter runs \(split.runs), \(split.processed) leads shared in \(split.transactions) transactions"
+              + (split.failure.map { ", then failed: \($0)" } ?? ""))
+    }
+
+    /// A splitter filter that shares the bench's German leads between two users, so the mixed
+    /// load's splitter runs have work.
+    private func splitterFilter(_ database: AppDatabase, run: String) throws -> LeadSplitterRepository {
+        let users = try database.users.list()
+        guard let actor = users.first(where: { $0.login == user }), users.count >= 2 else {
+            throw CLIError("the mixed load needs the user \(user) and one more user in the database")
+        }
+        let splitter = database.leadSplitter(actingAs: actor)
+        _ = try splitter.create(LeadSplitFilterDraft(
+            name: "bench \(run)", filter: "country:de",
+            shares: [LeadShare(userID: users[0].id, percent: 50), LeadShare(userID: users[1].id, percent: 50)]))
+        return splitter
     }
 
     private func printFloor(_ database: AppDatabase) throws {
@@ -91,7 +122,7 @@ struct IntakeBench {
             try database.backup(to: copy) { _ in }
             let process = Process()
             process.executableURL = script
-            process.arguments = [copy, chunk == 2_000 ? "3" : "120", "\(chunk)"]
+            process.arguments = [copy, chunk == 2_000 ? "10" : "400", "\(chunk)", "\(cacheMegabytes)", "end"]
             let output = Pipe()
             process.standardOutput = output
             try process.run()
@@ -143,15 +174,51 @@ private final class BenchSaver: @unchecked Sendable {
     }
 }
 
+/// Runs every splitter filter again and again, as a person pressing "run" would.
+private final class SplitterLoop: @unchecked Sendable {
+    private let splitter: LeadSplitterRepository
+    private(set) var runs = 0
+    private(set) var processed = 0
+    private(set) var transactions = 0
+    private(set) var failure: String?
+
+    init(_ splitter: LeadSplitterRepository) { self.splitter = splitter }
+
+    func runOnce() {
+        guard failure == nil else { return Thread.sleep(forTimeInterval: 0.2) }
+        do {
+            let report = try splitter.runAll()
+            runs += 1
+            processed += report.processed
+            transactions += report.batches
+        } catch {
+            failure = "\(error)"
+        }
+        Thread.sleep(forTimeInterval: 0.2)
+    }
+}
+
+/// Takes the write lock now and then on a connection of its own and records how long that took.
+private final class LockProbe: @unchecked Sendable {
+    private let database: AppDatabase
+    private(set) var waits: [Double] = []
+
+    init(path: String) throws { database = try AppDatabase.open(path: path) }
+
+    func sample() {
+        if let took = try? database.timeToTakeWriteLock() { waits.append(BenchFigures.seconds(took) * 1000) }
+    }
+}
+
 /// `crm serve` started from this binary on a free loopback port.
 private final class ServerProcess {
     let port: UInt16
     private let process = Process()
 
-    init(db: String) throws {
+    init(db: String, cacheMegabytes: Int) throws {
         port = try Self.freePort()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["serve", "--db", db, "--listen", "127.0.0.1:\(port)"]
+        process.arguments = ["serve", "--db", db, "--listen", "127.0.0.1:\(port)", "--cache-megabytes", "\(cacheMegabytes)"]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let deadline = ContinuousClock.now + .seconds(30)

@@ -19,6 +19,9 @@ struct Serve: ParsableCommand {
     @Option(help: "Open connections at most from one client address (a proxy in front counts as one).")
     var maxConnectionsPerAddress = 64
 
+    @Option(help: "The page cache of the connection that writes leads, in megabytes.")
+    var cacheMegabytes = 32
+
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -31,9 +34,12 @@ struct Serve: ParsableCommand {
             guard maxConnections > 0, maxConnectionsPerAddress > 0 else {
                 throw CLIError("--max-connections and --max-connections-per-address must be at least 1", exitCode: 2)
             }
+            guard (2...4_096).contains(cacheMegabytes) else {
+                throw CLIError("--cache-megabytes must be between 2 and 4096 (not \(cacheMegabytes))", exitCode: 2)
+            }
             let db = try database.openExisting()
-            try db.requireDurableCommits()
-            try db.enlargeWriterCache(megabytes: 256)
+            db.requireDurableCommits()
+            try db.enlargeWriterCache(megabytes: cacheMegabytes)
             let path = database.path
             let app = IntakeServer.application(
                 database: db, configuration: IntakeServerConfiguration(

@@ -259,10 +259,24 @@ final class LeadIntakeTests: XCTestCase {
         XCTAssertNil(pooled.history.routingRuleID)
     }
 
-    func testDurableCommitsSyncEveryTransaction() throws {
+    /// A sender hears 201 only after its lead is on disk, but the disk sync happens after the
+    /// commit, outside the write lock, and a batch syncs once for all its short transactions.
+    func testDurableCommitsSyncAfterEachCommitAndOncePerBatch() throws {
         let database = try AppDatabase.open(path: try temporaryDatabasePath(self))
-        XCTAssertEqual(try database.synchronousLevel(), 1, "GRDB's WAL default is NORMAL")
-        try database.requireDurableCommits()
-        XCTAssertEqual(try database.synchronousLevel(), 2)
+        let key = try database.apiKeys(actingAs: nil).create(
+            ApiKeyDraft(name: "Web form"), credentials: ApiKeyCredentials(keyHash: "h2", keyPrefix: "crm_h2", signingSecret: nil))
+        _ = try database.leadIntake.receive(json(#"{"company": "Not yet durable"}"#), from: key)
+        XCTAssertEqual(database.commitSyncCount, 0, "the app's own writes keep SQLite's NORMAL syncing")
+
+        database.requireDurableCommits()
+        _ = try database.leadIntake.receive(json(#"{"company": "Kestrel"}"#), from: key)
+        _ = try database.leadIntake.receive(json(#"{"company": "Osprey"}"#), from: key)
+        XCTAssertEqual(database.commitSyncCount, 2)
+
+        let lines = (1...300).map { #"{"company": "Batch \#($0)"}"# }.joined(separator: "\n")
+        let results = try database.leadIntake.receiveBatch(ndjson: Array(lines.utf8), idempotencyKey: nil, from: key)
+        XCTAssertEqual(results.count, 300)
+        XCTAssertEqual(database.commitSyncCount, 3, "300 leads are written in several short transactions but synced once")
+        XCTAssertEqual(try database.leads(actingAs: nil).count(LeadQuery(view: .all), cap: 1_000).value, 303)
     }
 }

@@ -159,7 +159,7 @@ final class LeadSplitterTests: XCTestCase {
                     'Lead ' || i, 'lead ' || i, ' lead ' || i FROM n
                 """)
         }
-        let splitter = fixture.db.leadSplitter(actingAs: fixture.admin, batchSize: 3_000)
+        let splitter = fixture.db.leadSplitter(actingAs: fixture.admin, transactionRows: 3_000...3_000)
         let filter = try splitter.create(LeadSplitFilterDraft(
             name: "Germany", filter: "country:de", shares: shares([(fixture.alice, 50), (fixture.bob, 50)])))
         let report = try splitter.run(filterID: filter.id)

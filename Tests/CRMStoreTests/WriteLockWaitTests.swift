@@ -2,6 +2,7 @@
 import CRMCore
 import Foundation
 import GRDB
+import Synchronization
 import XCTest
 
 /// Waiting for the write lock (issue 13, item 4): a save is never starved by a long writer and
@@ -50,6 +51,48 @@ final class WriteLockWaitTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(before), 30, "the save waited for \(before ?? 0) of the batch's \(transactions) transactions")
     }
 
+    /// Five long writers (batches, a splitter run, grouped single leads) take turns with the
+    /// lock; a person's save waiting among them goes first when one of them pauses, because
+    /// background writers look for the lock less often.
+    func testASaveGoesBeforeOtherLongWritersWhenOnePauses() throws {
+        let person = try AppDatabase.open(path: path)
+        try person.write { db in try db.execute(sql: "CREATE TABLE writes (id INTEGER PRIMARY KEY, who TEXT NOT NULL)") }
+        let writers = try (0..<5).map { _ in try AppDatabase.open(path: path) }
+        let stop = Mutex(false)
+        let finished = DispatchGroup()
+        for writer in writers {
+            finished.enter()
+            Thread.detachNewThread {
+                while !stop.withLock({ $0 }) {
+                    try? writer.lockWait.asBackgroundWriter {
+                        try writer.write { db in
+                            try db.execute(sql: "INSERT INTO writes (who) VALUES ('batch')")
+                            Thread.sleep(forTimeInterval: 0.003)
+                        }
+                    }
+                    AppDatabase.yieldToWaitingWriters()
+                }
+                finished.leave()
+            }
+        }
+        var waitedFor: [Int] = []
+        for _ in 0..<20 {
+            Thread.sleep(forTimeInterval: 0.01)
+            let before = try person.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM writes") ?? 0 }
+            let saved = try person.write { db in
+                try db.execute(sql: "INSERT INTO writes (who) VALUES ('person')")
+                return db.lastInsertedRowID
+            }
+            waitedFor.append(try person.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM writes WHERE who = 'batch' AND id > ? AND id < ?",
+                                 arguments: [before, saved]) ?? 0
+            })
+        }
+        stop.withLock { $0 = true }
+        finished.wait()
+        XCTAssertLessThanOrEqual(waitedFor.max() ?? 0, 6, "transactions of others each save waited for: \(waitedFor)")
+    }
+
     func testAWaitBeyondThePatienceIsReportedAsBusyAndWritesNothing() throws {
         let holder = try AppDatabase.open(path: path)
         let waiter = try AppDatabase.open(path: path)
@@ -78,11 +121,11 @@ final class WriteLockWaitTests: XCTestCase {
     func testTransactionsAreSizedToTheTargetTime() {
         var sizer = TransactionSizer(range: 8...2_000, first: 32)
         XCTAssertEqual(sizer.size, 32)
-        sizer.record(rows: 32, took: .milliseconds(2))  // fast rows: grow, but at most fourfold
+        sizer.record(rows: 32, heldLockFor: .milliseconds(2))  // fast rows: grow, but at most fourfold
         XCTAssertEqual(sizer.size, 128)
-        sizer.record(rows: 128, took: .milliseconds(64))  // 0.5 ms a row: 15 ms is 30 rows
+        sizer.record(rows: 128, heldLockFor: .milliseconds(64))  // 0.5 ms a row: 15 ms is 30 rows
         XCTAssertEqual(sizer.size, 30)
-        sizer.record(rows: 30, took: .seconds(3))  // a very slow transaction: the smallest size
+        sizer.record(rows: 30, heldLockFor: .seconds(3))  // a very slow transaction: the smallest size
         XCTAssertEqual(sizer.size, 8)
     }
 }

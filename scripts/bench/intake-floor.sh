@@ -4,18 +4,27 @@
 # random places in the name order, like real names) in transactions of 2,000 (or CHUNK), writing per lead
 # what intake writes: the `leads` row with its 21 indexes, its search-index entry, three
 # duplicate keys, fifteen journal rows, the raw payload, a receipt for every other lead, and
-# the grouped counts; every commit durable (synchronous = FULL). Prints the time and leads/s.
+# the grouped counts. Durable like intake: SYNC "end" (the default) syncs the log once after the
+# last transaction, as a batch does; "every" syncs inside every commit (synchronous = FULL).
+# CACHE is the page cache in megabytes (crm serve's --cache-megabytes). Prints the time and leads/s.
 #
-#   scripts/bench/intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK]]
+#   scripts/bench/intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK [CACHE [SYNC]]]]
 #
 # It writes into the file it is given; use a copy.
 set -euo pipefail
-db=${1:?usage: intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK]]}
+db=${1:?usage: intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK [CACHE [SYNC]]]]}
 transactions=${2:-10}
 chunk=${3:-2000}
+cache=${4:-32}
+sync=${5:-end}
+case $sync in
+    end) synchronous=NORMAL ;;
+    every) synchronous=FULL ;;
+    *) echo "intake-floor.sh: SYNC must be end or every, not $sync" >&2; exit 2 ;;
+esac
 
 {
-    echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -262144;"
+    echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = $synchronous; PRAGMA cache_size = -$((cache * 1024));"
     echo "INSERT INTO api_keys (name, key_hash, key_prefix, mapping, created_at) VALUES ('floor ' || hex(randomblob(4)), hex(randomblob(16)), 'floor', 'generic', 0);"
     echo "CREATE TEMP TABLE src AS SELECT * FROM leads WHERE id % 50 = 7 LIMIT $((transactions * chunk));"
     echo "UPDATE src SET sort_name = lower(hex(randomblob(6))), name_rank = abs(random()) % 60000000000000;"
@@ -25,6 +34,8 @@ chunk=${3:-2000}
     echo "SELECT count(*) FROM leads INDEXED BY leads_by_name; SELECT count(*) FROM lead_keys;"  # warm the cache
     echo ".timer on"
     for ((k = 0; k < transactions; k++)); do
+        # The last commit syncs the log, and with it every earlier transaction's frames.
+        if ((k == transactions - 1)); then echo "PRAGMA synchronous = FULL;"; fi
         range="src.rowid > $((k * chunk)) AND src.rowid <= $(((k + 1) * chunk))"
         cat <<SQL
 BEGIN;

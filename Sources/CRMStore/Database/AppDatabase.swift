@@ -23,6 +23,8 @@ public final class AppDatabase: Sendable {
     let clock: @Sendable () -> Date
     /// How this process's connections wait for the write lock; the terminal app watches it.
     public let lockWait: WriteLockWait
+    /// Whether and how intake puts its commits on disk (`requireDurableCommits`).
+    let commitSync = CommitSync()
 
     private init(writer: any DatabaseWriter, path: String?, lockWait: WriteLockWait,
                  clock: @escaping @Sendable () -> Date) throws {

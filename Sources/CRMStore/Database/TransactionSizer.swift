@@ -2,8 +2,9 @@
 /// the write lock for about `target`: short enough that a person saving a form waits at most
 /// that long, long enough that the commit's disk sync is shared by many rows.
 ///
-/// The size follows the time the last transaction took per row; it starts small, so the first
-/// transaction of a run is short whatever the rows cost.
+/// The size follows the time the last transaction held the lock per row (not the time it
+/// waited for it, or a wait behind other writers would shrink every transaction to a row or
+/// two); it starts small, so the first transaction of a run is short whatever the rows cost.
 public struct TransactionSizer: Sendable {
     /// How long one transaction should hold the write lock.
     public static let target: Duration = .milliseconds(15)
@@ -16,11 +17,12 @@ public struct TransactionSizer: Sendable {
         size = min(max(first, range.lowerBound), range.upperBound)
     }
 
-    /// Learns from a transaction of `rows` rows that took `took`; the next size aims at `target`,
-    /// growing at most fourfold at a time so one fast transaction does not make the next one huge.
-    public mutating func record(rows: Int, took: Duration) {
+    /// Learns from a transaction of `rows` rows that held the write lock for `held`; the next
+    /// size aims at `target`, growing at most fourfold at a time so one fast transaction does
+    /// not make the next one huge.
+    public mutating func record(rows: Int, heldLockFor held: Duration) {
         guard rows > 0 else { return }
-        let perRow = max(took / rows, .microseconds(1))
+        let perRow = max(held / rows, .microseconds(1))
         let fitting = Int(Self.target / perRow)
         size = min(max(min(fitting, rows * 4), range.lowerBound), range.upperBound)
     }

@@ -6,16 +6,16 @@ import GRDB
 ///
 /// Reading and mapping happen before any transaction, so a malformed body never holds the write
 /// lock. Then one write transaction per call (short ones for batches) checks the receipts, runs
-/// routing, inserts the lead with its raw payload and receipt, and commits: a caller answers
-/// 201 only after this returns. A lead that fails in the store leaves nothing behind while the
-/// others of its transaction commit (see `commit`).
+/// routing, inserts the lead with its raw payload and receipt, and commits; a caller answers
+/// 201 only after this returns, once the commit is on disk. A lead that fails in the store
+/// leaves nothing behind while the others of its transaction commit (see `commit`).
 public struct LeadIntake: Sendable {
     /// Leads of a batch read and screened at a time (on another thread while the previous chunk
     /// is written); each chunk is then written in short transactions (`TransactionSizer`).
     public static let batchChunkSize = 2_000
     /// Leads per transaction of a batch: sized by time (`TransactionSizer`), but never fewer
-    /// than 50, because each transaction pays a disk sync and rewrites the index pages it
-    /// touches, so tiny transactions would cut the batch's rate several times over.
+    /// than 50, because each transaction rewrites the index pages it touches, so tiny
+    /// transactions would cut the batch's rate several times over.
     static let batchTransactionRows = 50...2_000
     /// The longest idempotency key or external id kept in a receipt.
     public static let idempotencyKeyLimit = 255
@@ -82,22 +82,22 @@ public struct LeadIntake: Sendable {
                 case .failure(let error): results.append(IntakeLineResult(line: line, result: .failure(error)))
                 }
             }
-            results += try commitInShortTransactions(pending, sizer: &sizer)
+            results += try writeInShortTransactions(pending, sizer: &sizer)
         }
+        try database.syncCommits()
         return results.sorted { $0.line < $1.line }
     }
 
-    /// Commits a chunk of a batch in transactions that each hold the write lock only for about
-    /// `TransactionSizer.target`, pausing between them so that a waiting save gets in.
-    private func commitInShortTransactions(_ pending: [(line: Int, lead: PreparedLead)],
+    /// Writes a chunk of a batch in transactions that each hold the write lock only for about
+    /// `TransactionSizer.target`, as a background writer pausing between them, so that a
+    /// waiting save gets in. The batch syncs them to disk once, at its end.
+    private func writeInShortTransactions(_ pending: [(line: Int, lead: PreparedLead)],
                                            sizer: inout TransactionSizer) throws -> [IntakeLineResult] {
         var results: [IntakeLineResult] = []
         var rest = pending[...]
         while !rest.isEmpty {
             let piece = rest.prefix(sizer.size)
-            let started = ContinuousClock.now
-            let committed = try commit(piece.map(\.lead))
-            sizer.record(rows: piece.count, took: .now - started)
+            let committed = try database.lockWait.asBackgroundWriter { try write(piece.map(\.lead), sizer: &sizer) }
             results += zip(piece, committed).map { IntakeLineResult(line: $0.line, result: $1) }
             rest = rest.dropFirst(piece.count)
             AppDatabase.yieldToWaitingWriters()
@@ -159,15 +159,32 @@ public struct LeadIntake: Sendable {
 
     // MARK: - Writing
 
-    /// Commits `leads` in one transaction and returns their results in the same order. Throws
-    /// only when the transaction itself fails (then nothing of it was written); a lead the store
-    /// refuses fails alone.
+    /// Commits `leads` in one transaction and returns their results in the same order, once
+    /// the transaction is on disk (`AppDatabase.syncCommits`). Throws only when the transaction
+    /// itself fails (then nothing of it was written); a lead the store refuses fails alone.
+    public func commit(_ leads: [PreparedLead]) throws -> [Result<IntakeResult, IntakeError>] {
+        var sizer = TransactionSizer()
+        return try commit(leads, sizer: &sizer)
+    }
+
+    /// `commit`, as a background writer (`WriteLockWait.asBackgroundWriter`), telling `sizer`
+    /// how long the transaction held the write lock: how `GroupCommitter` sizes its groups.
+    public func commit(_ leads: [PreparedLead], sizer: inout TransactionSizer) throws -> [Result<IntakeResult, IntakeError>] {
+        let results = try database.lockWait.asBackgroundWriter { try write(leads, sizer: &sizer) }
+        try database.syncCommits()
+        return results
+    }
+
+    /// Writes `leads` in one transaction, as `commit` describes, without waiting for the disk,
+    /// and tells `sizer` how long it held the write lock (not how long it waited for it).
     ///
     /// Each lead is first checked, routed and planned (`LeadInserter.add`), which writes nothing,
     /// so a refused lead simply drops out; then all accepted leads are written together with
     /// their raw payloads and receipts. A key sent twice in one group replays the first lead.
-    public func commit(_ leads: [PreparedLead]) throws -> [Result<IntakeResult, IntakeError>] {
-        try database.write(as: nil) { db, journal in
+    private func write(_ leads: [PreparedLead], sizer: inout TransactionSizer) throws -> [Result<IntakeResult, IntakeError>] {
+        var locked = ContinuousClock.now
+        let results = try database.write(as: nil) { db, journal in
+            locked = .now
             for keyID in Set(leads.map(\.keyID)) {
                 try db.execute(sql: "UPDATE api_keys SET last_used_at = ? WHERE id = ?",
                                arguments: [journal.at.millisecondsSince1970, keyID])
@@ -214,6 +231,8 @@ public struct LeadIntake: Sendable {
             try routing?.finish()
             return results
         }
+        sizer.record(rows: leads.count, heldLockFor: .now - locked)
+        return results
     }
 
     private struct ReceiptKey: Hashable {

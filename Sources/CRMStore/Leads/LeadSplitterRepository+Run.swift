@@ -5,10 +5,10 @@ import GRDB
 /// Running splitter filters (LP-6): every matching lead that no filter has processed and that is
 /// not archived gets the filter's shares (`lead_shares`) and the filter's id (`split_filter_id`).
 ///
-/// A run walks the unprocessed leads oldest first through `leads_unsplit`, `batchSize` leads per
-/// write transaction with a keyset cursor, so it neither holds the write lock for long nor keeps
-/// more than one batch in memory, and other users' writes slip in between batches (it pauses
-/// for them, see `WriteLockWait`). Each batch
+/// A run walks the unprocessed leads oldest first through `leads_unsplit` with a keyset cursor,
+/// in write transactions sized to hold the lock for about `TransactionSizer.target`, so it
+/// neither holds the write lock for long nor keeps more than one batch in memory, and other
+/// users' writes slip in between batches (it pauses for them, see `WriteLockWait`). Each batch
 /// re-reads the filter and re-checks "unprocessed" inside its transaction, so two runs at once
 /// never take a lead twice and an edit made mid-run applies from the next batch on.
 ///
@@ -40,8 +40,17 @@ extension LeadSplitterRepository {
         var cursor: RunCursor?
         var processed = 0
         var name = ""
+        var sizer = TransactionSizer(range: transactionRows, first: transactionRows.lowerBound)
         while true {
-            let batch = try database.write(as: actor) { db, journal in try runBatch(db, journal, filterID, after: cursor) }
+            let size = sizer.size
+            var locked = ContinuousClock.now
+            let batch = try database.lockWait.asBackgroundWriter {
+                try database.write(as: actor) { db, journal in
+                    locked = .now
+                    return try runBatch(db, journal, filterID, size: size, after: cursor)
+                }
+            }
+            sizer.record(rows: size, heldLockFor: .now - locked)
             name = batch.filterName
             processed += batch.processed
             if batch.processed > 0 { report.batches += 1 }
@@ -58,10 +67,10 @@ extension LeadSplitterRepository {
         report.filters.append(LeadSplitRun.Entry(filterID: filterID, name: name, processed: processed))
     }
 
-    /// One transaction of a run: the next `batchSize` unprocessed leads after `cursor`, of which
+    /// One transaction of a run: the next `size` unprocessed leads after `cursor`, of which
     /// the matching ones are shared. `last` is where the next batch starts, `nil` at the end.
     private func runBatch(
-        _ db: Database, _ journal: JournalWriter, _ filterID: Int64, after cursor: RunCursor?
+        _ db: Database, _ journal: JournalWriter, _ filterID: Int64, size: Int, after cursor: RunCursor?
     ) throws -> (filterName: String, processed: Int, last: RunCursor?) {
         let filter = try Self.fetch(db, id: filterID)
         let condition = try LeadSplitShares.condition(db, filter.fields.filter, database: database, actor: actor) ?? "1"
@@ -70,14 +79,14 @@ extension LeadSplitterRepository {
         let open = try LeadStatusRepository.list(db).filter(\.kind.isOpen).map(\.id)
         let window: SQL = """
             SELECT * FROM leads WHERE split_filter_id IS NULL AND is_archived = 0 AND status_id IN \(open) \(after) \
-            ORDER BY created_at, id LIMIT \(batchSize)
+            ORDER BY created_at, id LIMIT \(size)
             """
         let rows = try Row.fetchAll(db, SQLRequest<Row>(literal: """
             SELECT l.id, l.created_at, (\(condition)) IS 1 AS hit FROM (\(window)) l ORDER BY l.created_at, l.id
             """))
         let hits: [Int64] = rows.filter { $0["hit"] }.map { $0["id"] }
         if !hits.isEmpty { try share(db, journal, hits, filter) }
-        let last = rows.count < batchSize ? nil : rows.last.map { RunCursor(createdAt: $0["created_at"], id: $0["id"]) }
+        let last = rows.count < size ? nil : rows.last.map { RunCursor(createdAt: $0["created_at"], id: $0["id"]) }
         return (filter.name, hits.count, last)
     }
 

@@ -12,9 +12,10 @@ import GRDB
 public struct LeadSplitterRepository: Sendable {
     let database: AppDatabase
     let actor: User
-    /// The most leads one write transaction of a run looks at, so a run over hundreds of
-    /// thousands of leads never holds the write lock or its rows for long.
-    let batchSize: Int
+    /// How many leads one write transaction of a run looks at: sized by time within this range
+    /// (`TransactionSizer`), so a run over hundreds of thousands of leads never holds the write
+    /// lock for long nor keeps many rows in memory.
+    let transactionRows: ClosedRange<Int>
 
     /// Every filter in run order with how many leads it holds (up to `cap`).
     public func list(cap: Int = 10_000) throws -> [LeadSplitFilterSummary] {
@@ -223,9 +224,9 @@ private struct JournaledSplitFilter: Journaled {
 }
 
 extension AppDatabase {
-    /// The splitter filters (LP-6), managed and run by `user`; a run commits every
-    /// `batchSize` leads.
-    public func leadSplitter(actingAs user: User, batchSize: Int = 2_000) -> LeadSplitterRepository {
-        LeadSplitterRepository(database: self, actor: user, batchSize: max(1, batchSize))
+    /// The splitter filters (LP-6), managed and run by `user`; a run commits after each
+    /// `transactionRows` leads, as many as fit in `TransactionSizer.target`.
+    public func leadSplitter(actingAs user: User, transactionRows: ClosedRange<Int> = 50...2_000) -> LeadSplitterRepository {
+        LeadSplitterRepository(database: self, actor: user, transactionRows: max(1, transactionRows.lowerBound)...transactionRows.upperBound)
     }
 }
