@@ -24,7 +24,7 @@ struct IntakeEndpoint: Sendable {
     init(database: AppDatabase, configuration: IntakeServerConfiguration, logger: Logger) {
         self.database = database
         self.configuration = configuration
-        self.committer = GroupCommitter(intake: database.leadIntake, limit: configuration.groupCommitLimit)
+        self.committer = GroupCommitter(database: database, limit: configuration.groupCommitLimit)
         self.logger = logger
     }
 

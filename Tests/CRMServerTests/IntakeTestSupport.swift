@@ -15,8 +15,14 @@ struct IntakeBench {
     let db: AppDatabase
     let configuration: IntakeServerConfiguration
 
-    init(_ configure: (inout IntakeServerConfiguration) -> Void = { _ in }) throws {
-        db = try AppDatabase.inMemory(clock: { IntakeBench.now })
+    /// In memory, or with `durableFile`, on that file with durable commits as `crm serve` runs.
+    init(durableFile: String? = nil, _ configure: (inout IntakeServerConfiguration) -> Void = { _ in }) throws {
+        if let durableFile {
+            db = try AppDatabase.open(path: durableFile, clock: { IntakeBench.now })
+            db.requireDurableCommits()
+        } else {
+            db = try AppDatabase.inMemory(clock: { IntakeBench.now })
+        }
         var configuration = IntakeServerConfiguration(port: 0, headerTimeout: .milliseconds(300),
                                                       bodyTimeout: .milliseconds(200), now: { IntakeBench.now })
         configure(&configuration)

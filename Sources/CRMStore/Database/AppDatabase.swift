@@ -111,9 +111,12 @@ public final class AppDatabase: Sendable {
     }
 
     /// Pauses a long writer between two of its transactions so that writers waiting for the lock
-    /// (a person saving a form) get it first; see `WriteLockWait`.
-    public static func yieldToWaitingWriters() {
-        Thread.sleep(forTimeInterval: WriteLockWait.seconds(WriteLockWait.yieldGap))
+    /// (a person saving a form) get it first; see `WriteLockWait`. The pause lasts until
+    /// `WriteLockWait.yieldGap` after `released`, when the lock was let go (now if not given):
+    /// time spent since, such as syncing the commit to disk, already counts.
+    public static func yieldToWaitingWriters(since released: ContinuousClock.Instant? = nil) {
+        let rest = WriteLockWait.yieldGap - (released.map { .now - $0 } ?? .zero)
+        if rest > .zero { Thread.sleep(forTimeInterval: WriteLockWait.seconds(rest)) }
     }
 
     // MARK: - Repositories

@@ -10,6 +10,8 @@ public struct TransactionSizer: Sendable {
     public static let target: Duration = .milliseconds(15)
 
     public private(set) var size: Int
+    /// When the last recorded transaction let go of the lock (when `record` was called).
+    public private(set) var lockReleasedAt: ContinuousClock.Instant?
     let range: ClosedRange<Int>
 
     public init(range: ClosedRange<Int> = 8...2_000, first: Int = 32) {
@@ -21,6 +23,7 @@ public struct TransactionSizer: Sendable {
     /// size aims at `target`, growing at most fourfold at a time so one fast transaction does
     /// not make the next one huge.
     public mutating func record(rows: Int, heldLockFor held: Duration) {
+        lockReleasedAt = .now
         guard rows > 0 else { return }
         let perRow = max(held / rows, .microseconds(1))
         let fitting = Int(Self.target / perRow)

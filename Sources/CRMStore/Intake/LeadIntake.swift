@@ -97,7 +97,7 @@ public struct LeadIntake: Sendable {
         var rest = pending[...]
         while !rest.isEmpty {
             let piece = rest.prefix(sizer.size)
-            let committed = try database.lockWait.asBackgroundWriter { try write(piece.map(\.lead), sizer: &sizer) }
+            let committed = try writeUnsynced(piece.map(\.lead), sizer: &sizer)
             results += zip(piece, committed).map { IntakeLineResult(line: $0.line, result: $1) }
             rest = rest.dropFirst(piece.count)
             AppDatabase.yieldToWaitingWriters()
@@ -164,15 +164,17 @@ public struct LeadIntake: Sendable {
     /// itself fails (then nothing of it was written); a lead the store refuses fails alone.
     public func commit(_ leads: [PreparedLead]) throws -> [Result<IntakeResult, IntakeError>] {
         var sizer = TransactionSizer()
-        return try commit(leads, sizer: &sizer)
-    }
-
-    /// `commit`, as a background writer (`WriteLockWait.asBackgroundWriter`), telling `sizer`
-    /// how long the transaction held the write lock: how `GroupCommitter` sizes its groups.
-    public func commit(_ leads: [PreparedLead], sizer: inout TransactionSizer) throws -> [Result<IntakeResult, IntakeError>] {
-        let results = try database.lockWait.asBackgroundWriter { try write(leads, sizer: &sizer) }
+        let results = try writeUnsynced(leads, sizer: &sizer)
         try database.syncCommits()
         return results
+    }
+
+    /// `commit` without waiting for the disk: the caller must not tell anyone about these leads
+    /// before `AppDatabase.syncCommits` returned. Writes as a background writer
+    /// (`WriteLockWait.asBackgroundWriter`) and tells `sizer` how long it held the write lock.
+    /// `GroupCommitter` writes the next group while the previous one syncs.
+    public func writeUnsynced(_ leads: [PreparedLead], sizer: inout TransactionSizer) throws -> [Result<IntakeResult, IntakeError>] {
+        try database.lockWait.asBackgroundWriter { try write(leads, sizer: &sizer) }
     }
 
     /// Writes `leads` in one transaction, as `commit` describes, without waiting for the disk,
