@@ -33,7 +33,7 @@ final class SaveWaitTests: XCTestCase {
         let other = try WriteLockHolder(path: path)
         var sawSaving = false
         harness.terminal.onPresent = { frame in
-            guard !sawSaving, frame.lines.last?.contains("Saving… another program is writing") == true else { return }
+            guard !sawSaving, frame.lines.last?.contains("s: another program is writing · Esc stops waiting") == true else { return }
             sawSaving = true
             other.release()
         }

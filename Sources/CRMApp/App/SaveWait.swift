@@ -46,7 +46,7 @@ final class SaveWait: @unchecked Sendable {
         let seconds = Int(waited / .seconds(1))
         if seconds != shownSeconds {
             shownSeconds = seconds
-            app.showSaving("Saving… another program is writing to the database, waiting \(seconds) s · Esc stops waiting")
+            app.showSaving("Saving… waiting \(seconds) s: another program is writing · Esc stops waiting")
         }
         return true
     }
