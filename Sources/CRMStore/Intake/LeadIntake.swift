@@ -188,8 +188,7 @@ public struct LeadIntake: Sendable {
         let results = try database.write(as: nil) { db, journal in
             locked = .now
             for keyID in Set(leads.map(\.keyID)) {
-                try db.execute(sql: "UPDATE api_keys SET last_used_at = ? WHERE id = ?",
-                               arguments: [journal.at.millisecondsSince1970, keyID])
+                try db.run("UPDATE api_keys SET last_used_at = ? WHERE id = ?", [journal.at.millisecondsSince1970, keyID])
             }
             var routing = try router?.start(db)
             var inserter = try LeadInserter(db, journal, creatorID: nil)

@@ -90,8 +90,8 @@ public struct LeadRouter: Sendable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             for (ruleID, distribution) in distributions {
-                try db.execute(sql: "UPDATE lead_rules SET distribution_state = ? WHERE id = ?",
-                               arguments: [String(decoding: try encoder.encode(distribution.state), as: UTF8.self), ruleID])
+                try db.run("UPDATE lead_rules SET distribution_state = ? WHERE id = ?",
+                           [String(decoding: try encoder.encode(distribution.state), as: UTF8.self), ruleID])
             }
         }
 
