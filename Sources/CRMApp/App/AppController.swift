@@ -42,12 +42,14 @@ public final class AppController {
 
     // MARK: - Loop
 
-    /// Runs until the user quits.
+    /// Runs until the user quits or the terminal goes away.
     public func run() {
         while isRunning {
             draw()
             if let event = nextHeldKey() ?? terminal.readKey(timeoutMilliseconds: pollMilliseconds) {
                 handle(event)
+            } else if terminal.hasHungUp {
+                isRunning = false
             } else if session.hasExternalChanges() {
                 reloadVisible()
             }
