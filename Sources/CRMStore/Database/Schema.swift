@@ -17,6 +17,18 @@ enum Schema {
                                   "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice",
                                   "v22-ids-never-reused"]
 
+    /// Brings the database at `path` to this build's schema. `PRAGMA user_version`, which
+    /// every migration leaves at its number in the same transaction, says what to do: nothing
+    /// at this build's version (every start of the app: the migrator's look at its own table
+    /// is spared), refuse a newer file untouched, else run the migrations still missing.
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        let found = try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        let known = migrationNames.count
+        guard found != known else { return }
+        guard found < known else { throw StoreError.newerSchema(path: path, found: found, known: known) }
+        try migrator.migrate(writer)
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
