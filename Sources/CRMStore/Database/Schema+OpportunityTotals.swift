@@ -7,10 +7,11 @@ extension Schema {
     /// sum per status, currency and privacy (`private_owner_id`, 0 for everyone's), a few dozen
     /// rows, kept in step by triggers in the writer's own transaction, so the unfiltered board
     /// (`OpportunityRepository.totalsByStatus`) sums those instead. Filtered boards still group
-    /// the opportunities themselves. `currency` is '' for opportunities without an amount.
+    /// the opportunities themselves. `currency` is '' for opportunities without an amount. Safe
+    /// to run again, as the earlier migrations are.
     static func addOpportunityTotals(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TABLE opportunity_totals (
+            CREATE TABLE IF NOT EXISTS opportunity_totals (
                 status_id INTEGER NOT NULL,
                 currency TEXT NOT NULL,
                 private_owner_id INTEGER NOT NULL,
@@ -18,13 +19,13 @@ extension Schema {
                 minor INTEGER NOT NULL,
                 PRIMARY KEY (status_id, currency, private_owner_id)
             ) WITHOUT ROWID;
-            CREATE TRIGGER opportunity_totals_insert AFTER INSERT ON opportunities BEGIN
+            CREATE TRIGGER IF NOT EXISTS opportunity_totals_insert AFTER INSERT ON opportunities BEGIN
                 \(totalsChange(row: "new", sign: "+"))
             END;
-            CREATE TRIGGER opportunity_totals_delete AFTER DELETE ON opportunities BEGIN
+            CREATE TRIGGER IF NOT EXISTS opportunity_totals_delete AFTER DELETE ON opportunities BEGIN
                 \(totalsChange(row: "old", sign: "-"))
             END;
-            CREATE TRIGGER opportunity_totals_update
+            CREATE TRIGGER IF NOT EXISTS opportunity_totals_update
                 AFTER UPDATE OF status_id, currency, amount_minor, private_owner_id ON opportunities BEGIN
                 \(totalsChange(row: "old", sign: "-"))
                 \(totalsChange(row: "new", sign: "+"))
