@@ -9,9 +9,9 @@ import TerminalUI
 /// binary, on a pseudo-terminal and times each key from its bytes written to the last byte of
 /// its frame read back, with the bytes and `write()` calls the frame took; beside it, the
 /// same keys inside this process (`AppController.send` on headless ncurses), which is the
-/// app's own share. Also: cold start, the board's first frame, typed-filter queries, memory;
-/// with `--intake`, lead intake through a `crm serve` instead (`IntakeBench`). Prints figures;
-/// asserts nothing.
+/// app's own share. Also: cold start, the board's first open, a pasted filter word, typed-filter
+/// queries, memory; with `--intake`, lead intake through a `crm serve` instead (`IntakeBench`).
+/// Prints figures; asserts nothing.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print start-up, key-to-frame latency, bytes and writes per key, and memory figures.")
