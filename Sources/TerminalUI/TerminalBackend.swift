@@ -11,6 +11,9 @@ public protocol TerminalBackend: AnyObject {
     func present(_ frame: ScreenBuffer, fullRedraw: Bool)
     /// The next key, or nil when `timeoutMilliseconds` pass without one.
     func readKey(timeoutMilliseconds: Int) -> KeyEvent?
+    /// True once the terminal has gone (hung up, or closed under the app without a SIGHUP):
+    /// no key will come any more and nothing drawn is seen, so the app ends.
+    var hasHungUp: Bool { get }
     /// Restores the terminal; safe to call more than once.
     func shutdown()
 }

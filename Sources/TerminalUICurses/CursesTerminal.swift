@@ -23,6 +23,7 @@ public final class CursesTerminal: TerminalBackend {
     private var pending: RawKey?
     private let files: [UnsafeMutablePointer<FILE>]
     private let restoresOnSignals: Bool
+    public private(set) var hasHungUp = false
 
     /// Takes over the terminal on standard input and output. A crash writes its report to
     /// `crashReport` (a file whose folder exists) instead of the terminal.
@@ -186,10 +187,22 @@ public final class CursesTerminal: TerminalBackend {
         }
         wtimeout(window, Int32(clamping: timeoutMilliseconds))
         var value: wint_t = 0
+        errno = 0
         switch wget_wch(window, &value) {
         case OK: return .character(value)
         case KEY_CODE_YES: return .keyCode(Int32(bitPattern: value))
-        default: return nil
+        default:
+            if errno == EIO || inputHasHungUp { hasHungUp = true }
+            return nil
         }
+    }
+
+    /// Whether the terminal on standard input has hung up: a read there then fails at once
+    /// (EIO) or finds the end, which `wget_wch` reports like a timeout. (A headless terminal,
+    /// the one with `files`, reads /dev/null and never hangs up.)
+    private var inputHasHungUp: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard files.isEmpty, poll(&input, 1, 0) > 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 }

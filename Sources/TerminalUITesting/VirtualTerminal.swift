@@ -19,6 +19,8 @@ public final class VirtualTerminal: TerminalBackend {
     public private(set) var frameCount = 0
     public private(set) var fullRedrawCount = 0
     public private(set) var isShutDown = false
+    /// Set by `hangUp()`: the terminal has gone once its queued keys are read.
+    private var isHungUp = false
     private var queue: [KeyEvent] = []
     private var queueStart = 0
 
@@ -53,6 +55,8 @@ public final class VirtualTerminal: TerminalBackend {
         return queue[queueStart]
     }
 
+    public var hasHungUp: Bool { isHungUp && queueStart == queue.count }
+
     public func shutdown() {
         isShutDown = true
     }
@@ -79,6 +83,12 @@ public final class VirtualTerminal: TerminalBackend {
     /// typed after its letter, each half of a flag and each part of a joined emoji arrive apart.
     public func type(_ text: String) {
         enqueue(text.unicodeScalars.map { KeyEvent.char(Character($0)) })
+    }
+
+    /// Closes the terminal as a lost connection does: the keys already queued are still read,
+    /// then `hasHungUp` says it has gone.
+    public func hangUp() {
+        isHungUp = true
     }
 
     /// Sets the size (queues a `.resize` key when it changed).

@@ -35,6 +35,16 @@ final class AppOnTerminal: KeyPresser {
 
     func press(_ event: KeyEvent) throws -> KeySample {
         guard let bytes = XtermKeys.bytes(for: event) else { throw CLIError("a terminal cannot send \(event)") }
+        return try send(bytes)
+    }
+
+    /// Writes `text` to the terminal in one write, as a paste arrives, and times the frame the
+    /// app draws once it has read it all.
+    func paste(_ text: String) throws -> KeySample {
+        try send(Array(text.utf8))
+    }
+
+    private func send(_ bytes: [UInt8]) throws -> KeySample {
         let writes = process.writeCalls, reads = process.readCalls
         // curses holds a lone Esc back for 25 ms (ESCDELAY) in case a sequence follows.
         let held = bytes == [0x1B] ? Duration.milliseconds(50) : .zero

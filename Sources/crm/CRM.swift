@@ -1,7 +1,6 @@
 import ArgumentParser
 
-/// The `crm` command: with no subcommand it opens the terminal app.
-@main
+/// The `crm` command: with no subcommand it opens the terminal app (started by `Launch`).
 struct CRM: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crm",

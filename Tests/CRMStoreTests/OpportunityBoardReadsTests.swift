@@ -85,6 +85,69 @@ final class OpportunityBoardReadsTests: XCTestCase {
                        "totals and the column agree")
     }
 
+    /// The unfiltered board sums the totals the writes keep (v23); they must stay what summing
+    /// the visible opportunities gives, for each user, after every kind of write.
+    func testKeptTotalsFollowEveryWrite() throws {
+        let repo = fixture.db.opportunities(actingAs: fixture.alice)
+        let moved = try create("Moved", in: "Prospecting", amount: "10")
+        let deleted = try create("Deleted", in: "Prospecting")
+        let converted = try create("Converted", in: "Proposal", amount: "20", currency: "USD")
+        try create("Bob's", in: "Proposal", amount: "5", as: fixture.bob)
+        var secret = fixture.company("Secret Ltd")
+        secret.isPrivate = true
+        try create("Hush", in: "Negotiation", amount: "900", account: try fixture.db.accounts(actingAs: fixture.alice).create(secret))
+        try assertKeptTotalsAreTheSums("after creating")
+
+        var fields = moved.fields
+        fields.statusID = id("Qualification")
+        fields.amount = Money(Decimal(string: "15.50")!, try Currency(code: "EUR"))
+        _ = try repo.update(id: moved.id, with: fields, expectedVersion: moved.version)
+        fields = converted.fields
+        fields.amount = Money(700, try Currency(code: "CZK"))
+        _ = try repo.update(id: converted.id, with: fields, expectedVersion: converted.version)
+        try repo.delete(id: deleted.id, expectedVersion: deleted.version)
+        try assertKeptTotalsAreTheSums("after moving, changing amounts and deleting")
+
+        let account = try sharedAccount()
+        var draft = account.fields
+        draft.isPrivate = true
+        _ = try fixture.db.accounts(actingAs: fixture.alice).update(id: account.id, with: draft, expectedVersion: account.version)
+        try assertKeptTotalsAreTheSums("after an account turned private")
+        XCTAssertEqual(try fixture.db.opportunities(actingAs: fixture.bob).totalsByStatus(OpportunityQuery()), [:],
+                       "every deal left is on an account Alice made private, Bob's own too")
+    }
+
+    /// Compares the unfiltered totals of Alice and Bob with the visible opportunities summed.
+    private func assertKeptTotalsAreTheSums(_ when: String, line: UInt = #line) throws {
+        for user in [fixture.alice, fixture.bob] {
+            let kept = try fixture.db.opportunities(actingAs: user).totalsByStatus(OpportunityQuery())
+            let rows = try fixture.db.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT status_id, currency, count(*) AS records, sum(amount_minor) AS minor FROM opportunities
+                    WHERE private_owner_id IS NULL OR private_owner_id = ? GROUP BY status_id, currency
+                    """, arguments: [user.id])
+            }
+            let summed = try totals(of: rows)
+            XCTAssertEqual(kept.mapValues(\.count), summed.mapValues(\.count), "\(user.login) \(when)", line: line)
+            XCTAssertEqual(kept.mapValues(sums), summed.mapValues(sums), "\(user.login) \(when)", line: line)
+        }
+    }
+
+    /// The totals of rows grouped by status and currency, added up as the repository does.
+    private func totals(of rows: [Row]) throws -> [Int64: CurrencyTotals] {
+        var totals: [Int64: CurrencyTotals] = [:]
+        for row in rows {
+            let code: String? = row["currency"]
+            if let code {
+                totals[row["status_id"], default: CurrencyTotals()].add(count: row["records"], minorUnits: row["minor"],
+                                                                         currency: try Currency(code: code))
+            } else {
+                totals[row["status_id"], default: CurrencyTotals()].count += row["records"]
+            }
+        }
+        return totals
+    }
+
     func testColumnPagesInNameOrderAndOnlyItsStatus() throws {
         for name in ["delta", "Alpha", "charlie", "Bravo", "echo"] { try create(name, in: "Qualification") }
         try create("Aardvark", in: "Prospecting")
@@ -133,9 +196,11 @@ final class OpportunityBoardReadsTests: XCTestCase {
         }
     }
 
-    func testTotalsReadOnlyTheCoveringIndex() throws {
+    func testUnfilteredTotalsReadNoOpportunityAndFilteredOnesOnlyTheCoveringIndex() throws {
         try create("A", in: "Prospecting", amount: "1")
-        let plan = try plans { _ = try fixture.db.opportunities(actingAs: fixture.alice).totalsByStatus(OpportunityQuery()) }
+        let repo = fixture.db.opportunities(actingAs: fixture.alice)
+        XCTAssertEqual(try plans { _ = try repo.totalsByStatus(OpportunityQuery()) }, [], "the kept totals answer")
+        let plan = try plans { _ = try repo.totalsByStatus(OpportunityQuery(filter: "close<2027-01-01")) }
         XCTAssertEqual(plan.count, 1, "one grouped query: \(plan)")
         XCTAssertTrue(plan[0].contains("COVERING INDEX opportunities_totals"), plan[0])
         XCTAssertFalse(plan[0].contains("TEMP B-TREE"), "groups come in index order: \(plan[0])")

@@ -23,7 +23,8 @@ public final class AppController {
     private var needsFullRedraw = true
     /// The frame last sent to the terminal, which `showSaving` shows again with a new status line.
     private var lastFrame: ScreenBuffer?
-    /// Keys typed while a save waited for the database, handled before any newer key.
+    /// Keys read ahead — typed while a save waited for the database, or looked at by
+    /// `typedCharacterWaits` — handled before any newer key.
     private var heldKeys: [KeyEvent] = []
     private var saveWait: SaveWait?
     /// How often to look for other processes' commits while idle.
@@ -42,12 +43,14 @@ public final class AppController {
 
     // MARK: - Loop
 
-    /// Runs until the user quits.
+    /// Runs until the user quits or the terminal goes away.
     public func run() {
         while isRunning {
             draw()
             if let event = nextHeldKey() ?? terminal.readKey(timeoutMilliseconds: pollMilliseconds) {
                 handle(event)
+            } else if terminal.hasHungUp {
+                isRunning = false
             } else if session.hasExternalChanges() {
                 reloadVisible()
             }
@@ -65,6 +68,14 @@ public final class AppController {
 
     private func nextHeldKey() -> KeyEvent? {
         heldKeys.isEmpty ? nil : heldKeys.removeFirst()
+    }
+
+    /// Whether the next key has already arrived and types a character (pasted text, fast
+    /// typing), so work that only the latest text needs (a filter's query) can wait for it.
+    /// A key read here to find out is kept and handled next.
+    public func typedCharacterWaits() -> Bool {
+        if heldKeys.isEmpty, let key = terminal.readKey(timeoutMilliseconds: 0) { heldKeys.append(key) }
+        return heldKeys.first?.typedCharacter != nil
     }
 
     /// Keeps a key typed while a save waited, for when the save is done (`SaveWait`).

@@ -100,9 +100,10 @@ public final class ListPane<Source: PagedSource> {
         return result ?? true
     }
 
-    /// Typing into the quick filter while it has the focus: every keystroke re-queries.
-    public func handleFilterKey(_ event: KeyEvent, filterChanged: (String) -> Void) -> Bool {
-        filterLine.handleKey(event, changed: filterChanged)
+    /// Typing into the quick filter while it has the focus: every keystroke re-queries, but
+    /// keys typed ahead (a paste) only once, for the last of them.
+    public func handleFilterKey(_ event: KeyEvent, app: AppController, filterChanged: (String) -> Void) -> Bool {
+        filterLine.handleKey(event, typingFollows: app.typedCharacterWaits(), changed: filterChanged)
     }
 
     /// Draws the filter line, the table and the footer into `rect`.

@@ -110,7 +110,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     }
 
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
-        pane.handleFilterKey(event) { text in update(app: app) { $0.filter = text } }
+        pane.handleFilterKey(event, app: app) { text in update(app: app) { $0.filter = text } }
     }
 
     /// Cursor, filter and sort commands; false for anything else.

@@ -32,7 +32,7 @@ public final class AppDatabase: Sendable {
         self.path = path
         self.lockWait = lockWait
         self.clock = clock
-        try Schema.migrator.migrate(writer)
+        try Schema.migrate(writer, path: path ?? "(in memory)")
     }
 
     /// The user's today by this database's clock: the day relative dates (`today`, `+30d`) in

@@ -19,15 +19,27 @@ enum DatabaseFileCheck {
         guard files.isWritableFile(atPath: path) else { throw StoreError.readOnlyLocation(path) }
         let header = try readHeader(path: path)
         guard !header.isEmpty else { return }
-        guard header.elementsEqual("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path) }
+        guard header.starts(with: "SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path) }
+        // Ours, as the header says: no connection is needed to tell (one would read the whole
+        // schema, a few milliseconds of every start). Its schema version is checked where the
+        // file is opened (`Schema.migrate`), through the WAL, which the header may lag behind.
+        if applicationID(in: header) == AppDatabase.applicationID { return }
         try checkOwnership(path: path)
     }
 
-    /// The first 16 bytes of the file: "SQLite format 3" and a NUL for SQLite databases.
+    /// SQLite's 100-byte file header: "SQLite format 3" and a NUL, then the file's settings.
     private static func readHeader(path: String) throws -> Data {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnlyLocation(path) }
         defer { try? handle.close() }
-        return (try? handle.read(upToCount: 16)) ?? Data()
+        return (try? handle.read(upToCount: 100)) ?? Data()
+    }
+
+    /// `PRAGMA application_id` as the header holds it (big-endian at offset 68); nil in a
+    /// header too short to hold it. The first migration sets it; a file still in its first WAL
+    /// may not show it yet, and is then asked through SQLite.
+    private static func applicationID(in header: Data) -> Int32? {
+        guard header.count >= 72 else { return nil }
+        return header.dropFirst(68).prefix(4).reduce(0) { $0 << 8 | Int32($1) }
     }
 
     private static func checkOwnership(path: String) throws {

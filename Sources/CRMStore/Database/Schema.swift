@@ -15,7 +15,19 @@ enum Schema {
                                   "v14-lead-processing", "v15-lead-merge",
                                   "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check",
                                   "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice",
-                                  "v22-ids-never-reused"]
+                                  "v22-ids-never-reused", "v23-opportunity-totals"]
+
+    /// Brings the database at `path` to this build's schema. `PRAGMA user_version`, which
+    /// every migration leaves at its number in the same transaction, says what to do: nothing
+    /// at this build's version (every start of the app: the migrator's look at its own table
+    /// is spared), refuse a newer file untouched, else run the migrations still missing.
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        let found = try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        let known = migrationNames.count
+        guard found != known else { return }
+        guard found < known else { throw StoreError.newerSchema(path: path, found: found, known: known) }
+        try migrator.migrate(writer)
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -24,7 +36,7 @@ enum Schema {
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
             addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing, addLostReasons,
-            makeAccountVisibilityOneChoice, makeIDsNeverReused,
+            makeAccountVisibilityOneChoice, makeIDsNeverReused, addOpportunityTotals,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in

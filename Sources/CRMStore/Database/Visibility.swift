@@ -26,6 +26,12 @@ struct Visibility: Sendable {
     /// The condition on an `opportunities` row aliased `alias`: hidden with a private account.
     func opportunities(_ alias: String) -> SQL { privateOwnerRule(alias) }
 
+    /// The condition on an `opportunity_totals` row aliased `alias` (v23): the opportunities'
+    /// rule over their totals, which keep 0 for "no private owner".
+    func opportunityTotals(_ alias: String) -> SQL {
+        "\(sql: alias).private_owner_id IN (0, \(userID))"
+    }
+
     /// The condition on a `sales_activities` row aliased `alias`: hidden with a private account,
     /// its own or its opportunity's.
     func salesActivities(_ alias: String) -> SQL { privateOwnerRule(alias) }

@@ -5,15 +5,25 @@ extension OpportunityRepository {
     /// Counts and per-currency sums of the opportunities `query` selects, per status (OP-3 board
     /// column headers); statuses without opportunities are absent.
     ///
-    /// One grouped query under the list's own conditions (`selection`). Without a filter or a
-    /// narrowing view it reads only the covering index `opportunities_totals`, never the rows.
+    /// Every opportunity the user may see (no filter, view or status): a sum over the totals
+    /// the writes keep (`opportunity_totals`, v23), everyone's and the user's private ones.
+    /// Otherwise one grouped query under the list's own conditions (`selection`), which reads
+    /// the covering index `opportunities_totals` where it can, never the rows.
     /// Opportunities without an amount are counted and add no money. The sums are exact minor
     /// units; converting them to the base currency is the caller's (`CurrencyTotals.total(in:)`).
     public func totalsByStatus(_ query: OpportunityQuery) throws -> [Int64: CurrencyTotals] {
         try database.read { db in
-            let rows = try list(db, query).grouped(
-                db, select: "o.status_id, o.currency, count(*) AS records, sum(o.amount_minor) AS minor",
-                groupBy: "o.status_id, o.currency")
+            let rows = if query.filter.isEmpty, query.view == .all, query.statusID == nil {
+                try Row.fetchAll(db, SQLRequest<Row>(literal: """
+                    SELECT t.status_id, nullif(t.currency, '') AS currency, sum(t.records) AS records, sum(t.minor) AS minor
+                    FROM opportunity_totals t WHERE \(visibility.opportunityTotals("t"))
+                    GROUP BY t.status_id, t.currency HAVING sum(t.records) > 0
+                    """))
+            } else {
+                try list(db, query).grouped(
+                    db, select: "o.status_id, o.currency, count(*) AS records, sum(o.amount_minor) AS minor",
+                    groupBy: "o.status_id, o.currency")
+            }
             var totals: [Int64: CurrencyTotals] = [:]
             for row in rows {
                 let statusID: Int64 = row["status_id"]

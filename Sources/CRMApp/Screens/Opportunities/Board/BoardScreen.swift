@@ -47,7 +47,7 @@ final class BoardScreen: Screen, SavedFilterHost {
     }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
-        filterLine.handleKey(event) { text in applyFilter(text) }
+        filterLine.handleKey(event, typingFollows: app.typedCharacterWaits()) { text in applyFilter(text) }
     }
 
     /// The board's own commands; the rest are `OpportunityActions` on the selected card.
