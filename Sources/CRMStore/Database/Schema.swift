@@ -15,7 +15,8 @@ enum Schema {
                                   "v14-lead-processing", "v15-lead-merge",
                                   "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check",
                                   "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice",
-                                  "v22-ids-never-reused"]
+                                  "v22-ids-never-reused", "v23-rebuilt-table-statistics",
+                                  "v24-free-pool-count"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -24,7 +25,8 @@ enum Schema {
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
             addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing, addLostReasons,
-            makeAccountVisibilityOneChoice, makeIDsNeverReused,
+            makeAccountVisibilityOneChoice, makeIDsNeverReused, restoreRebuiltTableStatistics,
+            coverFreePoolCount,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
