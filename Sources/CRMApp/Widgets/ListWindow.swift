@@ -14,11 +14,11 @@ public struct ListWindow<Row> {
     ///
     /// Then a move past an edge brings in one row: curses has the terminal scroll the others
     /// (about 30 bytes) and sends the new one. Rows beside anything else (the sidebar, a
-    /// detail pane, the board's other columns) cannot be scrolled alone: a terminal scrolls
-    /// whole lines, so every scroll drags the neighbour along and it is drawn again (the
-    /// sidebar: some 600 bytes at 120 columns), or the rows are all sent again. Those windows
-    /// bring in half a window at a time, as vim's Ctrl-D does: the cost comes once per half
-    /// page, and the cursor lands mid-window with what follows in view.
+    /// detail pane) cannot be scrolled alone: a terminal scrolls whole lines, so every scroll
+    /// drags the neighbour along and it is drawn again (the sidebar: some 600 bytes at 120
+    /// columns). Those windows bring in half a window at a time, as vim's Ctrl-D does: the cost
+    /// comes once per half page, and the cursor lands mid-window with what follows in view.
+    /// (The board's columns keep moving a card at a time: jumping half a column measured worse.)
     public var scrollsByRow = true
 
     /// How many rows a move past an edge brings in; the cursor goes to the first of them.

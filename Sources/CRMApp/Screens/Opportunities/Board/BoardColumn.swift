@@ -17,7 +17,6 @@ final class BoardColumn {
         self.status = status
         self.source = source
         window = ListWindow(height: height)
-        window.scrollsByRow = false  // the other columns stand beside it
     }
 
     var selected: Opportunity? { window.selectedRow }
