@@ -62,6 +62,8 @@ let package = Package(
         .testTarget(name: "TerminalUICursesTests", dependencies: ["TerminalUICurses", "TerminalUI"]),
         .testTarget(name: "CRMAppTests", dependencies: [
             "CRMApp", "CRMStore", "CRMCore", "TerminalUI", "TerminalUITesting", "TestFixtures",
+            // To count the bytes a key sends through real ncurses (ListKeyBytesTests).
+            "TerminalUICurses",
             // To hold the write lock from "another program" (SaveWaitTests).
             .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Snapshots"]),

@@ -30,6 +30,13 @@ extension CursesTerminal {
         resizeterm(Int32(rows), Int32(columns))
     }
 
+    /// The bytes sent to the output file so far: what a frame costs is the difference.
+    public var bytesSent: Int {
+        guard let output = files.first else { return 0 }
+        var status = stat()
+        return fstat(fileno(output), &status) == 0 ? Int(status.st_size) : 0
+    }
+
     /// The text curses holds for row `y`, wide characters once each.
     public func renderedLine(_ y: Int) -> String {
         guard screen != nil else { return "" }

@@ -21,7 +21,8 @@ public final class CursesTerminal: TerminalBackend {
     private var previous: ScreenBuffer?
     /// A key read while looking for Alt after ESC that turned out not to belong to it.
     private var pending: RawKey?
-    private let files: [UnsafeMutablePointer<FILE>]
+    /// The files a headless terminal writes to and reads from (output first); closed on shutdown.
+    let files: [UnsafeMutablePointer<FILE>]
     private let restoresOnSignals: Bool
     public private(set) var hasHungUp = false
 

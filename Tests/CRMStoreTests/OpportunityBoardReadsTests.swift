@@ -179,21 +179,9 @@ final class OpportunityBoardReadsTests: XCTestCase {
 
     // MARK: - Query plans
 
-    /// The statements `body` runs, with their arguments inlined, as SQLite plans them.
+    /// How SQLite plans the statements on opportunities that `body` runs.
     private func plans(_ body: () throws -> Void) throws -> [String] {
-        let statements = StatementLog()
-        fixture.db.writer.writeWithoutTransaction { db in
-            db.trace { event in
-                if case .statement(let statement) = event { statements.append(statement.expandedSQL) }
-            }
-        }
-        try body()
-        return try fixture.db.writer.writeWithoutTransaction { db in
-            db.trace(nil)
-            return try statements.all.filter { $0.contains("FROM opportunities o") }.map { sql in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: "; ")
-            }
-        }
+        try fixture.db.queryPlans(of: "FROM opportunities o", body)
     }
 
     func testUnfilteredTotalsReadNoOpportunityAndFilteredOnesOnlyTheCoveringIndex() throws {
@@ -221,13 +209,4 @@ final class OpportunityBoardReadsTests: XCTestCase {
             XCTAssertFalse(detail.contains("TEMP B-TREE"), "pages come in index order: \(detail)")
         }
     }
-}
-
-/// Statements seen by a trace callback.
-private final class StatementLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var statements: [String] = []
-
-    func append(_ sql: String) { lock.withLock { statements.append(sql) } }
-    var all: [String] { lock.withLock { statements } }
 }

@@ -62,13 +62,9 @@ private final class MeteredTerminal {
 
     @discardableResult
     func present(_ frame: ScreenBuffer, fullRedraw: Bool = false) -> (bytes: Int, writes: Int) {
-        let bytes = fileSize, writes = Self.writeCalls
+        let bytes = terminal.bytesSent, writes = Self.writeCalls
         terminal.present(frame, fullRedraw: fullRedraw)
-        return (fileSize - bytes, Self.writeCalls - writes)
-    }
-
-    private var fileSize: Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return (terminal.bytesSent - bytes, Self.writeCalls - writes)
     }
 
     /// `write()` calls made by this process so far, as Linux counts them.

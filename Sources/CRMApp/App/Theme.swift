@@ -41,7 +41,9 @@ public struct Theme: Sendable {
         header = Style(foreground: wide ? .palette(110) : .cyan, attributes: .bold)
         selected = Style(foreground: .black, background: wide ? .palette(117) : .cyan)
         sidebar = Style(foreground: wide ? .palette(252) : .white, background: slate)
-        sidebarKey = Style(foreground: wide ? .palette(220) : .yellow, background: slate, attributes: .bold)
+        // Keys differ from their labels by colour only: xterm has no "bold off", so each switch
+        // back from bold costs a reset and both colours again, on every line of the sidebar.
+        sidebarKey = Style(foreground: wide ? .palette(220) : .yellow, background: slate)
         status = Style(foreground: .white, background: navy)
         statusError = Style(foreground: .white, background: .red, attributes: .bold)
         error = Style(foreground: wide ? .palette(203) : .red, attributes: .bold)

@@ -120,6 +120,7 @@ public final class ListPane<Source: PagedSource> {
         if rowsVisible != window.height {
             try? window.resize(to: rowsVisible, source: source)
         }
+        window.scrollsByRow = rect.x == 0 && rect.width == buffer.width
         TableView.render(window.rows, columns: columns, selected: window.rows.isEmpty ? nil : window.selected,
                          sortColumn: sortColumn, ascending: ascending, into: &buffer, rect: tableRect,
                          theme: theme, marker: marker)
@@ -140,6 +141,8 @@ public final class ListPane<Source: PagedSource> {
         if showsPosition, let position = window.position, !window.rows.isEmpty {
             footer = "\(BoundedCount(value: position + 1, isExact: true)) of " + footer
         }
-        buffer.write(footer, x: footerRow.x + 1, y: footerRow.y, style: theme.dim, maxWidth: footerRow.width - 2)
+        // Plain, not dim: the position changes with every cursor key, and leaving any attribute
+        // or colour costs a reset (a dim grey counter cost 31–41 bytes a key, plain 9).
+        buffer.write(footer, x: footerRow.x + 1, y: footerRow.y, style: theme.plain, maxWidth: footerRow.width - 2)
     }
 }

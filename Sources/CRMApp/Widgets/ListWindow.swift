@@ -10,6 +10,19 @@ public struct ListWindow<Row> {
     public private(set) var selected = 0
     public private(set) var position: Int? = 0
     public var height: Int
+    /// Whether the rows span the screen's width, so the terminal can scroll them by itself.
+    ///
+    /// Then a move past an edge brings in one row: curses has the terminal scroll the others
+    /// (about 30 bytes) and sends the new one. Rows beside anything else (the sidebar, a
+    /// detail pane) cannot be scrolled alone: a terminal scrolls whole lines, so every scroll
+    /// drags the neighbour along and it is drawn again (the sidebar: some 600 bytes at 120
+    /// columns). Those windows bring in half a window at a time, as vim's Ctrl-D does: the cost
+    /// comes once per half page, and the cursor lands mid-window with what follows in view.
+    /// (The board's columns keep moving a card at a time: jumping half a column measured worse.)
+    public var scrollsByRow = true
+
+    /// How many rows a move past an edge brings in; the cursor goes to the first of them.
+    var scrollStep: Int { scrollsByRow ? 1 : max(1, height / 2) }
 
     public init(height: Int) {
         self.height = max(1, height)
@@ -33,10 +46,12 @@ public struct ListWindow<Row> {
         if selected + 1 < rows.count {
             selected += 1
             advance(1)
-        } else if let last = rows.last, let next = try source.after(last, limit: 1).first {
-            rows.append(next)
-            if rows.count > height { rows.removeFirst() }
-            selected = rows.count - 1
+        } else if let last = rows.last {
+            let more = try source.after(last, limit: scrollStep)
+            guard !more.isEmpty else { return }
+            rows += more
+            if rows.count > height { rows.removeFirst(rows.count - height) }
+            selected = rows.count - more.count
             advance(1)
         }
     }
@@ -45,10 +60,12 @@ public struct ListWindow<Row> {
         if selected > 0 {
             selected -= 1
             advance(-1)
-        } else if let first = rows.first, let previous = try source.before(first, limit: 1).last {
-            rows.insert(previous, at: 0)
-            if rows.count > height { rows.removeLast() }
-            selected = 0
+        } else if let first = rows.first {
+            let more = try source.before(first, limit: scrollStep)
+            guard !more.isEmpty else { return }
+            rows = more + rows
+            if rows.count > height { rows.removeLast(rows.count - height) }
+            selected = more.count - 1
             advance(-1)
         }
     }

@@ -82,8 +82,9 @@ public final class AppDatabase: Sendable {
     var displayPath: String { path ?? "(in memory)" }
 
     /// SQLite's close-time upkeep (`PRAGMA optimize`): re-gathers the statistics of tables whose
-    /// statistics are missing or stale, so the planner keeps choosing index walks over sorts as
-    /// the data grows. Cheap when nothing needs it; the app calls it when it quits.
+    /// statistics are stale, so the planner keeps choosing index walks over sorts as the data
+    /// grows. Tables without any are left alone (it refreshes only statistics the planner used;
+    /// see v23). Cheap when nothing needs it; the app calls it when it quits.
     public func optimize() {
         try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
     }

@@ -15,7 +15,8 @@ enum Schema {
                                   "v14-lead-processing", "v15-lead-merge",
                                   "v16-lead-filter-indexes", "v17-lead-statistics", "v18-lead-activity-check",
                                   "v19-deferred-lead-indexing", "v20-lost-reasons", "v21-account-visibility-one-choice",
-                                  "v22-ids-never-reused", "v23-opportunity-totals"]
+                                  "v22-ids-never-reused", "v23-opportunity-totals",
+                                  "v24-rebuilt-table-statistics", "v25-free-pool-count"]
 
     /// Brings the database at `path` to this build's schema. `PRAGMA user_version`, which
     /// every migration leaves at its number in the same transaction, says what to do: nothing
@@ -36,7 +37,8 @@ enum Schema {
             addNameRanks, createPipeline, createSavedFilters, createTasks, createActivities, addPartnerRanks, createLeads, addLeadProcessing,
             addLeadMerge,
             addLeadFilterIndexes, addLeadStatistics, widenActivityCheckForLeads, deferLeadIndexing, addLostReasons,
-            makeAccountVisibilityOneChoice, makeIDsNeverReused, addOpportunityTotals,
+            makeAccountVisibilityOneChoice, makeIDsNeverReused, addOpportunityTotals, restoreRebuiltTableStatistics,
+            coverFreePoolCount,
         ]
         for (number, (name, step)) in zip(migrationNames, steps).enumerated() {
             migrator.registerMigration(name) { db in
