@@ -39,7 +39,7 @@ struct Bench: ParsableCommand {
     var intakeSeconds = 15
 
     @Option(help: "The page cache of the crm serve it starts, in megabytes (its --cache-megabytes).")
-    var intakeCacheMegabytes = 32
+    var intakeCacheMegabytes = 24
 
     func run() throws {
         try CLIRunner.run {

@@ -20,7 +20,7 @@ struct Serve: ParsableCommand {
     var maxConnectionsPerAddress = 64
 
     @Option(help: "The page cache of the connection that writes leads, in megabytes.")
-    var cacheMegabytes = 32
+    var cacheMegabytes = 24
 
     @OptionGroup var database: DatabaseOption
 

@@ -15,7 +15,7 @@ set -euo pipefail
 db=${1:?usage: intake-floor.sh COPY-OF-LARGE-DEMO.sqlite [TRANSACTIONS [CHUNK [CACHE [SYNC]]]]}
 transactions=${2:-10}
 chunk=${3:-2000}
-cache=${4:-32}
+cache=${4:-24}
 sync=${5:-end}
 case $sync in
     end) synchronous=NORMAL ;;
