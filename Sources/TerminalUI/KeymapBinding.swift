@@ -30,6 +30,12 @@ public struct KeymapBinding: Sendable, Hashable {
         self.written = written
     }
 
+    /// The same binding running `command` instead (a renamed command's new id).
+    func running(_ command: String) -> KeymapBinding {
+        KeymapBinding(context: context, sequence: sequence, action: .command(command), line: line, column: column,
+                      written: written)
+    }
+
     /// The canonical spelling of `sequence` (`G` for `S-g`).
     public var keys: String { KeyChord.format(sequence) }
 }

@@ -19,6 +19,8 @@ public struct KeymapError: Error, Sendable, Hashable, CustomStringConvertible {
         case duplicateKey
         /// A key bound to a command and also used as the start of a longer sequence.
         case prefixConflict
+        /// Not an error: a command id an earlier release used, which still works (a note).
+        case renamedCommand
     }
 
     public let kind: Kind

@@ -14,6 +14,8 @@ public struct KeymapFile: Sendable {
     public internal(set) var bindings: [KeymapBinding]
     /// Problems in source order.
     public internal(set) var errors: [KeymapError]
+    /// Things worth knowing that are not problems (an old command id), in source order.
+    public internal(set) var notes: [KeymapError] = []
 
     public init(parsing source: KeymapSource) {
         name = source.name

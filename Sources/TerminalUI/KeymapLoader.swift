@@ -7,12 +7,14 @@ public enum KeymapLoader {
     public static func load(_ sources: [KeymapSource], schema: KeymapSchema) -> KeymapLoadResult {
         var keymap = Keymap.empty
         var errors: [KeymapError] = []
+        var notes: [KeymapError] = []
         for source in sources {
             let file = KeymapFile(parsing: source).validated(against: schema)
             errors += file.errors
+            notes += file.notes
             keymap = Keymap.merged(base: keymap, overrides: file)
         }
-        return KeymapLoadResult(keymap: keymap, errors: errors)
+        return KeymapLoadResult(keymap: keymap, errors: errors, notes: notes)
     }
 }
 
@@ -20,6 +22,8 @@ public enum KeymapLoader {
 public struct KeymapLoadResult: Sendable {
     public let keymap: Keymap
     public let errors: [KeymapError]
+    /// Not problems: old command ids that still work, for `crm keys --check` to mention.
+    public var notes: [KeymapError] = []
 
     /// The keymap, or every error at once when there was any (for strict checks and tests).
     public func get() throws(KeymapLoadError) -> Keymap {

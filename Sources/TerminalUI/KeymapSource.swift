@@ -20,9 +20,13 @@ public struct KeymapSource: Sendable, Hashable {
 public struct KeymapSchema: Sendable, Hashable {
     public var contexts: Set<String>
     public var commands: Set<String>
+    /// Command ids an earlier release used, with the id that does the same now: files that bind
+    /// them keep working, with a note saying the new name.
+    public var renamed: [String: String]
 
-    public init(contexts: Set<String>, commands: Set<String>) {
+    public init(contexts: Set<String>, commands: Set<String>, renamed: [String: String] = [:]) {
         self.contexts = contexts
         self.commands = commands
+        self.renamed = renamed
     }
 }

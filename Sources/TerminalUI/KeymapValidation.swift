@@ -2,7 +2,8 @@ extension KeymapFile {
     /// This file with every binding checked against what the app declares.
     ///
     /// Unknown contexts and command ids become errors (with a "did you mean" when a declared
-    /// name is a few edits away) and their bindings are dropped. Safe to call more than once.
+    /// name is a few edits away) and their bindings are dropped; a renamed command's old id is
+    /// replaced by its new one, with a note. Safe to call more than once.
     public func validated(against schema: KeymapSchema) -> KeymapFile {
         var copy = self
         var problems: [KeymapError] = []
@@ -11,7 +12,13 @@ extension KeymapFile {
                 "unknown context \"\(context)\"" + KeymapSuggestion.didYouMean(context, in: schema.contexts)))
             copy.contextLines[context] = nil
         }
-        copy.bindings = bindings.filter { binding in
+        var notes: [KeymapError] = []
+        copy.bindings = bindings.map { binding in
+            guard case .command(let id) = binding.action, let now = schema.renamed[id] else { return binding }
+            notes.append(KeymapError(.renamedCommand, file: name, line: binding.line, message:
+                "\"\(id)\" is now called \"\(now)\"; the old name still works"))
+            return binding.running(now)
+        }.filter { binding in
             var usable = schema.contexts.contains(binding.context)
             if case .command(let id) = binding.action, !schema.commands.contains(id) {
                 problems.append(KeymapError(.unknownCommand, file: name, line: binding.line, message:
@@ -21,6 +28,7 @@ extension KeymapFile {
             return usable
         }
         copy.errors = (errors + problems).sortedBySource()
+        copy.notes = (self.notes + notes).sortedBySource()
         return copy
     }
 }

@@ -25,6 +25,7 @@ struct Keys: ParsableCommand {
             guard result.errors.isEmpty else {
                 throw CLIError(result.errors.map(\.description).joined(separator: "\n"), exitCode: 2)
             }
+            for note in result.notes { CLIRunner.printSafely("note: \(note.description)") }
             CLIRunner.printSafely("\(check): no problems")
         }
     }

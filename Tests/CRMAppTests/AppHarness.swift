@@ -17,9 +17,10 @@ final class AppHarness {
     static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-17
 
     /// `pipeline: false` leaves the demo's pipeline out (no rates, projects, partners,
-    /// opportunities, tasks or activities), for tests that plant their own.
+    /// opportunities, tasks or activities), for tests that plant their own. `userKeymap` is a
+    /// user's keymap file applied over the set.
     init(columns: Int = 160, rows: Int = 40, login: String = "admin", database: AppDatabase? = nil,
-         keys: String = "default", pipeline: Bool = true) throws {
+         keys: String = "default", userKeymap: KeymapSource? = nil, pipeline: Bool = true) throws {
         if let database {
             self.database = database
         } else {
@@ -30,6 +31,7 @@ final class AppHarness {
         terminal = VirtualTerminal(columns: columns, rows: rows, colorDepth: .palette256)
         var sources = [EmbeddedKeymaps.source(named: "default")!]
         if keys != "default" { sources.append(EmbeddedKeymaps.source(named: keys)!) }
+        if let userKeymap { sources.append(userKeymap) }
         let keymap = try KeymapLoader.load(sources, schema: KeyBindings.schema).get()
         app = AppController(terminal: terminal, session: try AppSession(database: self.database, user: user),
                             bindings: KeyBindings(keymap: keymap))

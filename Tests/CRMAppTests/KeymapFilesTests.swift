@@ -48,6 +48,19 @@ final class KeymapFilesTests: XCTestCase {
                       result.errors.first?.description ?? "no error")
     }
 
+    /// Ids that were twins (`detail.edit` beside `record.edit`) are one id now; a user's file
+    /// from before keeps working and is told the new name, with its file and line.
+    func testAUserKeymapWithAnOldCommandIDStillWorksAndIsToldTheNewName() throws {
+        let user = KeymapSource(name: "/home/u/.config/crm/keymap.toml", text: "[detail]\n\"E\" = \"detail.edit\"\n")
+        let result = KeymapLoader.load([EmbeddedKeymaps.source(named: "default")!, user], schema: KeyBindings.schema)
+        XCTAssertEqual(result.errors.map(\.description), [])
+        XCTAssertEqual(result.notes.map(\.description),
+                       ["/home/u/.config/crm/keymap.toml:2: \"detail.edit\" is now called \"record.edit\"; the old name still works"])
+        let harness = try AppHarness(columns: 120, rows: 40, userKeymap: user)
+        try harness.press("g a Enter E")
+        harness.assertShows(" › Edit")
+    }
+
     func testVimSetOpensRecordsWithL() throws {
         let harness = try AppHarness(keys: "vim")
         try harness.press("l")

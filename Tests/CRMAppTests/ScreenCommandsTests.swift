@@ -3,11 +3,10 @@ import CRMCore
 import CRMStore
 import XCTest
 
-/// The help (`?`) and the palette list a key of a shared context only where the screen says it
-/// acts on it (`Screen.offers`). This walks the app to each screen and tab and holds that answer
-/// to what the screen really does: every command bound in its contexts is run on a fresh copy
-/// of the screen, and `handle` must take exactly the commands `offers` names; the sidebar lists
-/// only offered actions too.
+/// Every screen declares what it does as one list of commands (`Screen.commands`), from which
+/// its keys, sidebar, context menu, palette and help are derived. This walks the app to each
+/// screen and tab and holds those lists to the registry: every declared id is registered (so it
+/// has a title, and keymaps can bind it), and a key on a command that cannot run says why.
 final class ScreenCommandsTests: XCTestCase {
     /// A place in the app: the keys that lead there and the screen type expected on arrival.
     private struct Route {
@@ -66,37 +65,46 @@ final class ScreenCommandsTests: XCTestCase {
         Route("FormScreen", "g l n"),
     ]
 
-    func testEveryScreenTakesExactlyTheCommandsItOffers() throws {
+    func testEveryCommandAScreenDeclaresIsRegistered() throws {
         let database = try AppHarness(columns: 120, rows: 40).database
         try plantDuplicateLeads(in: database)
-        var mismatches: [String] = []
+        var unregistered: [String] = []
         for route in routes {
-            var harness = try arrive(at: route, database: database)
-            let screen = harness.app.currentScreen
-            let commands = boundCommands(of: screen, bindings: harness.app.bindings)
-            XCTAssertFalse(commands.isEmpty, "no screen commands at \(route.keys)")
-            let appWide = Set(CommandRegistry.all.filter(\.context.isAppWide).map(\.id))
-            for action in screen.sidebarActions where !appWide.contains(action) && !screen.offers(action) {
-                mismatches.append("\(route.screen) after “\(route.keys.joined(separator: " "))”: the sidebar lists \(action)")
-            }
-            // A command the screen does not take changes nothing, so those share one arrival; each
-            // command it takes runs on an arrival of its own.
-            let (offered, notOffered) = (commands.filter(screen.offers), commands.filter { !screen.offers($0) })
-            for command in notOffered where harness.app.currentScreen.handle(command, app: harness.app) {
-                mismatches.append("\(route.screen) after “\(route.keys.joined(separator: " "))”: \(command) is run but not offered")
-                harness = try arrive(at: route, database: database)
-            }
-            for command in offered {
-                let fresh = try arrive(at: route, database: database)
-                if !fresh.app.currentScreen.handle(command, app: fresh.app) {
-                    mismatches.append("\(route.screen) after “\(route.keys.joined(separator: " "))”: \(command) is offered but does nothing")
-                }
+            let harness = try arrive(at: route, database: database)
+            let commands = harness.app.currentScreen.commands(app: harness.app)
+            XCTAssertFalse(commands.isEmpty, "no commands at \(route.keys)")
+            for command in commands where CommandRegistry.spec(command.id) == nil {
+                unregistered.append("\(route.screen) after “\(route.keys.joined(separator: " "))”: \(command.id)")
             }
         }
-        XCTAssertEqual(mismatches, [], mismatches.joined(separator: "\n"))
+        XCTAssertEqual(unregistered, [], unregistered.joined(separator: "\n"))
     }
 
-    /// The help lists only offered keys: the intraday page has no rows, so none of the list's or
+    /// A key whose command cannot run as things are says why on the status line, instead of
+    /// doing nothing.
+    func testAKeyWhoseCommandCannotRunNowSaysWhy() throws {
+        let harness = try AppHarness(columns: 120, rows: 40)
+        try harness.press("g l /")
+        harness.type("zzqx-nobody")
+        try harness.press("Enter e")
+        harness.assertShows("There is no lead here")
+        try harness.press("g s Tab Tab Tab K")
+        harness.assertShows("Statuses")
+        harness.assertShows("The status cannot move further up")
+    }
+
+    /// Each command is registered once, and every old id a keymap may still use names a
+    /// registered command.
+    func testTheRegistryHasEachIDOnceAndEveryRenamedIDLeadsToOne() {
+        let ids = CommandRegistry.all.map(\.id)
+        XCTAssertEqual(ids.count, Set(ids).count, "registered twice: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys)")
+        for (old, now) in CommandID.renamed {
+            XCTAssertNotNil(CommandRegistry.spec(now), "\(old) is renamed to \(now), which is not registered")
+            XCTAssertNil(CommandRegistry.spec(CommandID(rawValue: old)), "\(old) is renamed but still registered")
+        }
+    }
+
+    /// The help lists only the keys of declared commands: the intraday page has no rows, so none of the list's or
     /// the lead actions' keys, but it does list the section's view keys.
     func testTheHelpOfAPageLeavesOutKeysItDoesNotTake() throws {
         let harness = try AppHarness(columns: 120, rows: 40)
@@ -117,16 +125,6 @@ final class ScreenCommandsTests: XCTestCase {
         let arrived = String(describing: type(of: harness.app.currentScreen))
         XCTAssertTrue(arrived.hasPrefix(route.screen), "“\(route.keys)” led to \(arrived)\n\(harness.screen)")
         return harness
-    }
-
-    /// The commands bound in the screen's own contexts (not the app-wide ones), by any keymap
-    /// table or the registry.
-    private func boundCommands(of screen: Screen, bindings: KeyBindings) -> [CommandID] {
-        let contexts = screen.contexts.filter { !$0.isAppWide }
-        let bound = contexts.flatMap { bindings.bindings(in: $0).map(\.command) }
-        let registered = CommandRegistry.all.filter { contexts.contains($0.context) }.map(\.id)
-        var seen = Set<CommandID>()
-        return (bound + registered).filter { seen.insert($0).inserted }
     }
 
     private func plantDuplicateLeads(in database: AppDatabase) throws {

@@ -144,48 +144,22 @@ public final class AppController {
         }
     }
 
-    /// Runs a command as if its key had been pressed (the palette and the sidebar call this).
-    public func run(_ command: CommandID) {
-        if currentScreen.handle(command, app: self) { return }
-        runGlobal(command)
-    }
-
-    private func runGlobal(_ command: CommandID) {
-        if let target = Section.allCases.first(where: { $0.command == command }) {
-            switchSection(to: target)
-            return
-        }
-        switch command {
-        case "app.quit": isRunning = false
-        case "help.show": present(HelpOverlay(screen: currentScreen, bindings: bindings))
-        case "palette.open": present(CommandPalette.make(screen: currentScreen, bindings: bindings))
-        case "goto.record": present(GotoRecord.make(app: self))
-        case "screen.redraw": needsFullRedraw = true
-        case "screen.back": pop()
-        case "sidebar.focus": openSidebarMenu()
-        case "section.next", "section.prev":
-            let all = Section.allCases
-            let index = all.firstIndex(of: section) ?? 0
-            let step = command == "section.next" ? 1 : all.count - 1
-            switchSection(to: all[(index + step) % all.count])
-        default:
-            show(error: "\(CommandRegistry.title(command)) is not available here")
+    /// Runs a command as if its key had been pressed (the palette and the sidebar call this):
+    /// the screen's own declaration first, then the app-wide one; a command that cannot run now
+    /// says why on the status line.
+    public func run(_ id: CommandID) {
+        if let command = currentScreen.commands(app: self).first(id) ?? globalCommands.first(id) {
+            command.run(app: self)
+        } else {
+            show(error: "\(CommandRegistry.title(id)) is not available here")
         }
     }
 
-    private func openSidebarMenu() {
-        let actions = currentScreen.sidebarActions
-        guard !actions.isEmpty else {
-            show(message: "This page has no actions")
-            return
-        }
-        let items = actions.map { id in
-            MenuItem(title: CommandRegistry.title(id), key: bindings.keyLabel(for: id, in: currentScreen.contexts)) { app in
-                app.run(id)
-            }
-        }
-        present(MenuPopup(title: "Actions", items: items))
-    }
+    /// Ends the run loop after this key.
+    func quit() { isRunning = false }
+
+    /// Makes the next frame repaint every cell (after something else wrote to the terminal).
+    func redrawFully() { needsFullRedraw = true }
 
     // MARK: - Navigation
 

@@ -14,18 +14,15 @@ public protocol Screen: AnyObject {
     var activeTab: Int { get }
     /// Keymap contexts of this screen, most specific first ("global" is always added last).
     var contexts: [KeyContext] { get }
-    /// The actions listed in the sidebar (SH-2), with their keys looked up in the keymap.
-    var sidebarActions: [CommandID] { get }
     /// True while a text field has the focus: plain keys then type instead of running commands.
     var isTyping: Bool { get }
     /// Draws the main pane.
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController)
-    /// Runs a command; returns false when this screen has no use for it.
-    func handle(_ command: CommandID, app: AppController) -> Bool
-    /// Whether `command` (bound in one of `contexts`) does something on this screen as it is
-    /// now. Contexts are shared by many screens, so the help and the palette ask before they
-    /// list a key; it answers as `handle` would (ScreenCommandsTests holds the two together).
-    func offers(_ command: CommandID) -> Bool
+    /// Everything this screen does as it is now, the focused part first: its keys run these
+    /// (through the keymap of `contexts`), and the sidebar, the context menu, the palette and the
+    /// help list them. Built from in-memory state only; a command that cannot run now is still
+    /// listed, with its reason.
+    func commands(app: AppController) -> [Command]
     /// Sees raw keys before the keymap while `isTyping` (text entry); returns true if consumed.
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool
     /// Re-reads data after this or another process changed the database.
@@ -41,9 +38,7 @@ public protocol Screen: AnyObject {
 extension Screen {
     public var tabs: [String] { [] }
     public var activeTab: Int { 0 }
-    public var sidebarActions: [CommandID] { [] }
     public var isTyping: Bool { false }
-    public func offers(_ command: CommandID) -> Bool { true }
     public func handleKey(_ event: KeyEvent, app: AppController) -> Bool { false }
     public func reload(app: AppController) {}
     public func statusHints(app: AppController) -> [String]? { nil }

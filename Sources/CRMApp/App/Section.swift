@@ -21,7 +21,19 @@ public enum Section: String, CaseIterable, Sendable {
 
     /// The command that jumps here (`go.accounts`).
     public var command: CommandID {
-        CommandID(rawValue: "go." + (self == .priceBooks ? "pricebooks" : rawValue))
+        switch self {
+        case .crm: .goCrm
+        case .leads: .goLeads
+        case .opportunities: .goOpportunities
+        case .accounts: .goAccounts
+        case .contacts: .goContacts
+        case .partners: .goPartners
+        case .campaigns: .goCampaigns
+        case .contracts: .goContracts
+        case .priceBooks: .goPricebooks
+        case .tasks: .goTasks
+        case .settings: .goSettings
+        }
     }
 
     /// What the section holds, in a salesperson's words; the "coming" pages list the sections

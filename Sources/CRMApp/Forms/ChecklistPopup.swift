@@ -23,10 +23,10 @@ final class ChecklistPopup: Overlay {
             return
         }
         switch command {
-        case "popup.down": selected = min(selected + 1, max(0, choices.count - 1))
-        case "popup.up": selected = max(0, selected - 1)
-        case "popup.close": app.dismiss(self)
-        case "popup.accept":
+        case .cursorDown: selected = min(selected + 1, max(0, choices.count - 1))
+        case .cursorUp: selected = max(0, selected - 1)
+        case .popupClose: app.dismiss(self)
+        case .popupAccept:
             app.dismiss(self)
             onDone(choices.filter { ticked.contains($0.id) })
         default: break

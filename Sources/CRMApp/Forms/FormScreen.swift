@@ -41,7 +41,6 @@ public final class FormScreen: Screen {
 
     public var contexts: [KeyContext] { [.form] }
     public var isTyping: Bool { true }
-    public var sidebarActions: [CommandID] { ["form.save", "form.cancel", "field.pick"] + extraActions.map(\.command) }
     public var isDirty: Bool { fields.contains(where: \.isChanged) }
 
     public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
@@ -136,29 +135,27 @@ public final class FormScreen: Screen {
         return true
     }
 
-    public func offers(_ command: CommandID) -> Bool {
-        ["field.next", "field.prev", "field.pick", "form.save", "form.cancel"].contains(command)
-            || extraActions.contains { $0.command == command }
-    }
-
-    public func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "field.next": moveFocus(by: 1)
-        case "field.prev": moveFocus(by: -1)
-        case "field.pick":
-            if fields[focus].conflict != nil { chooseBetweenVersions(app: app) } else { openPicker(app: app) }
-        case "form.save": save(app: app)
-        case "form.cancel", "screen.back":
+    /// Save, cancel (also Esc, asking first when something was typed), the field picker, the
+    /// form's own additions, and moving between fields.
+    public func commands(app: AppController) -> [Command] {
+        let cancel = { [unowned self] (app: AppController) in
             if isDirty {
                 app.confirm("Discard your changes?", detail: "What you typed in this form will be lost.") { app in app.pop() }
             } else {
                 app.pop()
             }
-        default:
-            guard let action = extraActions.first(where: { $0.command == command }) else { return false }
-            action.run(self, app)
         }
-        return true
+        return [
+            Command(.formSave, [.sidebar]) { [unowned self] app in save(app: app) },
+            Command(.formCancel, [.sidebar], action: cancel),
+            Command(.fieldPick, [.sidebar]) { [unowned self] app in
+                if fields[focus].conflict != nil { chooseBetweenVersions(app: app) } else { openPicker(app: app) }
+            },
+        ] + extraActions.map { extra in Command(extra.command, [.sidebar]) { [unowned self] app in extra.run(self, app) } } + [
+            Command(.fieldNext) { [unowned self] _ in moveFocus(by: 1) },
+            Command(.fieldPrev) { [unowned self] _ in moveFocus(by: -1) },
+            Command(.screenBack, action: cancel),
+        ]
     }
 
     private func moveFocus(by step: Int) {

@@ -145,21 +145,21 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "b" = "board.breakdown"
 
 [detail]
-"Tab" = "detail.tab.next"
-"S-Tab" = "detail.tab.prev"
-"j" = "detail.down"
-"Down" = "detail.down"
-"k" = "detail.up"
-"Up" = "detail.up"
-"PgDn" = "detail.page.down"
-"PgUp" = "detail.page.up"
-"Enter" = "detail.open"
-"e" = "detail.edit"
-"D" = "detail.delete"
-"f" = "detail.favourite"
-"A" = "detail.anonymize"
+"Tab" = "tab.next"
+"S-Tab" = "tab.prev"
+"j" = "cursor.down"
+"Down" = "cursor.down"
+"k" = "cursor.up"
+"Up" = "cursor.up"
+"PgDn" = "cursor.page.down"
+"PgUp" = "cursor.page.up"
+"Enter" = "record.open"
+"e" = "record.edit"
+"D" = "record.delete"
+"f" = "record.favourite"
+"A" = "record.anonymize"
 "n" = "detail.contact.new"
-"m" = "detail.menu"
+"m" = "menu.context"
 "r" = "task.account.relate"
 "p" = "task.account.primary"
 "x" = "task.unrelate"
@@ -178,11 +178,11 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "C-r" = "form.line.remove"
 
 [popup]
-"j" = "popup.down"
-"Down" = "popup.down"
-"C-n" = "popup.down"
-"k" = "popup.up"
-"Up" = "popup.up"
+"j" = "cursor.down"
+"Down" = "cursor.down"
+"C-n" = "cursor.down"
+"k" = "cursor.up"
+"Up" = "cursor.up"
 "Enter" = "popup.accept"
 "Esc" = "popup.close"
 "y" = "popup.yes"
@@ -207,12 +207,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "o" = "record.new"
 
 [detail]
-"l" = "detail.tab.next"
-"h" = "detail.tab.prev"
-"C-d" = "detail.down"
-"C-u" = "detail.up"
-"C-f" = "detail.page.down"
-"C-b" = "detail.page.up"
+"l" = "tab.next"
+"h" = "tab.prev"
+"C-d" = "cursor.down"
+"C-u" = "cursor.up"
+"C-f" = "cursor.page.down"
+"C-b" = "cursor.page.up"
 
 [popup]
 "q" = "popup.close"
@@ -249,12 +249,12 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "C-b" = "merge.take.left"
 
 [detail]
-"C-n" = "detail.down"
-"C-p" = "detail.up"
-"C-v" = "detail.page.down"
-"M-v" = "detail.page.up"
-"C-f" = "detail.tab.next"
-"C-b" = "detail.tab.prev"
+"C-n" = "cursor.down"
+"C-p" = "cursor.up"
+"C-v" = "cursor.page.down"
+"M-v" = "cursor.page.up"
+"C-f" = "tab.next"
+"C-b" = "tab.prev"
 
 [form]
 "C-n" = "field.next"
@@ -263,7 +263,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "C-g" = "form.cancel"
 
 [popup]
-"C-p" = "popup.up"
+"C-p" = "cursor.up"
 "C-g" = "popup.close"
 
 """#

@@ -27,7 +27,10 @@ public enum KeybindingsDoc {
         for context in KeyContext.allCases.reversed() {
             out += "\n## \(context.title) (`[\(context.rawValue)]`)\n\n"
             out += "| Command | What it does | default | vim | emacs |\n|---|---|---|---|---|\n"
-            for spec in CommandRegistry.all where spec.context == context {
+            // A command is listed under its own context and under every other one that binds it
+            // (`cursor.down` moves in lists, scrolls in details and picks in popups).
+            let bound = Set(sets.flatMap { _, keymap in keymap.bindings(in: context.rawValue).map(\.command) })
+            for spec in CommandRegistry.all where spec.context == context || bound.contains(spec.id.rawValue) {
                 let keys = sets.map { _, keymap in
                     keymap.keys(for: spec.id.rawValue, in: [context.rawValue]).map { "`\($0)`" }.joined(separator: " ")
                 }

@@ -8,16 +8,20 @@ import TerminalUI
 /// by mistake never deletes anything. Quitting is listed only once "quit" or "exit" is typed
 /// (three letters at least).
 enum CommandPalette {
-    static func make(screen: Screen, bindings: KeyBindings) -> MenuPopup {
+    static func make(screen: Screen, app: AppController) -> MenuPopup {
         let contexts = screen.contexts + [.global]
-        let commands = ordered(CommandRegistry.all.filter { spec in
-            spec.inPalette && contexts.contains(spec.context) && (spec.context.isAppWide || screen.offers(spec.id))
-        }, sidebar: screen.sidebarActions)
+        let declared = screen.commands(app: app)
+        var seen = Set<CommandID>()
+        let specs = (declared + app.globalCommands).compactMap { command -> CommandSpec? in
+            guard seen.insert(command.id).inserted, let spec = CommandRegistry.spec(command.id), spec.inPalette else { return nil }
+            return spec
+        }
+        let commands = ordered(specs, sidebar: declared.placed(in: .sidebar).map(\.id))
         return MenuPopup(title: "Command", emptyText: "No command matches",
                          noMatch: { "No command here matches “\($0)”" }) { query in
             matches(query, in: commands).map { spec, synonym in
                 MenuItem(title: spec.title + (synonym.map { " · " + $0 } ?? ""),
-                         key: bindings.keyLabel(for: spec.id, in: contexts)) { app in
+                         key: app.bindings.keyLabel(for: spec.id, in: contexts)) { app in
                     app.run(spec.id)
                 }
             }

@@ -16,10 +16,10 @@ public final class ConfirmDialog: Overlay {
 
     public func handleKey(_ event: KeyEvent, command: CommandID?, app: AppController) {
         switch command {
-        case "popup.yes": accept(app)
-        case "popup.no", "popup.close": app.dismiss(self)
-        case "popup.accept": yesSelected ? accept(app) : app.dismiss(self)
-        case "popup.down", "popup.up": yesSelected.toggle()
+        case .popupYes: accept(app)
+        case .popupNo, .popupClose: app.dismiss(self)
+        case .popupAccept: yesSelected ? accept(app) : app.dismiss(self)
+        case .cursorDown, .cursorUp: yesSelected.toggle()
         default:
             if event.key == .left || event.key == .right || event.key == .tab { yesSelected.toggle() }
         }
@@ -48,8 +48,8 @@ public final class ConfirmDialog: Overlay {
             buffer.write(line.text, x: rect.x + 2, y: rect.y + 1 + index, style: line.isQuestion ? theme.accent : theme.plain,
                          maxWidth: rect.width - 4)
         }
-        let yKey = app.bindings.keyLabel(for: "popup.yes", in: [.popup]) ?? "y"
-        let nKey = app.bindings.keyLabel(for: "popup.no", in: [.popup]) ?? "n"
+        let yKey = app.bindings.keyLabel(for: .popupYes, in: [.popup]) ?? "y"
+        let nKey = app.bindings.keyLabel(for: .popupNo, in: [.popup]) ?? "n"
         let yes = " [\(yKey)] Yes ", no = " [\(nKey)] No "
         let y = rect.maxY - 2
         let x = rect.x + (rect.width - DisplayWidth.of(yes) - DisplayWidth.of(no) - 2) / 2

@@ -1,16 +1,18 @@
 import TerminalUI
 
-/// The key help (SH-5): every binding of the current screen's contexts that the screen acts on
-/// as it is now, read from the keymap in force, so it tells the truth about user overrides and
-/// leaves out keys a shared context has for other screens.
+/// The key help (SH-5): every binding of the current screen's contexts whose command the screen
+/// declares as it is now, read from the keymap in force, so it tells the truth about user
+/// overrides and leaves out keys a shared context has for other screens.
 public final class HelpOverlay: Overlay {
     private let lines: [(keys: String, title: String, isHeading: Bool)]
     private var scroll = 0
 
-    init(screen: Screen, bindings: KeyBindings) {
+    init(screen: Screen, app: AppController) {
+        let bindings = app.bindings
+        let declared = Set(screen.commands(app: app).map(\.id))
         var lines: [(String, String, Bool)] = []
         for context in screen.contexts + [.global, .popup] {
-            let entries = bindings.bindings(in: context).filter { context.isAppWide || screen.offers($0.command) }
+            let entries = bindings.bindings(in: context).filter { context.isAppWide || declared.contains($0.command) }
             guard !entries.isEmpty else { continue }
             lines.append(("", context.title, true))
             // One line per command, in the registry's order, with all of its keys.
@@ -30,8 +32,8 @@ public final class HelpOverlay: Overlay {
 
     public func handleKey(_ event: KeyEvent, command: CommandID?, app: AppController) {
         switch command {
-        case "popup.down": scroll = min(scroll + 1, max(0, lines.count - 1))
-        case "popup.up": scroll = max(0, scroll - 1)
+        case .cursorDown: scroll = min(scroll + 1, max(0, lines.count - 1))
+        case .cursorUp: scroll = max(0, scroll - 1)
         default: app.dismiss(self)
         }
     }

@@ -59,10 +59,10 @@ public final class MenuPopup: Overlay {
             }
         }
         switch command {
-        case "popup.down": selected = min(selected + 1, max(0, items.count - 1))
-        case "popup.up": selected = max(0, selected - 1)
-        case "popup.close": app.dismiss(self)
-        case "popup.accept":
+        case .cursorDown: selected = min(selected + 1, max(0, items.count - 1))
+        case .cursorUp: selected = max(0, selected - 1)
+        case .popupClose: app.dismiss(self)
+        case .popupAccept:
             guard items.indices.contains(selected) else { return }
             app.dismiss(self)
             items[selected].action(app)

@@ -12,7 +12,7 @@ final class ComingSoonScreen: Screen {
     var breadcrumb: String { section.title }
     var contexts: [KeyContext] { [] }
 
-    func handle(_ command: CommandID, app: AppController) -> Bool { false }
+    func commands(app: AppController) -> [Command] { [] }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let theme = app.theme

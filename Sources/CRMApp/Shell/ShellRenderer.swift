@@ -26,11 +26,12 @@ enum ShellRenderer {
         TabBarView.render(tabs: screen.tabs, active: screen.activeTab, breadcrumb: screen.breadcrumb,
                           into: &frame, rect: tabRow, theme: theme)
         var main = content
-        if bounds.width >= sidebarMinimumTerminalWidth, !screen.sidebarActions.isEmpty {
+        let sidebar = bounds.width >= sidebarMinimumTerminalWidth ? screen.commands(app: app).placed(in: .sidebar) : []
+        if !sidebar.isEmpty {
             let sidebarWidth = bounds.width >= 110 ? 26 : 20
             let (left, right) = content.splitRight(sidebarWidth)
             main = left
-            SidebarView.render(actions: screen.sidebarActions, bindings: app.bindings,
+            SidebarView.render(actions: sidebar, bindings: app.bindings,
                                contexts: screen.contexts, into: &frame, rect: right, theme: theme)
         }
         screen.render(into: &frame, rect: main, app: app)
@@ -134,18 +135,18 @@ enum StripWindow {
 
 /// The right sidebar: the current page's actions with their keys.
 enum SidebarView {
-    static func render(actions: [CommandID], bindings: KeyBindings, contexts: [KeyContext],
+    static func render(actions: [Command], bindings: KeyBindings, contexts: [KeyContext],
                        into frame: inout ScreenBuffer, rect: Rect, theme: Theme) {
         frame.fill(rect, style: theme.sidebar)
         frame.write(" Actions", x: rect.x, y: rect.y, style: theme.sidebar.with(.bold))
-        if let key = bindings.keyLabel(for: "sidebar.focus", in: contexts) {
+        if let key = bindings.keyLabel(for: .sidebarFocus, in: contexts) {
             frame.write("(\(key))", x: rect.x + 9, y: rect.y, style: theme.sidebar)
         }
         var y = rect.y + 1
         for action in actions where y < rect.maxY {
-            let key = bindings.keyLabel(for: action, in: contexts) ?? ""
+            let key = bindings.keyLabel(for: action.id, in: contexts) ?? ""
             frame.write(" " + TextLayout.pad(key, to: 5), x: rect.x, y: y, style: theme.sidebarKey)
-            frame.write(CommandRegistry.label(action), x: rect.x + 7, y: y, style: theme.sidebar,
+            frame.write(action.labelInSidebar, x: rect.x + 7, y: y, style: theme.sidebar,
                         maxWidth: rect.width - 8)
             y += 1
         }
@@ -211,8 +212,8 @@ enum StatusLineView {
         let contexts = screen.contexts
         if !screen.isTyping, let own = screen.statusHints(app: app) { return fitting(own, width: width) }
         let wanted: [CommandID] = screen.isTyping
-            ? ["form.save", "form.cancel", "field.next"]
-            : ["help.show", "palette.open", "goto.record", "sidebar.focus", "screen.back"]
+            ? [.formSave, .formCancel, .fieldNext]
+            : [.helpShow, .paletteOpen, .gotoRecord, .sidebarFocus, .screenBack]
         return fitting(wanted.compactMap { id in
             app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hintTitle(id))" }
         }, width: width)

@@ -2,12 +2,15 @@ import TerminalUI
 
 /// Where a detail pane taller than the screen is scrolled to, and the markers that say there is
 /// more: "↑ more" on its first row, "↓ more" on its last (both on the last under a table's
-/// header). `detail.down`/`detail.up` (j, k, ↓, ↑) move a line, `detail.page.down`/`detail.page.up`
+/// header). `cursor.down`/`cursor.up` (j, k, ↓, ↑) move a line, `cursor.page.down`/`cursor.page.up`
 /// (PgDn, PgUp) a page. Every detail pane (DetailRows, HistoryView, the lead overview) lays its
 /// lines out through one of these, so they all scroll and say so alike.
 struct DetailScroll {
-    /// The commands that scroll a detail pane, or move the selection on a tab with rows.
-    static let commands: Set<CommandID> = ["detail.down", "detail.up", "detail.page.down", "detail.page.up"]
+    /// The commands that scroll a detail pane, or move the selection on a tab with rows: each
+    /// calls `move` with its own id.
+    static func commands(_ move: @escaping (CommandID) -> Void) -> [Command] {
+        [CommandID.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].map { id in Command(id) { _ in move(id) } }
+    }
 
     /// The first line shown.
     private(set) var offset = 0
@@ -17,10 +20,10 @@ struct DetailScroll {
     /// How far `command` moves, in lines, down positive; nil when it is not a scrolling command.
     func step(_ command: CommandID) -> Int? {
         switch command {
-        case "detail.down": 1
-        case "detail.up": -1
-        case "detail.page.down": max(1, page)
-        case "detail.page.up": -max(1, page)
+        case .cursorDown: 1
+        case .cursorUp: -1
+        case .cursorPageDown: max(1, page)
+        case .cursorPageUp: -max(1, page)
         default: nil
         }
     }

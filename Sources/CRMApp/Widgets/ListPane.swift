@@ -76,28 +76,27 @@ public final class ListPane<Source: PagedSource> {
         }
     }
 
-    /// Cursor and filter commands; returns false for anything else.
-    /// The commands `handle` takes.
-    public var commands: Set<CommandID> {
-        CommandRegistry.cursorMoves.union(hasFilter ? ["filter.edit", "filter.clear"] : [])
-    }
-
-    public func handle(_ command: CommandID, app: AppController, filterChanged: (String) -> Void) -> Bool {
-        let result: Bool? = app.attempt("Could not read the list") { () throws -> Bool in
-            switch command {
-            case "cursor.down": try window.moveDown(in: source)
-            case "cursor.up": try window.moveUp(in: source)
-            case "cursor.page.down": try window.pageDown(in: source)
-            case "cursor.page.up": try window.pageUp(in: source)
-            case "cursor.start": try window.loadFirst(from: source)
-            case "cursor.end": try window.loadLast(from: source, total: count)
-            case "filter.edit" where hasFilter: filterLine.startEditing()
-            case "filter.clear" where hasFilter: filterLine.clear(changed: filterChanged)
-            default: return false
-            }
-            return true
+    /// The cursor motions and, with a quick filter, editing and clearing it. A store read that
+    /// fails on a motion is reported on the status line.
+    public func commands(filterChanged: @escaping (String) -> Void) -> [Command] {
+        let move = { (id: CommandID, motion: @escaping (ListPane) throws -> Void) -> Command in
+            Command(id) { [unowned self] app in app.attempt("Could not read the list") { try motion(self) } }
         }
-        return result ?? true
+        var commands = [
+            move(.cursorDown) { try $0.window.moveDown(in: $0.source) },
+            move(.cursorUp) { try $0.window.moveUp(in: $0.source) },
+            move(.cursorPageDown) { try $0.window.pageDown(in: $0.source) },
+            move(.cursorPageUp) { try $0.window.pageUp(in: $0.source) },
+            move(.cursorStart) { try $0.window.loadFirst(from: $0.source) },
+            move(.cursorEnd) { try $0.window.loadLast(from: $0.source, total: $0.count) },
+        ]
+        if hasFilter {
+            commands += [
+                Command(.filterEdit, [.sidebar]) { [unowned self] _ in filterLine.startEditing() },
+                Command(.filterClear) { [unowned self] _ in filterLine.clear(changed: filterChanged) },
+            ]
+        }
+        return commands
     }
 
     /// Typing into the quick filter while it has the focus: every keystroke re-queries, but

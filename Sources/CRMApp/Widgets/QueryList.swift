@@ -113,35 +113,24 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         pane.handleFilterKey(event, app: app) { text in update(app: app) { $0.filter = text } }
     }
 
-    /// Cursor, filter and sort commands; false for anything else.
-    /// The commands `handle` takes.
-    public var commands: Set<CommandID> {
-        pane.commands.union(["sort.next", "sort.reverse", "filter.saved", "columns.choose"])
-    }
-
-    public func handle(_ command: CommandID, app: AppController) -> Bool {
-        if pane.handle(command, app: app, filterChanged: { text in update(app: app) { $0.filter = text } }) {
-            return true
-        }
-        switch command {
-        case "sort.next":
-            sortIndex = (sortIndex + 1) % sorts.count
-            let choice = sorts[sortIndex]
-            update(app: app) {
-                $0.sort = choice.sort
-                $0.ascending = choice.startsAscending
-            }
-            app.show(message: "Sorted by \(choice.title)")
-        case "sort.reverse":
-            update(app: app) { $0.ascending.toggle() }
-        case "filter.saved":
-            SavedFilterMenu.present(for: self, app: app)
-        case "columns.choose":
-            ColumnChooser.present(for: self, app: app)
-        default:
-            return false
-        }
-        return true
+    /// The commands every record list shares: cursor motion, the quick filter, sorting, saved
+    /// filters and the column chooser.
+    public func commands(app: AppController) -> [Command] {
+        pane.commands { [unowned self] text in update(app: app) { $0.filter = text } } + [
+            Command(.filterSaved, [.sidebar]) { [unowned self] app in SavedFilterMenu.present(for: self, app: app) },
+            Command(.columnsChoose, [.sidebar]) { [unowned self] app in ColumnChooser.present(for: self, app: app) },
+            // A list with one sort has nothing to cycle through: its sidebar offers reversing.
+            Command(.sortNext, sorts.count > 1 ? [.sidebar] : []) { [unowned self] app in
+                sortIndex = (sortIndex + 1) % sorts.count
+                let choice = sorts[sortIndex]
+                update(app: app) {
+                    $0.sort = choice.sort
+                    $0.ascending = choice.startsAscending
+                }
+                app.show(message: "Sorted by \(choice.title)")
+            },
+            Command(.sortReverse, sorts.count > 1 ? [] : [.sidebar]) { [unowned self] app in update(app: app) { $0.ascending.toggle() } },
+        ]
     }
 
     public func reload(app: AppController) { pane.reload(app: app) }
@@ -169,6 +158,6 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         columnsWithoutRoom = Set(shown.dropFirst(fitting).map(\.title))
         let sortColumn = sortColumn.flatMap { title in shown.firstIndex { $0.title == title } }
         pane.render(columns: shown, sortColumn: sortColumn, ascending: query.ascending, into: &buffer, rect: rect,
-                    theme: app.theme, filterKey: app.bindings.keyLabel(for: "filter.edit", in: contexts), marker: marker)
+                    theme: app.theme, filterKey: app.bindings.keyLabel(for: .filterEdit, in: contexts), marker: marker)
     }
 }

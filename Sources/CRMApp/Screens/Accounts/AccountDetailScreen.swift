@@ -41,12 +41,6 @@ final class AccountDetailScreen: Screen {
         }
     }
     var isTyping: Bool { tab == .opportunities && opportunities.isTyping }
-    var sidebarActions: [CommandID] {
-        if tab == .activities { return ActivityTimeline.sidebarActions + ["tab.next"] }
-        if tab == .opportunities { return OpportunityList.sidebarActions }
-        return ["detail.edit", "detail.favourite", "detail.contact.new", "detail.delete", "detail.tab.next", "detail.menu"]
-    }
-
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         switch (record.entity, tab) {
         case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
@@ -72,54 +66,31 @@ final class AccountDetailScreen: Screen {
         tab == .opportunities ? opportunities.handleKey(event, app: app) : false
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev": true
-        case _ where DetailScroll.commands.contains(command): true
-        case "detail.open": tab == .people || tab == .opportunities  // the selected person or opportunity
-        default:
-            (tab == .activities && activities.commands.contains(command))
-                || (tab == .opportunities && opportunities.commands.contains(command))
-                || AccountActions.commands.contains(command)
-        }
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if tab == .activities, activities.handle(command, app: app) { return true }
-        if tab == .opportunities, command != "tab.next", command != "tab.prev",
-           opportunities.handle(command, app: app, from: self) {
-            return true
-        }
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
-            let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
-            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+    func commands(app: AppController) -> [Command] {
+        let tabs = Command.tabSteps { [unowned self] step in
+            tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
             scroll.reset()
             if tab == .people { people.replaceSource(people.source, app: app) }
             reload(app: app)
-            return true
-        case _ where DetailScroll.commands.contains(command):
-            if tab == .people {
-                return people.handle(Self.peopleCursor[command] ?? command, app: app) { _ in }
-            }
-            return scroll.scroll(command)
-        case "detail.open":
-            guard tab == .people else { return false }
-            if let contact = people.selected {
+        }
+        let actions = AccountActions.commands(for: account, at: .detail, from: self)
+        let menu = Command.contextMenu(titled: account?.displayName)
+        switch tab {
+        case .activities:
+            return activities.commands(app: app) + tabs + actions.map { $0.placed([.menu]) } + [menu.placed([])]
+        case .opportunities:
+            return opportunities.commands(app: app, from: self, tabs: tabs) + actions.map { $0.placed([]) }
+        case .people:
+            // The scrolling keys move the selected person; Enter opens them.
+            let moves = people.commands { _ in }.filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) }
+            let open = Command.on(people.selected, .recordOpen, missing: "There is nobody here to open") { contact, app in
                 app.push(ContactDetailScreen(contactID: contact.id, app: app))
             }
-            return true
-        default:
-            guard let account else { return false }
-            return AccountActions.run(command, on: account, app: app, from: self)
+            return moves + [open] + actions + tabs + [menu]
+        case .data, .history:
+            return actions + tabs + [menu] + DetailScroll.commands { [unowned self] in _ = scroll.scroll($0) }
         }
     }
-
-    /// On the People tab the scrolling keys move the selected person.
-    private static let peopleCursor: [CommandID: CommandID] = [
-        "detail.down": "cursor.down", "detail.up": "cursor.up",
-        "detail.page.down": "cursor.page.down", "detail.page.up": "cursor.page.up",
-    ]
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard let account else {

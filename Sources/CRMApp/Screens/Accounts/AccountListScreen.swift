@@ -24,32 +24,19 @@ final class AccountListScreen: Screen {
     var activeTab: Int { Self.views.firstIndex { $0.view == list.query.view } ?? 0 }
     var contexts: [KeyContext] { [.list] }
     var isTyping: Bool { list.pane.isEditingFilter }
-    var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "record.favourite", "record.delete",
-         "filter.edit", "filter.saved", "columns.choose", "sort.next", "tab.next", "menu.context"]
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func offers(_ command: CommandID) -> Bool {
-        ["tab.next", "tab.prev", "record.new"].contains(command) || list.commands.contains(command)
-            || AccountActions.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if list.handle(command, app: app) { return true }
-        switch command {
-        case "tab.next", "tab.prev":
-            let step = command == "tab.next" ? 1 : Self.views.count - 1
-            let next = Self.views[(activeTab + step) % Self.views.count].view
+    func commands(app: AppController) -> [Command] {
+        let turn = { [unowned self] (step: Int, app: AppController) in
+            let next = Self.views[(activeTab + step + Self.views.count) % Self.views.count].view
             list.update(app: app) { $0.view = next }
-        case "record.new":
-            app.push(AccountForm.create(app: app))
-        default:
-            guard let account = list.selected else { return offers(command) }
-            return AccountActions.run(command, on: account, app: app, from: self)
         }
-        return true
+        let account = list.selected
+        return [Command(.recordNew, [.sidebar]) { app in app.push(AccountForm.create(app: app)) }]
+            + AccountActions.commands(for: account, at: .list, from: self)
+            + list.commands(app: app)
+            + [Command(.tabNext, [.sidebar]) { turn(1, $0) }, Command(.tabPrev) { turn(-1, $0) },
+               Command.contextMenu(titled: account?.displayName)]
     }
 
     func reload(app: AppController) { list.reload(app: app) }
@@ -75,5 +62,3 @@ final class AccountListScreen: Screen {
         }
     }
 }
-
-/// Row commands that need a selected row; on an empty list they quietly do nothing.

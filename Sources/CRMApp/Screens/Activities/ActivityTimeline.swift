@@ -6,15 +6,14 @@ import TerminalUI
 /// opportunity's name. Virtualised like every list; `n` adds, `e`/Enter edits, `D` deletes
 /// after a confirmation.
 ///
-/// The hosting screen uses `contexts` while the timeline is shown, forwards commands to
-/// `handle` and calls `reload` from its own `reload`.
+/// The hosting screen uses `contexts` while the timeline is shown, puts its `commands` first and
+/// calls `reload` from its own `reload`.
 final class ActivityTimeline {
     let target: ActivityTarget
     private let pane: ListPane<ActivitySource>
 
     /// The key contexts of a screen showing the timeline: list keys first (n, e, D, j/k).
     static let contexts: [KeyContext] = [.list]
-    static let sidebarActions: [CommandID] = ["record.new", "record.edit", "record.delete"]
 
     init(target: ActivityTarget, app: AppController) {
         self.target = target
@@ -34,31 +33,26 @@ final class ActivityTimeline {
         _ = pane.reveal(activity, app: app)
     }
 
-    /// The commands `handle` takes.
-    var commands: Set<CommandID> { pane.commands.union(["record.new", "record.edit", "record.open", "record.delete"]) }
-
-    /// Cursor motion and the activity commands; false for anything else.
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "record.new":
-            app.push(ActivityForms.new(for: target, app: app))
-        case "record.edit", "record.open":
-            if let activity = pane.selected { app.push(ActivityForms.edit(activity, app: app)) }
-        case "record.delete":
-            guard let activity = pane.selected else { return true }
-            app.confirm("Delete the \(activity.categoryName.lowercased()) of \(DateText.format(activity.at))?",
-                        detail: "This cannot be undone.") { [pane] app in
-                if app.attempt("Could not delete", {
-                    try app.session.salesActivities.delete(id: activity.id, expectedVersion: activity.version)
-                }) != nil {
-                    pane.reload(app: app)
-                    app.show(message: "Deleted the activity")
+    /// New (in the sidebar), edit, delete and the cursor motions of the timeline.
+    func commands(app: AppController) -> [Command] {
+        let missing = "There is no activity here"
+        let edit = { (activity: SalesActivity, app: AppController) in app.push(ActivityForms.edit(activity, app: app)) }
+        return [
+            Command(.recordNew, [.sidebar]) { [target] app in app.push(ActivityForms.new(for: target, app: app)) },
+            Command.on(pane.selected, .recordEdit, [.sidebar], missing: missing, action: edit),
+            Command.on(pane.selected, .recordOpen, missing: missing, action: edit),
+            Command.on(pane.selected, .recordDelete, [.sidebar], missing: missing) { [pane] activity, app in
+                app.confirm("Delete the \(activity.categoryName.lowercased()) of \(DateText.format(activity.at))?",
+                            detail: "This cannot be undone.") { app in
+                    if app.attempt("Could not delete", {
+                        try app.session.salesActivities.delete(id: activity.id, expectedVersion: activity.version)
+                    }) != nil {
+                        pane.reload(app: app)
+                        app.show(message: "Deleted the activity")
+                    }
                 }
-            }
-        default:
-            return pane.handle(command, app: app) { _ in }
-        }
-        return true
+            },
+        ] + pane.commands { _ in }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

@@ -19,10 +19,6 @@ final class ContactDetailScreen: Screen {
     var tabs: [String] { ["Data", "History"] }
     var activeTab: Int { showsHistory ? 1 : 0 }
     var contexts: [KeyContext] { [.detail] }
-    var sidebarActions: [CommandID] {
-        ["detail.edit", "detail.anonymize", "detail.delete", "detail.tab.next", "detail.menu"]
-    }
-
     func reload(app: AppController) {
         guard app.reread(&contact, "contact", { try app.session.contacts.get(id: contactID) }) else { return }
         if showsHistory {
@@ -30,25 +26,15 @@ final class ContactDetailScreen: Screen {
         }
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        // Enter opens the selected row of a list; this page has none.
-        ["detail.tab.next", "detail.tab.prev"].contains(command) || DetailScroll.commands.contains(command)
-            || (command != "detail.open" && ContactActions.commands.contains(command))
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev":
-            showsHistory.toggle()
-            scroll.reset()
-            reload(app: app)
-        case _ where DetailScroll.commands.contains(command):
-            _ = scroll.scroll(command)
-        default:
-            guard let contact else { return false }
-            return ContactActions.run(command, on: contact, app: app, from: self)
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        ContactActions.commands(for: contact, fromList: false, from: self)
+            + Command.tabSteps { [unowned self] _ in
+                showsHistory.toggle()
+                scroll.reset()
+                reload(app: app)
+            }
+            + [Command.contextMenu(titled: contact?.displayName)]
+            + DetailScroll.commands { [unowned self] in _ = scroll.scroll($0) }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

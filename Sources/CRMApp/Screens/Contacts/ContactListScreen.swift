@@ -18,27 +18,12 @@ final class ContactListScreen: Screen {
     var tabs: [String] { ["All contacts"] }
     var contexts: [KeyContext] { [.list] }
     var isTyping: Bool { list.pane.isEditingFilter }
-    var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "record.delete", "record.anonymize",
-         "filter.edit", "filter.saved", "columns.choose", "sort.next", "menu.context"]
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func offers(_ command: CommandID) -> Bool {
-        command == "record.new" || list.commands.contains(command) || ContactActions.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if list.handle(command, app: app) { return true }
-        switch command {
-        case "record.new":
-            app.push(ContactForm.create(app: app, employer: nil))
-        default:
-            guard let contact = list.selected else { return offers(command) }
-            return ContactActions.run(command, on: contact, app: app, from: self)
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        [Command(.recordNew, [.sidebar]) { app in app.push(ContactForm.create(app: app, employer: nil)) }]
+            + ContactActions.commands(for: list.selected, fromList: true, from: self)
+            + list.commands(app: app) + [Command.contextMenu(titled: list.selected?.displayName)]
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {

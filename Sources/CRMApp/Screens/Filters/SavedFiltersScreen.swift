@@ -20,40 +20,33 @@ final class SavedFiltersScreen: Screen {
 
     var breadcrumb: String { "\(list.title) › Saved filters" }
     var contexts: [KeyContext] { [.settings, .list] }
-    var sidebarActions: [CommandID] { ["record.open", "record.edit", "record.delete", "filter.default"] }
 
     func reload(app: AppController) {
         filters = app.attempt("Could not read the saved filters") { try app.session.savedFilters.list(list) } ?? []
         selected = min(selected, max(0, filters.count - 1))
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        ["cursor.down", "cursor.up", "cursor.start", "cursor.end", "record.open", "record.edit", "record.delete",
-         "filter.default"].contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "cursor.down": selected = min(selected + 1, max(0, filters.count - 1))
-        case "cursor.up": selected = max(0, selected - 1)
-        case "cursor.start": selected = 0
-        case "cursor.end": selected = max(0, filters.count - 1)
-        default:
-            guard filters.indices.contains(selected) else { return offers(command) }
-            return run(command, on: filters[selected], app: app)
+    func commands(app: AppController) -> [Command] {
+        let filter = filters.indices.contains(selected) ? filters[selected] : nil
+        let action = { (id: CommandID) in
+            Command.on(filter, id, [.sidebar], missing: "There is no saved filter here") { [unowned self] filter, app in
+                run(id, on: filter, app: app)
+            }
         }
-        return true
+        return [action(.recordOpen), action(.recordEdit), action(.recordDelete), action(.filterDefault)]
+            + Command.rowMoves(selected: selected, count: filters.count) { [unowned self] in selected = $0 }
+                .filter { [.cursorDown, .cursorUp, .cursorStart, .cursorEnd].contains($0.id) }
     }
 
-    private func run(_ command: CommandID, on filter: SavedFilter, app: AppController) -> Bool {
+    private func run(_ command: CommandID, on filter: SavedFilter, app: AppController) {
         switch command {
-        case "record.open":
+        case .recordOpen:
             app.pop()
             applyFilter(filter, app)
             app.show(message: "Showing “\(filter.name)”")
-        case "record.edit":
+        case .recordEdit:
             app.push(SavedFilterForm.edit(filter, app: app))
-        case "record.delete":
+        case .recordDelete:
             app.confirm("Delete the saved filter “\(filter.name)”?") { app in
                 if app.attempt("Could not delete", {
                     try app.session.savedFilters.delete(id: filter.id, expectedVersion: filter.version)
@@ -62,7 +55,7 @@ final class SavedFiltersScreen: Screen {
                     app.show(message: "Deleted “\(filter.name)”")
                 }
             }
-        case "filter.default":
+        case .filterDefault:
             app.present(MenuPopup(title: "Default of which role?", items: Role.allCases.map { role in
                 let isDefault = filter.defaultForRoles.contains(role)
                 return MenuItem(title: (isDefault ? "[x] " : "[ ] ") + role.title) { app in
@@ -76,15 +69,14 @@ final class SavedFiltersScreen: Screen {
                 }
             }))
         default:
-            return false
+            break
         }
-        return true
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         guard !filters.isEmpty else {
-            let key = app.bindings.keyLabel(for: "filter.saved", in: [.list]) ?? "F"
+            let key = app.bindings.keyLabel(for: .filterSaved, in: [.list]) ?? "F"
             buffer.write("No saved filters yet. In the list, press \(key) and choose “Save the current view as…”.",
                          x: inner.x + 1, y: inner.y + 1, style: app.theme.dim, maxWidth: inner.width - 2)
             return

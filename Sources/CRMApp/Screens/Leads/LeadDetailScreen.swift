@@ -30,12 +30,6 @@ final class LeadDetailScreen: Screen {
     var activeTab: Int { tab.rawValue }
     /// On the activities tab the list keys come first (n, e, D, Enter act on the activities).
     var contexts: [KeyContext] { tab == .activities ? ActivityTimeline.contexts + [.lead, .detail] : [.lead, .detail] }
-    var sidebarActions: [CommandID] {
-        if tab == .activities { return ActivityTimeline.sidebarActions + ["tab.next"] }
-        return ["detail.edit", "lead.qualify", "lead.disqualify", "lead.take", "lead.route", "lead.account.add", "lead.partner.add",
-                "lead.activity.new", "lead.archive", "detail.anonymize", "detail.tab.next", "detail.menu"]
-    }
-
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         guard record.entity == .salesActivity, tab == .activities else { return false }
         activities.reveal(id: record.id, app: app)
@@ -55,36 +49,25 @@ final class LeadDetailScreen: Screen {
         }
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev": true
-        case _ where DetailScroll.commands.contains(command): true
-        case "detail.open": tab == .overview && overview.selectedLink != nil  // to what the lead became
-        case "tab.next", "tab.prev": tab == .activities
-        default: (tab == .activities && activities.commands.contains(command)) || LeadActions.commands.contains(command)
-        }
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if tab == .activities, command != "tab.next", command != "tab.prev", activities.handle(command, app: app) {
-            return true
-        }
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
-            let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
-            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+    func commands(app: AppController) -> [Command] {
+        let tabs = Command.tabSteps { [unowned self] step in
+            tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
             historyScroll.reset()
             reload(app: app)
-        case _ where DetailScroll.commands.contains(command):
-            if tab == .history { _ = historyScroll.scroll(command) } else { _ = overview.move(command) }
-        case "detail.open":
-            guard tab == .overview, let link = overview.selectedLink else { return false }
-            open(link, app: app)
-        default:
-            guard let lead else { return false }
-            return LeadActions.run(command, on: lead, app: app, from: self)
         }
-        return true
+        let actions = LeadActions.commands(for: lead, at: .detail, from: self)
+        let menu = Command.contextMenu(titled: lead?.displayName)
+        if tab == .activities {
+            return activities.commands(app: app) + tabs + actions.map { $0.placed([.menu]) } + [menu.placed([])]
+        }
+        let scroll = DetailScroll.commands { [unowned self] id in
+            if tab == .history { _ = historyScroll.scroll(id) } else { _ = overview.move(id) }
+        }
+        let link = Command.on(tab == .overview ? overview.selectedLink : nil, .recordOpen,
+                              missing: "Select what the lead became (an account, a contact, an opportunity) to open it") {
+            [unowned self] link, app in open(link, app: app)
+        }
+        return actions + tabs + [menu] + scroll + [link]
     }
 
     private func open(_ link: LeadLink, app: AppController) {

@@ -24,29 +24,15 @@ final class LeadListScreen: Screen {
     var activeTab: Int { 0 }
     var contexts: [KeyContext] { [.lead, .list] }
     var isTyping: Bool { list.pane.isEditingFilter }
-    var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "lead.qualify", "lead.take", "lead.archive", "lead.merge", "menu.context",
-         "filter.edit", "filter.saved", "columns.choose", "sort.next", "lead.view.pick", "tab.next"]
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func offers(_ command: CommandID) -> Bool {
-        command == "record.new" || list.commands.contains(command) || LeadTabs.commands.contains(command)
-            || LeadActions.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if list.handle(command, app: app) { return true }
-        if LeadTabs.handle(command, at: .view(list.query.view), view: list.query.view, app: app) { return true }
-        switch command {
-        case "record.new":
-            app.push(LeadForm.create(app: app))
-        default:
-            guard let lead = list.selected else { return false }
-            return LeadActions.run(command, on: lead, app: app, from: self)
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        let lead = list.selected
+        return [Command(.recordNew, [.sidebar]) { app in app.push(LeadForm.create(app: app)) }]
+            + LeadActions.commands(for: lead, at: .list, from: self)
+            + [Command.contextMenu(titled: lead?.displayName)]
+            + list.commands(app: app)
+            + LeadTabs.commands(at: .view(list.query.view), view: list.query.view)
     }
 
     func reload(app: AppController) { list.reload(app: app) }

@@ -45,14 +45,13 @@ final class LeadMergeScreen: Screen {
     }
 
     var contexts: [KeyContext] { [.merge] }
-    var sidebarActions: [CommandID] { ["merge.take.left", "merge.take.right", "merge.confirm", "screen.back"] }
 
     private var rows: [LeadMergeChoices.Row] { choices?.differingRows ?? [] }
 
     func statusHints(app: AppController) -> [String]? {
         func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
-        return ["\(key("merge.take.left"))/\(key("merge.take.right")) choose", "\(key("cursor.down"))/\(key("cursor.up")) field",
-                "\(key("merge.confirm")) merge", "\(key("screen.back")) leave"]
+        return ["\(key(.mergeTakeLeft))/\(key(.mergeTakeRight)) choose", "\(key(.cursorDown))/\(key(.cursorUp)) field",
+                "\(key(.mergeConfirm)) merge", "\(key(.screenBack)) leave"]
     }
 
     /// Re-reads both leads; choices made so far stay where the fields still differ.
@@ -70,20 +69,14 @@ final class LeadMergeScreen: Screen {
     /// A lead as the merge names it: duplicates mostly share their name, so with its id.
     private static func named(_ lead: Lead) -> String { "“\(lead.displayName)” #\(lead.id)" }
 
-    func offers(_ command: CommandID) -> Bool {
-        ["cursor.down", "cursor.up", "merge.take.left", "merge.take.right", "merge.confirm"].contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "cursor.down": cursor = min(cursor + 1, max(0, rows.count - 1))
-        case "cursor.up": cursor = max(cursor - 1, 0)
-        case "merge.take.left": choose(.removed)
-        case "merge.take.right": choose(.kept)
-        case "merge.confirm": confirm(app: app)
-        default: return false
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        [
+            Command(.mergeTakeLeft, [.sidebar]) { [unowned self] _ in choose(.removed) },
+            Command(.mergeTakeRight, [.sidebar]) { [unowned self] _ in choose(.kept) },
+            Command(.mergeConfirm, [.sidebar]) { [unowned self] app in confirm(app: app) },
+            Command(.screenBack, [.sidebar]) { $0.pop() },
+        ] + Command.rowMoves(selected: cursor, count: rows.count) { [unowned self] in cursor = $0 }
+            .filter { [.cursorDown, .cursorUp].contains($0.id) }
     }
 
     private func choose(_ side: LeadMergeChoices.Side) {

@@ -4,14 +4,19 @@ import CRMCore
 /// set up routing may run: others are told so at the key, before filling in a form.
 enum LeadRoutingGuard {
     static let changes: Set<CommandID> = [
-        "record.new", "record.edit", "record.delete", "record.move.up", "record.move.down", "record.active.toggle",
-        "splitter.run", "splitter.runAll",
+        .recordNew, .recordEdit, .recordDelete, .recordMoveUp, .recordMoveDown, .recordActiveToggle,
+        .splitterRun, .splitterRunAll,
     ]
 
-    /// True when `command` is a change the user may not make; the refusal is then shown.
-    static func refuses(_ command: CommandID, app: AppController) -> Bool {
-        guard changes.contains(command), let refusal = app.session.user.role.leadRoutingRefusal else { return false }
-        app.show(error: refusal)
-        return true
+    /// `commands` with the routing changes unavailable, with the role's reason, when the user
+    /// may not make them.
+    static func guarding(_ commands: [Command], app: AppController) -> [Command] {
+        guard let refusal = app.session.user.role.leadRoutingRefusal else { return commands }
+        return commands.map { command in
+            guard changes.contains(command.id) else { return command }
+            var refused = command
+            refused.unavailableReason = refusal
+            return refused
+        }
     }
 }

@@ -45,43 +45,52 @@ enum LeadTabs {
     }
 
     /// The command that shows `view` directly.
-    static func command(for view: LeadQuery.View) -> CommandID { CommandID(rawValue: "lead.tab." + view.rawValue) }
+    static func command(for view: LeadQuery.View) -> CommandID {
+        switch view {
+        case .open: .leadTabOpen
+        case .noTouch: .leadTabNoTouch
+        case .incoming: .leadTabIncoming
+        case .callOn: .leadTabCallOn
+        case .freePool: .leadTabFreePool
+        case .mine: .leadTabMine
+        case .archived: .leadTabArchived
+        case .closed: .leadTabClosed
+        case .all: .leadTabAll
+        case .unprocessed: .splitterUnprocessed
+        }
+    }
 
     /// The commands that show the pages directly.
     static let pageCommands: [(CommandID, Page)] = [
-        ("lead.tab.intraday", .intraday), ("lead.tab.statistics", .statistics), ("lead.tab.conversions", .conversions),
-        ("lead.splitter", .splitter),
+        (.leadTabIntraday, .intraday), (.leadTabStatistics, .statistics), (.leadTabConversions, .conversions),
+        (.leadSplitter, .splitter),
     ]
 
-    /// Every command `handle` takes: Tab, Shift-Tab, `v` and the direct ones.
-    static let commands: Set<CommandID> = Set(["tab.next", "tab.prev", "lead.view.pick"] + pageCommands.map(\.0)
-        + LeadListScreen.views.map(command(for:)))
-
-    static func position(for command: CommandID) -> Position? {
-        if let view = LeadListScreen.views.first(where: { Self.command(for: $0) == command }) { return .view(view) }
-        return pageCommands.first { $0.0 == command }.map { .page($0.1) }
+    /// The section's navigation from a screen at `current` whose last view is `view`: Tab,
+    /// Shift-Tab, `v` and the direct ones; those in `sidebar` are listed there.
+    static func commands(at current: Position, view: LeadQuery.View,
+                         sidebar: Set<CommandID> = [.leadViewPick, .tabNext]) -> [Command] {
+        let step = { (id: CommandID, offset: Int) in
+            Command(id) { app in
+                let index = positions.firstIndex(of: current) ?? 0
+                show(positions[(index + offset + positions.count) % positions.count], view: view, app: app)
+            }
+        }
+        let commands = [
+            Command(.leadViewPick) { app in pickView(current: view, app: app) },
+            step(.tabNext, 1), step(.tabPrev, -1),
+        ] + LeadListScreen.views.map { target in Command(command(for: target)) { show(.view(target), view: view, app: $0) } }
+            + pageCommands.map { id, page in Command(id) { show(.page(page), view: view, app: $0) } }
+        return commands.map { sidebar.contains($0.id) ? $0.placed([.sidebar]) : $0 }
     }
 
-    /// Runs the section's navigation commands for a screen at `current` whose last view is
-    /// `view`; returns false for other commands.
-    static func handle(_ command: CommandID, at current: Position, view: LeadQuery.View, app: AppController) -> Bool {
-        switch command {
-        case "tab.next", "tab.prev":
-            let index = positions.firstIndex(of: current) ?? 0
-            let step = command == "tab.next" ? 1 : positions.count - 1
-            show(positions[(index + step) % positions.count], view: view, app: app)
-        case "lead.view.pick":
-            let items = LeadListScreen.views.map { choice in
-                MenuItem(title: choice.title, key: app.bindings.keyLabel(for: Self.command(for: choice), in: [.lead])) { app in
-                    show(.view(choice), view: view, app: app)
-                }
+    private static func pickView(current view: LeadQuery.View, app: AppController) {
+        let items = LeadListScreen.views.map { choice in
+            MenuItem(title: choice.title, key: app.bindings.keyLabel(for: command(for: choice), in: [.lead])) { app in
+                show(.view(choice), view: view, app: app)
             }
-            app.present(MenuPopup(title: "Lead view", items: items, selected: LeadListScreen.views.firstIndex(of: view) ?? 0))
-        default:
-            guard let target = position(for: command) else { return false }
-            show(target, view: view, app: app)
         }
-        return true
+        app.present(MenuPopup(title: "Lead view", items: items, selected: LeadListScreen.views.firstIndex(of: view) ?? 0))
     }
 
     /// Shows `position`; a view shown from a list keeps that list (its filter and sort).

@@ -44,17 +44,6 @@ final class OpportunityDetailScreen: Screen {
         }
     }
     var isTyping: Bool { tab == .tasks && tasks.isTyping }
-    var sidebarActions: [CommandID] {
-        switch tab {
-        case .activities: return ActivityTimeline.sidebarActions + ["tab.next"]
-        case .tasks: return ["record.new", "record.open", "record.edit", "opportunity.task.add", "tab.next"]
-        default:
-            return ["detail.edit", "opportunity.status.move", "opportunity.activity.new", "opportunity.project.move", "opportunity.task.add",
-                    "opportunity.account.add", "opportunity.role.add", "opportunity.partner.assign", "opportunity.copy",
-                    "detail.delete", "detail.tab.next", "detail.menu"]
-        }
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         tab == .tasks ? tasks.handleKey(event, app: app) : false
     }
@@ -93,51 +82,45 @@ final class OpportunityDetailScreen: Screen {
         }
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev": true
-        case _ where DetailScroll.commands.contains(command): true
-        case "detail.open": tab == .accounts
-        default:
-            (tab == .activities && activities.commands.contains(command))
-                || (tab == .tasks && TaskListCommands.commands(of: tasks).contains(command))
-                || OpportunityActions.commands.contains(command)
-        }
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if tab == .activities, activities.handle(command, app: app) { return true }
-        if tab == .tasks, command != "tab.next", command != "tab.prev",
-           TaskListCommands.run(command, list: tasks, relatedTo: .opportunity(opportunityID), app: app, from: self) {
-            return true
-        }
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
-            let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
-            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+    func commands(app: AppController) -> [Command] {
+        let tabs = Command.tabSteps { [unowned self] step in
+            tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
             scroll.reset()
             selectedRow = 0
             reload(app: app)
-            return true
-        case _ where DetailScroll.commands.contains(command):
-            if rowCount > 0, let step = scroll.step(command) {
-                selectedRow = min(max(0, selectedRow + step), rowCount - 1)
-                return true
-            }
-            return scroll.scroll(command)
-        case "detail.open":
-            guard tab == .accounts else { return false }
-            if relatedAccounts.indices.contains(selectedRow) {
-                app.push(AccountDetailScreen(accountID: relatedAccounts[selectedRow].id, app: app))
-            }
-            return true
-        case "detail.delete" where tab == .accounts || tab == .roles:
-            removeSelectedRelation(app: app)
-            return true
-        default:
-            guard let opportunity else { return false }
-            return OpportunityActions.run(command, on: opportunity, app: app, from: self)
         }
+        let actions = OpportunityActions.commands(for: opportunity, at: .detail, from: self)
+        switch tab {
+        case .activities:
+            return activities.commands(app: app) + tabs + actions.map { $0.placed([.menu]) }
+                + [Command.contextMenu(titled: opportunity?.name, [])]
+        case .tasks:
+            let addTask = Command.on(opportunity, .opportunityTaskAdd, [.sidebar], missing: "There is no opportunity here") {
+                [unowned self] opportunity, app in OpportunityActions.addTask(to: opportunity, app: app, from: self)
+            }
+            return TaskListCommands.commands(of: tasks, relatedTo: .opportunity(opportunityID), app: app, from: self)
+                + [addTask] + tabs + [Command.contextMenu(titled: tasks.selected?.subject, [])] + actions.map { $0.placed([]) }
+        default:
+            return rowCommands(app: app) + actions + tabs + [Command.contextMenu(titled: opportunity?.name)]
+        }
+    }
+
+    /// The scrolling keys, which move the selected line on the related-accounts and business-roles
+    /// tabs; there Enter opens the selected account and `D` removes the selected relation.
+    private func rowCommands(app: AppController) -> [Command] {
+        let moves = DetailScroll.commands { [unowned self] id in
+            if rowCount > 0, let step = scroll.step(id) {
+                selectedRow = min(max(0, selectedRow + step), rowCount - 1)
+            } else {
+                _ = scroll.scroll(id)
+            }
+        }
+        let account = tab == .accounts && relatedAccounts.indices.contains(selectedRow) ? relatedAccounts[selectedRow] : nil
+        let open = Command.on(account, .recordOpen, missing: "Select a related account to open it") { account, app in
+            app.push(AccountDetailScreen(accountID: account.id, app: app))
+        }
+        guard tab == .accounts || tab == .roles else { return moves + [open] }
+        return moves + [open, Command(.recordDelete) { [unowned self] app in removeSelectedRelation(app: app) }]
     }
 
     /// On the related-accounts and business-roles tabs, `D` removes the selected relation.
@@ -171,14 +154,14 @@ final class OpportunityDetailScreen: Screen {
                               scroll: &scroll,
                               into: &buffer, rect: inner, theme: theme)
         case .accounts:
-            renderTable(relatedAccounts, empty: "No related accounts. Press \(key("opportunity.account.add", app)) to add one.",
+            renderTable(relatedAccounts, empty: "No related accounts. Press \(key(.opportunityAccountAdd, app)) to add one.",
                         columns: [
                             TableColumn("Account", minWidth: 20, weight: 2) { $0.displayName },
                             TableColumn("City", minWidth: 12, weight: 1) { $0.city },
                             TableColumn("Email", minWidth: 14, weight: 1) { $0.email },
                         ], into: &buffer, rect: inner, theme: theme)
         case .roles:
-            renderTable(roles, empty: "No business roles. Press \(key("opportunity.role.add", app)) to add one.",
+            renderTable(roles, empty: "No business roles. Press \(key(.opportunityRoleAdd, app)) to add one.",
                         columns: [
                             TableColumn("Contact", minWidth: 18, weight: 2) { $0.contactName },
                             TableColumn("Role", minWidth: 16, weight: 2) { $0.role },

@@ -17,11 +17,6 @@ final class OpportunityList {
         SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
     ] }
 
-    static let sidebarActions: [CommandID] = [
-        "record.new", "record.open", "record.edit", "opportunity.activity.new", "opportunity.copy", "record.delete",
-        "filter.edit", "filter.saved", "columns.choose", "sort.next", "list.group", "tab.next", "menu.context",
-    ]
-
     init(view: OpportunityQuery.View, app: AppController,
          newForm: @escaping (AppController) -> FormScreen = { OpportunityForm.create(app: $0) }) {
         self.newForm = newForm
@@ -45,24 +40,19 @@ final class OpportunityList {
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    /// List commands, grouping, new, and the actions on the selected opportunity.
-    /// The commands `handle` takes.
-    var commands: Set<CommandID> { list.commands.union(["record.new", "list.group"]).union(OpportunityActions.commands) }
-
-    func handle(_ command: CommandID, app: AppController, from screen: Screen) -> Bool {
-        if list.handle(command, app: app) { return true }
-        switch command {
-        case "record.new":
-            app.push(newForm(app))
-        case "list.group":
-            let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
-            list.update(app: app) { $0.grouping = next }
-            app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")
-        default:
-            guard let opportunity = list.selected else { return commands.contains(command) }
-            return OpportunityActions.run(command, on: opportunity, app: app, from: screen)
-        }
-        return true
+    /// New, the actions on the selected opportunity, the list commands, grouping, then `tabs`
+    /// (the host screen's Tab keys) and the context menu.
+    func commands(app: AppController, from screen: Screen, tabs: [Command]) -> [Command] {
+        let opportunity = list.selected
+        return [Command(.recordNew, [.sidebar]) { [newForm] app in app.push(newForm(app)) }]
+            + OpportunityActions.commands(for: opportunity, at: .list, from: screen)
+            + list.commands(app: app)
+            + [Command(.listGroup, [.sidebar]) { [unowned self] app in
+                let next: OpportunityQuery.Grouping = list.query.grouping == .none ? .status : .none
+                list.update(app: app) { $0.grouping = next }
+                app.show(message: next == .none ? "Not grouped" : "Grouped by status, with totals per group")
+            }]
+            + tabs + [Command.contextMenu(titled: opportunity?.name)]
     }
 
     func reload(app: AppController) {

@@ -21,25 +21,21 @@ final class OpportunityListScreen: Screen {
     var activeTab: Int { 1 + (Self.views.firstIndex { $0.view == list.query.view } ?? 0) }
     var contexts: [KeyContext] { [.opportunity, .list] }
     var isTyping: Bool { list.isTyping }
-    var sidebarActions: [CommandID] { OpportunityList.sidebarActions }
     var selectedOpportunity: Opportunity? { list.selected }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func offers(_ command: CommandID) -> Bool {
-        command == "tab.next" || command == "tab.prev" || list.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        guard command == "tab.next" || command == "tab.prev" else { return list.handle(command, app: app, from: self) }
-        let count = tabs.count
-        let tab = (activeTab + (command == "tab.next" ? 1 : count - 1)) % count
-        if tab == OpportunityTabs.boardIndex {
-            OpportunityTabs.show(tab, app: app)
-        } else {
-            list.show(Self.views[tab - 1].view, app: app)
+    func commands(app: AppController) -> [Command] {
+        let turn = { [unowned self] (step: Int, app: AppController) in
+            let tab = (activeTab + step + tabs.count) % tabs.count
+            if tab == OpportunityTabs.boardIndex {
+                OpportunityTabs.show(tab, app: app)
+            } else {
+                list.show(Self.views[tab - 1].view, app: app)
+            }
         }
-        return true
+        return list.commands(app: app, from: self,
+                             tabs: [Command(.tabNext, [.sidebar]) { turn(1, $0) }, Command(.tabPrev) { turn(-1, $0) }])
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {

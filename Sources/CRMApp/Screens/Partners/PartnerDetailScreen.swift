@@ -44,18 +44,6 @@ final class PartnerDetailScreen: Screen {
         }
     }
     var isTyping: Bool { tab == .opportunities && opportunities.isTyping }
-    var sidebarActions: [CommandID] {
-        switch tab {
-        case .consultants:
-            return ["partner.consultant.new", "record.open", "record.edit", "partner.consultant.remove", "tab.next"]
-        case .opportunities: return OpportunityList.sidebarActions
-        case .activities: return ActivityTimeline.sidebarActions + ["tab.next"]
-        case .data, .history:
-            return ["detail.edit", "partner.consultant.new", "partner.opportunity.new", "partner.activity.new",
-                    "detail.delete", "detail.tab.next", "detail.menu"]
-        }
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         tab == .opportunities ? opportunities.handleKey(event, app: app) : false
     }
@@ -88,77 +76,61 @@ final class PartnerDetailScreen: Screen {
         }
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev": true
-        case _ where DetailScroll.commands.contains(command): true
-        default:
-            (tab == .consultants && Self.consultantCommands.contains(command))
-                || (tab == .opportunities && opportunities.commands.contains(command))
-                || (tab == .activities && activities.commands.contains(command))
-                || (command != "detail.open" && PartnerActions.commands.contains(command))
-        }
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev", "tab.next", "tab.prev":
-            let step = command.rawValue.hasSuffix("next") ? 1 : Tab.allCases.count - 1
-            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+    func commands(app: AppController) -> [Command] {
+        let tabs = Command.tabSteps { [unowned self] step in
+            tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
             scroll.reset()
             reload(app: app)
-            return true
-        default:
-            break
         }
+        let actions = PartnerActions.commands(for: partner, fromList: false, from: self)
+        let menu = Command.contextMenu(titled: partner?.name)
         switch tab {
-        case .consultants where handleConsultant(command, app: app): return true
-        case .opportunities where opportunities.handle(command, app: app, from: self): return true
-        case .activities where activities.handle(command, app: app): return true
-        default: break
-        }
-        switch command {
-        case _ where DetailScroll.commands.contains(command):
-            return scroll.scroll(command)
-        default:
-            guard let partner else { return false }
-            return PartnerActions.run(command, on: partner, app: app, from: self)
+        case .consultants:
+            return consultantCommands() + tabs + actions.map { $0.placed([.menu]) } + [menu.placed([])]
+        case .opportunities:
+            return opportunities.commands(app: app, from: self, tabs: tabs) + actions.map { $0.placed([]) }
+        case .activities:
+            return activities.commands(app: app) + tabs + actions.map { $0.placed([.menu]) } + [menu.placed([])]
+        case .data, .history:
+            return actions + tabs + [menu] + DetailScroll.commands { [unowned self] in _ = scroll.scroll($0) }
         }
     }
 
-    /// The Consultants tab: move, add (`n`), open or edit the contact, remove the link (`D`, `x`).
-    /// The commands `handleConsultant` takes.
-    private static let consultantCommands: Set<CommandID> = [
-        "cursor.down", "cursor.up", "record.new", "record.open", "record.edit", "record.delete", "partner.consultant.remove",
-    ]
-
-    private func handleConsultant(_ command: CommandID, app: AppController) -> Bool {
+    /// The Consultants tab: move, add (`N`, `n`), open or edit the contact, remove the link
+    /// (`x`, `D`; the contact stays).
+    private func consultantCommands() -> [Command] {
         let selected = consultants.indices.contains(selectedConsultant) ? consultants[selectedConsultant] : nil
-        switch command {
-        case "cursor.down", "cursor.up":
-            let step = command == "cursor.down" ? 1 : -1
-            selectedConsultant = min(max(0, selectedConsultant + step), max(0, consultants.count - 1))
-        case "record.new":
-            return handle("partner.consultant.new", app: app)
-        case "record.open":
-            if let selected { app.push(ContactDetailScreen(contactID: selected.id, app: app)) }
-        case "record.edit":
-            if let selected { app.push(ContactForm.edit(selected, app: app)) }
-        case "record.delete", "partner.consultant.remove":
-            guard let selected, let partner else { return true }
-            app.confirm("Remove \(selected.displayName) from the consultants of \(partner.name)?",
+        let missing = "There is no consultant here"
+        let add = Command.on(partner, .partnerConsultantNew, [.sidebar], missing: "This partner no longer exists") { partner, app in
+            app.push(ContactForm.createConsultant(of: partner, app: app))
+        }
+        let remove = Command.on(selected, .partnerConsultantRemove, [.sidebar], missing: missing) { [unowned self] contact, app in
+            guard let partner else { return }
+            app.confirm("Remove \(contact.displayName) from the consultants of \(partner.name)?",
                         detail: "The personal contact stays.") { app in
                 if app.attempt("Could not remove the consultant", {
-                    try app.session.partners.removeConsultant(partnerID: partner.id, contactID: selected.id)
+                    try app.session.partners.removeConsultant(partnerID: partner.id, contactID: contact.id)
                 }) != nil {
-                    app.show(message: "\(selected.displayName) is no longer a consultant of \(partner.name)")
+                    app.show(message: "\(contact.displayName) is no longer a consultant of \(partner.name)")
                 }
                 self.reload(app: app)
             }
-        default:
-            return false
         }
-        return true
+        let step = { [unowned self] (offset: Int) in
+            selectedConsultant = min(max(0, selectedConsultant + offset), max(0, consultants.count - 1))
+        }
+        return [
+            add,
+            Command.on(selected, .recordOpen, [.sidebar], missing: missing) { contact, app in
+                app.push(ContactDetailScreen(contactID: contact.id, app: app))
+            },
+            Command.on(selected, .recordEdit, [.sidebar], missing: missing) { contact, app in app.push(ContactForm.edit(contact, app: app)) },
+            remove,
+            add.placed([]).renamed(.recordNew),
+            remove.placed([]).renamed(.recordDelete),
+            Command(.cursorDown) { _ in step(1) },
+            Command(.cursorUp) { _ in step(-1) },
+        ]
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
@@ -173,7 +145,7 @@ final class PartnerDetailScreen: Screen {
             DetailRows.render(PartnerPresenter.rows(partner, summary: summary, rates: rates, session: app.session),
                               multiline: ["Note"], scroll: &scroll, into: &buffer, rect: inner, theme: theme)
         case .consultants:
-            let key = app.bindings.keyLabel(for: "record.new", in: contexts) ?? ":"
+            let key = app.bindings.keyLabel(for: .recordNew, in: contexts) ?? ":"
             SelectableRows.render(consultants, selected: selectedConsultant,
                                   empty: "No consultants. Press \(key) to add a new one.", columns: [
                                       TableColumn("Name", minWidth: 18, weight: 2) { $0.displayName },

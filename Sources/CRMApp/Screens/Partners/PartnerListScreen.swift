@@ -17,28 +17,12 @@ final class PartnerListScreen: Screen {
     /// List keys first (n, e, D, Enter); the partner keys fill in where the list has none.
     var contexts: [KeyContext] { [.list, .partner] }
     var isTyping: Bool { list.pane.isEditingFilter }
-    var sidebarActions: [CommandID] {
-        ["record.new", "record.open", "record.edit", "partner.consultant.new", "partner.opportunity.new",
-         "partner.activity.new", "record.delete", "filter.edit", "filter.saved", "columns.choose", "sort.reverse",
-         "menu.context"]
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func offers(_ command: CommandID) -> Bool {
-        command == "record.new" || list.commands.contains(command) || PartnerActions.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if list.handle(command, app: app) { return true }
-        switch command {
-        case "record.new":
-            app.push(PartnerForm.create(app: app))
-            return true
-        default:
-            guard let partner = list.selected else { return offers(command) }
-            return PartnerActions.run(command, on: partner, app: app, from: self)
-        }
+    func commands(app: AppController) -> [Command] {
+        [Command(.recordNew, [.sidebar]) { app in app.push(PartnerForm.create(app: app)) }]
+            + PartnerActions.commands(for: list.selected, fromList: true, from: self)
+            + list.commands(app: app) + [Command.contextMenu(titled: list.selected?.name)]
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {

@@ -31,33 +31,20 @@ final class ProjectCRMScreen: Screen {
     var activeTab: Int { tab.rawValue }
     var contexts: [KeyContext] { tab == .tasks ? [.list] : [.opportunity, .list] }
     var isTyping: Bool { tab == .tasks ? tasks.isTyping : opportunities.isTyping }
-    var sidebarActions: [CommandID] {
-        tab == .tasks
-            ? ["record.new", "record.open", "record.edit", "filter.edit", "sort.next", "list.group", "tab.next", "menu.context"]
-            : OpportunityList.sidebarActions
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         tab == .tasks ? tasks.handleKey(event, app: app) : opportunities.handleKey(event, app: app)
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        if command == "tab.next" || command == "tab.prev" { return true }
-        return tab == .tasks ? TaskListCommands.commands(of: tasks).contains(command) : opportunities.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "tab.next", "tab.prev":
-            tab = tab == .tasks ? .opportunities : .tasks
-            reload(app: app)
-            return true
-        default:
-            if tab == .tasks {
-                return TaskListCommands.run(command, list: tasks, projectID: scope.project.id, app: app, from: self)
+    func commands(app: AppController) -> [Command] {
+        let tabs = [CommandID.tabNext, .tabPrev].map { id in
+            Command(id, id == .tabNext ? [.sidebar] : []) { [unowned self] app in
+                tab = tab == .tasks ? .opportunities : .tasks
+                reload(app: app)
             }
-            return opportunities.handle(command, app: app, from: self)
         }
+        guard tab == .tasks else { return opportunities.commands(app: app, from: self, tabs: tabs) }
+        return TaskListCommands.commands(of: tasks, projectID: scope.project.id, app: app, from: self) + tabs
+            + [Command.contextMenu(titled: tasks.selected?.subject)]
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {

@@ -21,48 +21,33 @@ final class ProjectTree {
         selected = entries.firstIndex { $0.project.id == keep } ?? min(selected, max(0, entries.count - 1))
     }
 
-    /// The commands `handle` takes.
-    let commands = CommandRegistry.cursorMoves.union(["record.new", "record.open", "record.edit", "record.delete"])
-
-    func handle(_ command: CommandID, app: AppController, from screen: Screen) -> Bool {
-        switch command {
-        case "cursor.down": selected = min(selected + 1, max(0, entries.count - 1))
-        case "cursor.up": selected = max(0, selected - 1)
-        case "cursor.page.down": selected = min(selected + 10, max(0, entries.count - 1))
-        case "cursor.page.up": selected = max(0, selected - 10)
-        case "cursor.start": selected = 0
-        case "cursor.end": selected = max(0, entries.count - 1)
-        case "record.new": app.push(ProjectForm.new(parentID: selectedProject?.id, app: app))
-        default:
-            guard let project = selectedProject else { return commands.contains(command) }
-            return run(command, on: project, app: app, from: screen)
-        }
-        return true
-    }
-
-    private func run(_ command: CommandID, on project: Project, app: AppController, from screen: Screen) -> Bool {
-        switch command {
-        case "record.open":
-            guard project.crmEnabled else {
-                app.show(error: "CRM is not enabled for “\(project.name)”; edit the project to enable it")
-                return true
-            }
-            if let scope = app.attempt("Could not open the project", { try app.session.projects.crmScope(of: project.id) }) {
-                app.push(ProjectCRMScreen(scope: scope, app: app))
-            }
-        case "record.edit":
-            app.push(ProjectForm.edit(project, app: app))
-        case "record.delete":
-            app.confirm("Delete the project “\(project.name)”?", detail: "Only an empty project can be deleted.") { app in
-                if app.attempt("Could not delete", { try app.session.projects.delete(id: project.id, expectedVersion: project.version) }) != nil {
-                    screen.reload(app: app)
-                    app.show(message: "Deleted “\(project.name)”")
+    /// New, open (a CRM-enabled project's own CRM view), edit and delete, in the sidebar, and
+    /// the cursor motions.
+    func commands(app: AppController, from screen: Screen) -> [Command] {
+        let missing = "There is no project here"
+        return [
+            Command(.recordNew, [.sidebar]) { [selectedProject] app in
+                app.push(ProjectForm.new(parentID: selectedProject?.id, app: app))
+            },
+            Command.on(selectedProject, .recordOpen, [.sidebar], missing: missing, unavailable: { project in
+                project.crmEnabled ? nil : "CRM is not enabled for “\(project.name)”; edit the project to enable it"
+            }) { project, app in
+                if let scope = app.attempt("Could not open the project", { try app.session.projects.crmScope(of: project.id) }) {
+                    app.push(ProjectCRMScreen(scope: scope, app: app))
                 }
-            }
-        default:
-            return false
-        }
-        return true
+            },
+            Command.on(selectedProject, .recordEdit, [.sidebar], missing: missing) { project, app in
+                app.push(ProjectForm.edit(project, app: app))
+            },
+            Command.on(selectedProject, .recordDelete, [.sidebar], missing: missing) { project, app in
+                app.confirm("Delete the project “\(project.name)”?", detail: "Only an empty project can be deleted.") { app in
+                    if app.attempt("Could not delete", { try app.session.projects.delete(id: project.id, expectedVersion: project.version) }) != nil {
+                        screen.reload(app: app)
+                        app.show(message: "Deleted “\(project.name)”")
+                    }
+                }
+            },
+        ] + Command.rowMoves(selected: selected, count: entries.count, page: 10) { [unowned self] in selected = $0 }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
@@ -88,7 +73,7 @@ final class ProjectTree {
         if selected >= scroll + visible { scroll = selected - visible + 1 }
         TableView.render(Array(entries.dropFirst(scroll)), columns: columns, selected: selected - scroll, sortColumn: nil,
                          ascending: true, into: &buffer, rect: table, theme: app.theme)
-        let open = app.bindings.keyLabel(for: "record.open", in: [.list]) ?? "Enter"
+        let open = app.bindings.keyLabel(for: .recordOpen, in: [.list]) ?? "Enter"
         buffer.write("\(entries.count) projects · \(open) opens a project's CRM view", x: footer.x + 1, y: footer.y,
                      style: app.theme.dim, maxWidth: footer.width - 2)
     }

@@ -4,7 +4,6 @@ import TerminalUI
 /// The settings tab of account types (AC-1): key, name and which native name fields each uses.
 final class AccountTypesPage: SettingsPage {
     let title = "Account types"
-    let sidebarActions: [CommandID] = ["record.new", "record.edit", "record.delete", "record.move.up", "record.move.down"]
     private var rows: [AccountType] = []
 
     var rowCount: Int { rows.count }
@@ -22,10 +21,8 @@ final class AccountTypesPage: SettingsPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
-    var commands: Set<CommandID> { actions.commands }
-
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        actions.handle(command, rows: rows, selected: &selected, app: app)
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command] {
+        actions.commands(rows: rows, selected: selected, select: select)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {

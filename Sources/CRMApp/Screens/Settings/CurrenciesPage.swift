@@ -5,7 +5,6 @@ import TerminalUI
 /// exchange rates into it.
 final class CurrenciesPage: SettingsPage {
     let title = "Currencies"
-    let sidebarActions: [CommandID] = ["record.new", "record.edit", "record.delete", "currency.base.edit"]
     private var base: Currency?
     private var rates: [ExchangeRate] = []
 
@@ -24,14 +23,10 @@ final class CurrenciesPage: SettingsPage {
             reorder: nil, reload: { [unowned self] app in reload(app: app) })
     }
 
-    var commands: Set<CommandID> { actions.commands.union(["currency.base.edit"]) }
-
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        if command == "currency.base.edit" {
-            app.push(CurrencyForms.baseCurrency(current: base, app: app))
-            return true
-        }
-        return actions.handle(command, rows: rates, selected: &selected, app: app)
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command] {
+        actions.commands(rows: rates, selected: selected, select: select) + [
+            Command(.currencyBaseEdit, [.sidebar]) { [base] app in app.push(CurrencyForms.baseCurrency(current: base, app: app)) },
+        ]
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {
@@ -39,7 +34,7 @@ final class CurrenciesPage: SettingsPage {
         let used = buffer.write("Base currency: ", x: rect.x + 1, y: rect.y, style: theme.header)
         let code = base?.code ?? "?"
         buffer.write(code, x: rect.x + 1 + used, y: rect.y, style: theme.accent)
-        if let key = app.bindings.keyLabel(for: "currency.base.edit", in: [.settings, .list]) {
+        if let key = app.bindings.keyLabel(for: .currencyBaseEdit, in: [.settings, .list]) {
             buffer.write("  (\(key) to change)", x: rect.x + 1 + used + DisplayWidth.of(code), y: rect.y, style: theme.dim)
         }
         let table = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))

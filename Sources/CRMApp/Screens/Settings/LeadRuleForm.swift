@@ -44,7 +44,7 @@ enum LeadRuleForm {
                 return .failed(ErrorText.describe(error))
             }
         }
-        form.extraActions = [("form.line.add", addLine), ("form.line.remove", removeLine)]
+        form.extraActions = [(.formLineAdd, addLine), (.formLineRemove, removeLine)]
         return form
     }
 

@@ -8,8 +8,6 @@ import TerminalUI
 /// `x` switches it on or off.
 final class LeadRulesPage: SettingsPage {
     let title = "Lead rules"
-    let sidebarActions: [CommandID] = ["record.new", "record.edit", "record.delete", "record.move.up", "record.move.down",
-                                       "record.active.toggle"]
     private var rows: [StoredLeadRule] = []
 
     var rowCount: Int { rows.count }
@@ -26,20 +24,18 @@ final class LeadRulesPage: SettingsPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
-    var commands: Set<CommandID> { actions.commands.union(["record.active.toggle"]) }
-
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        if commands.contains(command), LeadRoutingGuard.refuses(command, app: app) { return true }
-        guard command == "record.active.toggle" else { return actions.handle(command, rows: rows, selected: &selected, app: app) }
-        guard rows.indices.contains(selected) else { return true }
-        let row = rows[selected]
-        if let saved = app.attempt("Could not switch the rule", {
-            try app.session.leadRules.setActive(!row.isActive, id: row.id, expectedVersion: row.version)
-        }) {
-            app.show(message: "The rule “\(saved.rule.name)” is \(saved.isActive ? "on" : "off")")
-        }
-        reload(app: app)
-        return true
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command] {
+        let row = rows.indices.contains(selected) ? rows[selected] : nil
+        return LeadRoutingGuard.guarding(actions.commands(rows: rows, selected: selected, select: select) + [
+            Command.on(row, .recordActiveToggle, [.sidebar], missing: "There is no lead rule here") { [unowned self] row, app in
+                if let saved = app.attempt("Could not switch the rule", {
+                    try app.session.leadRules.setActive(!row.isActive, id: row.id, expectedVersion: row.version)
+                }) {
+                    app.show(message: "The rule “\(saved.rule.name)” is \(saved.isActive ? "on" : "off")")
+                }
+                reload(app: app)
+            },
+        ], app: app)
     }
 
     /// Stores a one-step move: `ids` is the shown order with two neighbours swapped, so the first

@@ -38,7 +38,6 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
         self.afterChange = afterChange
     }
 
-    let sidebarActions: [CommandID] = ["record.new", "record.edit", "record.delete", "record.move.up", "record.move.down"]
     var rowCount: Int { rows.count }
 
     func reload(app: AppController) {
@@ -56,10 +55,8 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
             })
     }
 
-    var commands: Set<CommandID> { actions.commands }
-
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        actions.handle(command, rows: rows, selected: &selected, app: app)
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command] {
+        actions.commands(rows: rows, selected: selected, select: select)
     }
 
     /// The one-field form that creates or renames a type.

@@ -9,14 +9,11 @@ protocol SettingsPage: AnyObject {
     var title: String { get }
     /// The breadcrumb's last part; the tab label when not given.
     var longTitle: String { get }
-    var sidebarActions: [CommandID] { get }
-    /// The commands `handle` takes.
-    var commands: Set<CommandID> { get }
     var rowCount: Int { get }
     func reload(app: AppController)
-    /// Runs a command on the row at `selected`, which it may move (after a reorder); false when
-    /// the page has no use for the command.
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool
+    /// The page's commands on the row at `selected`, sidebar ones in sidebar order; `select`
+    /// moves the selection (a reordered row keeps it).
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command]
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController)
 }
 
@@ -26,15 +23,6 @@ extension SettingsPage {
 
 /// Moving a row of an ordered settings list one place up or down (`record.move.up` / `.down`).
 enum RowMove {
-    /// The step of a move command: -1 up, +1 down, `nil` for other commands.
-    static func step(_ command: CommandID) -> Int? {
-        switch command {
-        case "record.move.up": -1
-        case "record.move.down": 1
-        default: nil
-        }
-    }
-
     /// `ids` with the one at `index` moved by `step`, or `nil` when it cannot move that way.
     static func moved(_ ids: [Int64], index: Int, step: Int) -> [Int64]? {
         let target = index + step

@@ -14,35 +14,45 @@ struct SettingsRowActions<Row: Identifiable> where Row.ID == Int64 {
     /// Reads the rows again (and refreshes what the session caches of them).
     let reload: (AppController) -> Void
 
-    /// The commands `handle` takes.
-    var commands: Set<CommandID> {
-        let edits: Set<CommandID> = ["record.new", "record.edit", "record.open", "record.delete"]
-        return reorder == nil ? edits : edits.union(["record.move.up", "record.move.down"])
+    /// New, edit (also Enter) and delete (after a confirmation) of the row at `selected`, in
+    /// the sidebar.
+    func edits(rows: [Row], selected: Int) -> [Command] {
+        let row = rows.indices.contains(selected) ? rows[selected] : nil
+        let missing = "There is no \(noun) here"
+        let edit = { (row: Row, app: AppController) in app.push(form(row, app)) }
+        return [
+            Command(.recordNew, [.sidebar]) { app in app.push(form(nil, app)) },
+            Command.on(row, .recordEdit, [.sidebar], missing: missing, action: edit),
+            Command.on(row, .recordOpen, missing: missing, action: edit),
+            Command.on(row, .recordDelete, [.sidebar], missing: missing) { row, app in
+                app.confirm("Delete the \(noun) “\(name(row))”?") { app in
+                    if app.attempt("Could not delete", { try delete(row, app) }) != nil {
+                        reload(app)
+                        app.show(message: "Deleted the \(noun) “\(name(row))”")
+                    }
+                }
+            },
+        ]
     }
 
-    func handle(_ command: CommandID, rows: [Row], selected: inout Int, app: AppController) -> Bool {
-        let row = rows.indices.contains(selected) ? rows[selected] : nil
-        switch command {
-        case "record.new":
-            app.push(form(nil, app))
-        case "record.edit", "record.open":
-            if let row { app.push(form(row, app)) }
-        case "record.delete":
-            guard let row else { return true }
-            app.confirm("Delete the \(noun) “\(name(row))”?") { app in
-                if app.attempt("Could not delete", { try delete(row, app) }) != nil {
+    /// `K`/`J`: the row at `selected` one place up or down (none for a list in a fixed order);
+    /// `select` follows the row.
+    func moves(rows: [Row], selected: Int, select: @escaping (Int) -> Void) -> [Command] {
+        guard let reorder else { return [] }
+        return [(CommandID.recordMoveUp, -1), (.recordMoveDown, 1)].map { id, step in
+            Command(id, [.sidebar], unavailable: RowMove.moved(rows.map(\.id), index: selected, step: step) == nil
+                        ? "The \(noun) cannot move further \(step < 0 ? "up" : "down")" : nil) { app in
+                guard let order = RowMove.moved(rows.map(\.id), index: selected, step: step) else { return }
+                if app.attempt("Could not reorder", { try reorder(order, app) }) != nil {
+                    select(selected + step)
                     reload(app)
-                    app.show(message: "Deleted the \(noun) “\(name(row))”")
                 }
             }
-        default:
-            guard let reorder, let step = RowMove.step(command) else { return false }
-            guard let order = RowMove.moved(rows.map(\.id), index: selected, step: step) else { return true }
-            if app.attempt("Could not reorder", { try reorder(order, app) }) != nil {
-                selected += step
-                reload(app)
-            }
         }
-        return true
+    }
+
+    /// Every row command: the edits, then the moves.
+    func commands(rows: [Row], selected: Int, select: @escaping (Int) -> Void) -> [Command] {
+        edits(rows: rows, selected: selected) + moves(rows: rows, selected: selected, select: select)
     }
 }

@@ -37,33 +37,23 @@ final class SettingsScreen: Screen {
     var tabs: [String] { pages.map(\.title) }
     var activeTab: Int { page }
     var contexts: [KeyContext] { [.settings, .list] }
-    var sidebarActions: [CommandID] { current.sidebarActions + ["tab.next"] }
 
     func reload(app: AppController) {
         current.reload(app: app)
         selected = min(selected, max(0, current.rowCount - 1))
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        command == "tab.next" || command == "tab.prev" || CommandRegistry.cursorMoves.contains(command)
-            || current.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        let last = max(0, current.rowCount - 1)
-        switch command {
-        case "tab.next", "tab.prev":
-            page = (page + (command == "tab.next" ? 1 : pages.count - 1)) % pages.count
+    func commands(app: AppController) -> [Command] {
+        let select = { [unowned self] (row: Int) in selected = row }
+        let turn = { [unowned self] (step: Int) in
+            page = (page + step + pages.count) % pages.count
             selected = 0
             reload(app: app)
-        case "cursor.down": selected = min(selected + 1, last)
-        case "cursor.up": selected = max(0, selected - 1)
-        case "cursor.start", "cursor.page.up": selected = 0
-        case "cursor.end", "cursor.page.down": selected = last
-        default:
-            return current.handle(command, selected: &selected, app: app)
         }
-        return true
+        return current.commands(selected: selected, select: select, app: app) + [
+            Command(.tabNext, [.sidebar]) { _ in turn(1) },
+            Command(.tabPrev) { _ in turn(-1) },
+        ] + Command.rowMoves(selected: selected, count: current.rowCount, select: select)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

@@ -6,7 +6,6 @@ import TerminalUI
 final class StatusesPage: SettingsPage {
     let title = "Statuses"
     let longTitle = "Opportunity statuses"
-    let sidebarActions: [CommandID] = ["record.new", "record.edit", "record.delete", "record.move.up", "record.move.down"]
     private var rows: [OpportunityStatus] = []
 
     var rowCount: Int { rows.count }
@@ -24,10 +23,8 @@ final class StatusesPage: SettingsPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
-    var commands: Set<CommandID> { actions.commands }
-
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        actions.handle(command, rows: rows, selected: &selected, app: app)
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command] {
+        actions.commands(rows: rows, selected: selected, select: select)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {

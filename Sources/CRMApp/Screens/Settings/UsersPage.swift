@@ -5,7 +5,6 @@ import TerminalUI
 /// server (logins end up in SSH forced commands).
 final class UsersPage: SettingsPage {
     let title = "Users"
-    let sidebarActions: [CommandID] = []
     private var users: [User] = []
 
     var rowCount: Int { users.count }
@@ -14,12 +13,11 @@ final class UsersPage: SettingsPage {
         users = app.attempt("Could not read the users") { try app.session.database.users.list() } ?? []
     }
 
-    let commands: Set<CommandID> = ["record.new", "record.edit", "record.open", "record.delete"]
-
-    func handle(_ command: CommandID, selected: inout Int, app: AppController) -> Bool {
-        guard commands.contains(command) else { return false }
-        app.show(message: "Users are managed with `crm user add NAME --role ROLE` on the server")
-        return true
+    /// Users are managed on the server, so the record keys say how instead of doing nothing.
+    func commands(selected: Int, select: @escaping (Int) -> Void, app: AppController) -> [Command] {
+        [CommandID.recordNew, .recordEdit, .recordOpen, .recordDelete].map { id in
+            Command(id, unavailable: "Users are managed with `crm user add NAME --role ROLE` on the server") { _ in }
+        }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {

@@ -5,45 +5,49 @@ import TerminalUI
 /// The actions on one task, shared by the task lists, the detail view and the context menu,
 /// so each action is written once.
 enum TaskActions {
-    /// Runs a record command on `task`; returns false when it is not a task action.
-    /// The commands `run` takes, on a list row or a detail view.
-    static let commands: Set<CommandID> = [
-        "record.open", "record.edit", "detail.edit", "record.delete", "detail.delete", "task.account.relate",
-        "task.opportunity.relate", "task.account.primary", "task.unrelate", "menu.context", "detail.menu",
-    ]
+    /// Where the actions are offered: a task list's selected row, or the detail view of a task.
+    enum Place { case list, detail }
 
-    static func run(_ command: CommandID, on task: TaskRecord, app: AppController, from screen: Screen) -> Bool {
-        let refresh: (TaskRecord) -> Void = { _ in screen.reload(app: app) }
-        switch command {
-        case "record.open":
-            app.push(TaskDetailScreen(taskID: task.id, app: app))
-        case "record.edit", "detail.edit":
-            app.push(TaskForms.edit(task, app: app))
-        case "record.delete", "detail.delete":
-            app.confirm("Delete the task “\(task.subject)”?", detail: "Its links to accounts and opportunities go with it.") { app in
-                if app.attempt("Could not delete", { try app.session.tasks.delete(id: task.id, expectedVersion: task.version) }) != nil {
-                    if screen is TaskDetailScreen { app.pop() } else { screen.reload(app: app) }
-                    app.show(message: "Deleted “\(task.subject)”")
-                }
-            }
-        case "task.account.relate":
-            TaskPickers.relateAccount(to: task, app: app, done: refresh)
-        case "task.opportunity.relate":
-            TaskPickers.relateOpportunity(to: task, app: app, done: refresh)
-        case "task.account.primary":
-            chooseRelatedAccount(of: task, title: "Make primary", app: app, where: { !$0.isPrimary }) { account in
-                makePrimary(account, of: task, app: app, done: refresh)
-            }
-        case "task.unrelate":
-            chooseRelatedAccount(of: task, title: "Unrelate an account", app: app, where: { _ in true }) { account in
-                unrelate(account, from: task, app: app, done: refresh)
-            }
-        case "menu.context", "detail.menu":
-            app.present(MenuPopup(title: task.subject, items: menu(for: task, app: app, from: screen)))
-        default:
-            return false
+    /// The actions on `task` (nil while the list has no row), in context-menu order, each placed
+    /// in the sidebar where `place` shows it.
+    static func commands(for task: TaskRecord?, at place: Place, from screen: Screen) -> [Command] {
+        let action = { (id: CommandID, sidebar: Set<Place>, title: String, run: @escaping (TaskRecord, AppController) -> Void) in
+            Command.on(task, id, sidebar.contains(place) ? [.sidebar, .menu] : [.menu], menuTitle: title,
+                       missing: "There is no task here", action: run)
         }
-        return true
+        let refresh = { (app: AppController) in { (_: TaskRecord) in screen.reload(app: app) } }
+        var commands: [Command] = []
+        if place == .list {
+            commands.append(action(.recordOpen, [.list], "Open") { task, app in app.push(TaskDetailScreen(taskID: task.id, app: app)) })
+        }
+        return commands + [
+            action(.recordEdit, [.list, .detail], "Edit") { task, app in app.push(TaskForms.edit(task, app: app)) },
+            action(.taskAccountRelate, [.detail], "Relate an account…") { task, app in
+                TaskPickers.relateAccount(to: task, app: app, done: refresh(app))
+            },
+            action(.taskAccountPrimary, [.detail], "Make another related account primary…") { task, app in
+                chooseRelatedAccount(of: task, title: "Make primary", app: app, where: { !$0.isPrimary }) { account in
+                    makePrimary(account, of: task, app: app, done: refresh(app))
+                }
+            },
+            action(.taskUnrelate, [.detail],
+                   place == .detail ? "Unrelate the selected account or opportunity" : "Unrelate an account…") { task, app in
+                chooseRelatedAccount(of: task, title: "Unrelate an account", app: app, where: { _ in true }) { account in
+                    unrelate(account, from: task, app: app, done: refresh(app))
+                }
+            },
+            action(.taskOpportunityRelate, [.detail], "Relate an opportunity…") { task, app in
+                TaskPickers.relateOpportunity(to: task, app: app, done: refresh(app))
+            },
+            action(.recordDelete, [.list, .detail], "Delete…") { task, app in
+                app.confirm("Delete the task “\(task.subject)”?", detail: "Its links to accounts and opportunities go with it.") { app in
+                    if app.attempt("Could not delete", { try app.session.tasks.delete(id: task.id, expectedVersion: task.version) }) != nil {
+                        if screen is TaskDetailScreen { app.pop() } else { screen.reload(app: app) }
+                        app.show(message: "Deleted “\(task.subject)”")
+                    }
+                }
+            },
+        ]
     }
 
     static func makePrimary(_ account: TaskAccountLink, of task: TaskRecord, app: AppController, done: (TaskRecord) -> Void) {
@@ -91,22 +95,5 @@ enum TaskActions {
         app.present(MenuPopup(title: title, items: candidates.map { link in
             MenuItem(title: link.name + (link.isPrimary ? "  (primary)" : "")) { _ in action(link) }
         }))
-    }
-
-    static func menu(for task: TaskRecord, app: AppController, from screen: Screen) -> [MenuItem] {
-        let isDetail = screen is TaskDetailScreen
-        let entries: [(CommandID, String)] = (isDetail ? [] : [("record.open", "Open")]) + [
-            (isDetail ? "detail.edit" : "record.edit", "Edit"),
-            ("task.account.relate", "Relate an account…"),
-            ("task.account.primary", "Make another related account primary…"),
-            ("task.unrelate", isDetail ? "Unrelate the selected account or opportunity" : "Unrelate an account…"),
-            ("task.opportunity.relate", "Relate an opportunity…"),
-            (isDetail ? "detail.delete" : "record.delete", "Delete…"),
-        ]
-        return entries.map { command, title in
-            MenuItem(title: title, key: app.bindings.keyLabel(for: command, in: screen.contexts)) { app in
-                app.run(command)
-            }
-        }
     }
 }

@@ -35,11 +35,6 @@ final class TaskDetailScreen: Screen {
     var tabs: [String] { Tab.allCases.map(\.title) }
     var activeTab: Int { tab.rawValue }
     var contexts: [KeyContext] { [.detail] }
-    var sidebarActions: [CommandID] {
-        ["detail.edit", "task.account.relate", "task.account.primary", "task.unrelate", "task.opportunity.relate",
-         "detail.delete", "detail.tab.next", "detail.menu"]
-    }
-
     func reload(app: AppController) {
         guard app.reread(&task, "task", { try app.session.tasks.get(id: taskID) }) else { return }
         switch tab {
@@ -59,52 +54,41 @@ final class TaskDetailScreen: Screen {
         tab == .related && related.indices.contains(selectedRelated) ? related[selectedRelated] : nil
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev": true
-        case _ where DetailScroll.commands.contains(command): true
-        case "detail.open": selection != nil
-        default: TaskActions.commands.contains(command)
+    func commands(app: AppController) -> [Command] {
+        let done = { [unowned self] (app: AppController) in { (_: TaskRecord) in self.reload(app: app) } }
+        let actions = TaskActions.commands(for: task, at: .detail, from: self).map { command -> Command in
+            // On the Related tab these act on the selected line instead of asking which.
+            guard let task, let selection else { return command }
+            switch (command.id, selection) {
+            case (.taskAccountPrimary, .account(let link)):
+                return command.running { TaskActions.makePrimary(link, of: task, app: $0, done: done($0)) }
+            case (.taskUnrelate, .account(let link)):
+                return command.running { TaskActions.unrelate(link, from: task, app: $0, done: done($0)) }
+            case (.taskUnrelate, .opportunity(let link)):
+                return command.running { TaskActions.unrelate(link, from: task, app: $0, done: done($0)) }
+            default:
+                return command
+            }
         }
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "detail.tab.next", "detail.tab.prev":
-            let step = command == "detail.tab.next" ? 1 : Tab.allCases.count - 1
-            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+        let tabs = Command.tabSteps { [unowned self] step in
+            tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
             scroll.reset()
             reload(app: app)
-        case _ where DetailScroll.commands.contains(command):
-            if tab == .related, let step = scroll.step(command) {
+        }
+        let scrolling = DetailScroll.commands { [unowned self] id in
+            if tab == .related, let step = scroll.step(id) {
                 selectedRelated = max(0, min(related.count - 1, selectedRelated + step))
             } else {
-                _ = scroll.scroll(command)
+                _ = scroll.scroll(id)
             }
-        case "detail.open":
-            switch selection {
-            case .account(let link)?: app.push(AccountDetailScreen(accountID: link.accountID, app: app))
-            case .opportunity(let link)?: app.push(OpportunityDetailScreen(opportunityID: link.opportunityID, app: app))
-            case nil: return false
-            }
-        case "task.account.primary":
-            guard let task, case .account(let link)? = selection else { return runOnTask(command, app: app) }
-            TaskActions.makePrimary(link, of: task, app: app) { _ in reload(app: app) }
-        case "task.unrelate":
-            guard let task, let selection else { return runOnTask(command, app: app) }
-            switch selection {
-            case .account(let link): TaskActions.unrelate(link, from: task, app: app) { _ in reload(app: app) }
-            case .opportunity(let link): TaskActions.unrelate(link, from: task, app: app) { _ in reload(app: app) }
-            }
-        default:
-            return runOnTask(command, app: app)
         }
-        return true
-    }
-
-    private func runOnTask(_ command: CommandID, app: AppController) -> Bool {
-        guard let task else { return false }
-        return TaskActions.run(command, on: task, app: app, from: self)
+        let open = Command.on(selection, .recordOpen, missing: "Select a related account or opportunity to open it") { selection, app in
+            switch selection {
+            case .account(let link): app.push(AccountDetailScreen(accountID: link.accountID, app: app))
+            case .opportunity(let link): app.push(OpportunityDetailScreen(opportunityID: link.opportunityID, app: app))
+            }
+        }
+        return actions + tabs + [Command.contextMenu(titled: task?.subject)] + scrolling + [open]
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
@@ -134,7 +118,7 @@ final class TaskDetailScreen: Screen {
 
     private func renderRelated(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard !related.isEmpty else {
-            let key = app.bindings.keyLabel(for: "task.account.relate", in: contexts).map { " (\($0))" } ?? ""
+            let key = app.bindings.keyLabel(for: .taskAccountRelate, in: contexts).map { " (\($0))" } ?? ""
             buffer.write("Nothing is related yet. Relate an account\(key) or an opportunity.", x: rect.x + 1, y: rect.y + 1,
                          style: app.theme.dim, maxWidth: rect.width - 2)
             return

@@ -43,27 +43,35 @@ final class TaskList {
         return list.handleKey(event, app: app)
     }
 
-    /// Cursor, filter, sort and grouping commands; false for anything else.
-    /// The commands `handle` takes.
-    var commands: Set<CommandID> { list.commands.union(["list.group"]) }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "list.group":
-            let grouped = !isGrouped
-            list.choose(grouped ? .primaryAccount : .due, app: app) { $0.grouped = grouped }
-            app.show(message: grouped ? "Grouped by primary account" : "Not grouped; sorted by due date")
-        case "sort.next" where isGrouped:
-            app.show(message: "Grouped lists stay sorted by primary account; press "
-                + (app.bindings.keyLabel(for: "list.group", in: [.list]) ?? "b") + " to ungroup first")
-        default:
-            guard list.handle(command, app: app) else { return false }
-            if command == "cursor.up" || command == "cursor.page.up", list.selected?.isHeader == true {
-                _ = list.handle("cursor.up", app: app)
+    /// The list commands and grouping; the cursor never rests on a group's header, and sorting
+    /// a grouped list says why it cannot.
+    func commands(app: AppController) -> [Command] {
+        let listCommands = list.commands(app: app)
+        let stepUp = listCommands.first(.cursorUp)
+        let adjusted = listCommands.map { command -> Command in
+            switch command.id {
+            case .sortNext where isGrouped:
+                var refused = command
+                refused.unavailableReason = "Grouped lists stay sorted by primary account; press "
+                    + (app.bindings.keyLabel(for: .listGroup, in: [.list]) ?? "b") + " to ungroup first"
+                return refused
+            case .cursorUp, .cursorPageUp:
+                return command.then { [unowned self] app in
+                    if list.selected?.isHeader == true { stepUp?.run(app: app) }
+                    settle(app: app)
+                }
+            default:
+                return command.then { [unowned self] in settle(app: $0) }
             }
         }
-        settle(app: app)
-        return true
+        return adjusted + [
+            Command(.listGroup, [.sidebar]) { [unowned self] app in
+                let grouped = !isGrouped
+                list.choose(grouped ? .primaryAccount : .due, app: app) { $0.grouped = grouped }
+                app.show(message: grouped ? "Grouped by primary account" : "Not grouped; sorted by due date")
+                settle(app: app)
+            },
+        ]
     }
 
     func reload(app: AppController) {
@@ -74,7 +82,7 @@ final class TaskList {
     /// Moves the cursor off a header onto the task below it.
     private func settle(app: AppController) {
         list.pane.showsPosition = !isGrouped
-        if list.selected?.isHeader == true { _ = list.handle("cursor.down", app: app) }
+        if list.selected?.isHeader == true { list.commands(app: app).first(.cursorDown)?.run(app: app) }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {

@@ -28,37 +28,23 @@ final class TasksHomeScreen: Screen {
     var activeTab: Int { page.rawValue }
     var contexts: [KeyContext] { [.list] }
     var isTyping: Bool { page != .projects && tasks.isTyping }
-    var sidebarActions: [CommandID] {
-        page == .projects
-            ? ["record.new", "record.open", "record.edit", "record.delete", "tab.next"]
-            : ["record.new", "record.open", "record.edit", "record.delete", "filter.edit", "sort.next", "list.group",
-               "tab.next", "menu.context"]
-    }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         page == .projects ? false : tasks.handleKey(event, app: app)
     }
 
-    func offers(_ command: CommandID) -> Bool {
-        if command == "tab.next" || command == "tab.prev" { return true }
-        return page == .projects ? projects.commands.contains(command) : TaskListCommands.commands(of: tasks).contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "tab.next", "tab.prev":
-            let step = command == "tab.next" ? 1 : Page.allCases.count - 1
-            page = Page(rawValue: (page.rawValue + step) % Page.allCases.count)!
+    func commands(app: AppController) -> [Command] {
+        let turn = { [unowned self] (step: Int, app: AppController) in
+            page = Page(rawValue: (page.rawValue + step + Page.allCases.count) % Page.allCases.count)!
             switch page {
             case .all: tasks.show(.all, app: app)
             case .mine: tasks.show(.mine, app: app)
             case .projects: projects.reload(app: app)
             }
-            return true
-        default:
-            if page == .projects { return projects.handle(command, app: app, from: self) }
-            return TaskListCommands.run(command, list: tasks, app: app, from: self)
         }
+        let tabs = [Command(.tabNext, [.sidebar]) { turn(1, $0) }, Command(.tabPrev) { turn(-1, $0) }]
+        if page == .projects { return projects.commands(app: app, from: self) + tabs }
+        return TaskListCommands.commands(of: tasks, app: app, from: self) + tabs
+            + [Command.contextMenu(titled: tasks.selected?.subject)]
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
@@ -81,23 +67,14 @@ final class TasksHomeScreen: Screen {
     }
 }
 
-/// The commands of a screen showing a `TaskList`: list motion first, then new, then the
-/// actions on the selected task.
+/// The commands of a screen showing a `TaskList`: new, the actions on the selected task, then
+/// the list's own.
 enum TaskListCommands {
-    /// The commands `run` takes for `list`.
-    static func commands(of list: TaskList) -> Set<CommandID> {
-        list.commands.union(["record.new"]).union(TaskActions.commands)
-    }
-
     /// `relatedTo` relates new tasks to the record whose tasks the list shows.
-    static func run(_ command: CommandID, list: TaskList, projectID: Int64? = nil, relatedTo relation: TaskRelation? = nil,
-                    app: AppController, from screen: Screen) -> Bool {
-        if list.handle(command, app: app) { return true }
-        if command == "record.new" {
-            app.push(TaskForms.new(relatedTo: relation, projectID: projectID, app: app))
-            return true
-        }
-        guard let task = list.selected else { return commands(of: list).contains(command) }
-        return TaskActions.run(command, on: task, app: app, from: screen)
+    static func commands(of list: TaskList, projectID: Int64? = nil, relatedTo relation: TaskRelation? = nil,
+                         app: AppController, from screen: Screen) -> [Command] {
+        [Command(.recordNew, [.sidebar]) { app in app.push(TaskForms.new(relatedTo: relation, projectID: projectID, app: app)) }]
+            + TaskActions.commands(for: list.selected, at: .list, from: screen)
+            + list.commands(app: app)
     }
 }

@@ -36,14 +36,11 @@ final class LeadFiguresScreen: LeadPage {
     }
 
     var page: LeadTabs.Page { kind == .statistics ? .statistics : .conversions }
-    let ownCommands = CommandRegistry.cursorMoves.union(["lead.period.next", "lead.dimension.next", "sort.next", "sort.reverse"])
-
-    var sidebarActions: [CommandID] { ["lead.period.next", "lead.dimension.next", "sort.next", "sort.reverse", "lead.view.pick", "tab.next"] }
 
     func statusHints(app: AppController) -> [String]? {
         func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
-        return ["\(key("lead.period.next")) period", "\(key("lead.dimension.next")) by source/campaign/owner", "\(key("sort.next")) sort",
-                "\(key("tab.next")) next page"]
+        return ["\(key(.leadPeriodNext)) period", "\(key(.leadDimensionNext)) by source/campaign/owner", "\(key(.sortNext)) sort",
+                "\(key(.tabNext)) next page"]
     }
 
     private var sorts: [Sort] {
@@ -58,33 +55,29 @@ final class LeadFiguresScreen: LeadPage {
         }
     }
 
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if handleNavigation(command, app: app) { return true }
-        switch command {
-        case "lead.period.next":
-            period = LeadPeriod.allCases[(LeadPeriod.allCases.firstIndex(of: period)! + 1) % LeadPeriod.allCases.count]
-            reload(app: app)
-        case "lead.dimension.next":
-            dimension = LeadDimension.allCases[(LeadDimension.allCases.firstIndex(of: dimension)! + 1) % LeadDimension.allCases.count]
-            selected = 0
-            reload(app: app)
-        case "sort.next":
-            sortIndex = (sortIndex + 1) % sorts.count
-            ascending = false
-            reorder()
-            app.show(message: "Sorted by \(sorts[sortIndex].title)")
-        case "sort.reverse":
-            ascending.toggle()
-            reorder()
-        case "cursor.down": selected = min(rows.count - 1, selected + 1)
-        case "cursor.up": selected = max(0, selected - 1)
-        case "cursor.page.down": selected = min(rows.count - 1, selected + 10)
-        case "cursor.page.up": selected = max(0, selected - 10)
-        case "cursor.start": selected = 0
-        case "cursor.end": selected = max(0, rows.count - 1)
-        default: return false
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        [
+            Command(.leadPeriodNext, [.sidebar]) { [unowned self] app in
+                period = LeadPeriod.allCases[(LeadPeriod.allCases.firstIndex(of: period)! + 1) % LeadPeriod.allCases.count]
+                reload(app: app)
+            },
+            Command(.leadDimensionNext, [.sidebar]) { [unowned self] app in
+                dimension = LeadDimension.allCases[(LeadDimension.allCases.firstIndex(of: dimension)! + 1) % LeadDimension.allCases.count]
+                selected = 0
+                reload(app: app)
+            },
+            Command(.sortNext, [.sidebar]) { [unowned self] app in
+                sortIndex = (sortIndex + 1) % sorts.count
+                ascending = false
+                reorder()
+                app.show(message: "Sorted by \(sorts[sortIndex].title)")
+            },
+            Command(.sortReverse, [.sidebar]) { [unowned self] _ in
+                ascending.toggle()
+                reorder()
+            },
+        ] + LeadTabs.commands(at: .page(page), view: view)
+            + Command.rowMoves(selected: selected, count: rows.count, page: 10) { [unowned self] in selected = $0 }
     }
 
     func reload(app: AppController) {

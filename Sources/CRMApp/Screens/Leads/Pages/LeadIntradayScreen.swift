@@ -6,7 +6,6 @@ import TerminalUI
 /// whenever the database changes, so leads posted by the intake endpoint appear without a key.
 final class LeadIntradayScreen: LeadPage {
     let page = LeadTabs.Page.intraday
-    let ownCommands: Set<CommandID> = []
     let view: LeadQuery.View
     private var counts: IntradayCounts?
 
@@ -14,9 +13,9 @@ final class LeadIntradayScreen: LeadPage {
         self.view = view
     }
 
-    var sidebarActions: [CommandID] { ["lead.view.pick", "tab.next", "tab.prev"] }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool { handleNavigation(command, app: app) }
+    func commands(app: AppController) -> [Command] {
+        LeadTabs.commands(at: .page(page), view: view, sidebar: [.leadViewPick, .tabNext, .tabPrev])
+    }
 
     func reload(app: AppController) {
         counts = app.attempt("Could not count today's leads") { try app.session.database.leadStatistics.intraday() }

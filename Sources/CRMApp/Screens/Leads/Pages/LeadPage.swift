@@ -7,8 +7,6 @@ protocol LeadPage: Screen {
     var page: LeadTabs.Page { get }
     /// The lead view the first tab names; Tab from the last page and `v` go back to views.
     var view: LeadQuery.View { get }
-    /// The commands of the page itself, beside the section's navigation.
-    var ownCommands: Set<CommandID> { get }
 }
 
 extension LeadPage {
@@ -17,10 +15,4 @@ extension LeadPage {
     var tabs: [String] { LeadTabs.titles(view: view) }
     var activeTab: Int { LeadTabs.tab(of: .page(page)) }
     var contexts: [KeyContext] { [.lead, .list] }
-    func offers(_ command: CommandID) -> Bool { LeadTabs.commands.contains(command) || ownCommands.contains(command) }
-
-    /// Tab, Shift-Tab, the digits and `v`; false for other commands.
-    func handleNavigation(_ command: CommandID, app: AppController) -> Bool {
-        LeadTabs.handle(command, at: .page(page), view: view, app: app)
-    }
 }

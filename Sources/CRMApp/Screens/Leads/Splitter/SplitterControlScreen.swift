@@ -20,14 +20,6 @@ final class SplitterControlScreen: LeadPage {
     }
 
     var contexts: [KeyContext] { [.splitter, .lead, .list] }
-    var ownCommands: Set<CommandID> {
-        CommandRegistry.cursorMoves.union(["splitter.run", "splitter.runAll", "splitter.unprocessed"]).union(actions.commands)
-    }
-    var sidebarActions: [CommandID] {
-        ["record.new", "record.edit", "record.delete", "splitter.run", "splitter.runAll", "splitter.unprocessed",
-         "record.move.up", "record.move.down"]
-    }
-
     func reload(app: AppController) {
         let splitter = app.session.leadSplitter
         rows = app.attempt("Could not read the splitter filters") { try splitter.list() } ?? rows
@@ -47,29 +39,18 @@ final class SplitterControlScreen: LeadPage {
             reload: { [unowned self] app in reload(app: app) })
     }
 
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if handleNavigation(command, app: app) { return true }
-        if ownCommands.contains(command), LeadRoutingGuard.refuses(command, app: app) { return true }
-        let last = max(0, rows.count - 1)
-        switch command {
-        case "cursor.down": selected = min(selected + 1, last)
-        case "cursor.up": selected = max(0, selected - 1)
-        case "cursor.start", "cursor.page.up": selected = 0
-        case "cursor.end", "cursor.page.down": selected = last
-        case "splitter.run":
-            guard let filter = current else {
-                app.show(error: "There is no splitter filter to run; press n to make one")
-                return true
-            }
-            run(app: app) { try $0.run(filterID: filter.id) }
-        case "splitter.runAll":
-            run(app: app) { try $0.runAll() }
-        case "splitter.unprocessed":
-            app.push(UnprocessedLeadsScreen(app: app))
-        default:
-            return actions.handle(command, rows: rows.map(\.filter), selected: &selected, app: app)
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        let select = { [unowned self] (row: Int) in selected = row }
+        let filters = rows.map(\.filter)
+        return LeadTabs.commands(at: .page(page), view: view, sidebar: [])
+            + LeadRoutingGuard.guarding(actions.edits(rows: filters, selected: selected) + [
+                Command.on(current, .splitterRun, [.sidebar], missing: "There is no splitter filter to run; press n to make one") {
+                    [unowned self] filter, app in run(app: app) { try $0.run(filterID: filter.id) }
+                },
+                Command(.splitterRunAll, [.sidebar]) { [unowned self] app in run(app: app) { try $0.runAll() } },
+                Command(.splitterUnprocessed, [.sidebar]) { app in app.push(UnprocessedLeadsScreen(app: app)) },
+            ] + actions.moves(rows: filters, selected: selected, select: select), app: app)
+            + Command.rowMoves(selected: selected, count: rows.count, select: select)
     }
 
     /// Runs and reports; the "Running…" line is drawn first, as a run over many leads takes a
@@ -100,8 +81,8 @@ final class SplitterControlScreen: LeadPage {
         ]
         SelectableRows.render(rows, selected: selected, empty: "No splitter filters yet. Press n to make one.",
                               columns: columns, into: &buffer, rect: inner, theme: theme)
-        let keys = [("splitter.unprocessed", "lists them"), ("splitter.run", "runs the selected filter")].compactMap { command, text in
-            app.bindings.keyLabel(for: CommandID(rawValue: command), in: contexts).map { "\($0) \(text)" }
+        let keys = [(CommandID.splitterUnprocessed, "lists them"), (.splitterRun, "runs the selected filter")].compactMap { command, text in
+            app.bindings.keyLabel(for: command, in: contexts).map { "\($0) \(text)" }
         }
         buffer.write("Unprocessed leads: \(unprocessed.description)" + (keys.isEmpty ? "" : " · " + keys.joined(separator: " · ")),
                      x: rect.x + 1, y: rect.maxY - 1, style: theme.dim, maxWidth: rect.width - 2)

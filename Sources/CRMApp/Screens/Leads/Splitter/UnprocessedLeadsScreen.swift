@@ -18,24 +18,14 @@ final class UnprocessedLeadsScreen: Screen {
     var breadcrumb: String { "Leads › Splitter control › Unprocessed" }
     var contexts: [KeyContext] { [.list] }
     var isTyping: Bool { list.pane.isEditingFilter }
-    var sidebarActions: [CommandID] { ["record.edit", "filter.edit", "filter.saved", "columns.choose", "sort.next"] }
-
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func offers(_ command: CommandID) -> Bool {
-        command == "record.edit" || command == "record.open" || list.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        if list.handle(command, app: app) { return true }
-        switch command {
-        case "record.edit", "record.open":
-            guard let lead = list.selected else { return true }
-            app.push(LeadForm.edit(lead, app: app))
-        default:
-            return false
-        }
-        return true
+    func commands(app: AppController) -> [Command] {
+        let edit = { (lead: Lead, app: AppController) in app.push(LeadForm.edit(lead, app: app)) }
+        return [
+            Command.on(list.selected, .recordEdit, [.sidebar], missing: "There is no lead here", action: edit),
+            Command.on(list.selected, .recordOpen, missing: "There is no lead here", action: edit),
+        ] + list.commands(app: app)
     }
 
     func reload(app: AppController) { list.reload(app: app) }

@@ -49,12 +49,12 @@ final class BoardColumn {
 
     func run(_ command: CommandID) throws -> Bool {
         switch command {
-        case "cursor.down": try window.moveDown(in: source)
-        case "cursor.up": try window.moveUp(in: source)
-        case "cursor.page.down": try window.pageDown(in: source)
-        case "cursor.page.up": try window.pageUp(in: source)
-        case "cursor.start": try window.loadFirst(from: source)
-        case "cursor.end": try window.loadLast(from: source, total: BoundedCount(value: count, isExact: true))
+        case .cursorDown: try window.moveDown(in: source)
+        case .cursorUp: try window.moveUp(in: source)
+        case .cursorPageDown: try window.pageDown(in: source)
+        case .cursorPageUp: try window.pageUp(in: source)
+        case .cursorStart: try window.loadFirst(from: source)
+        case .cursorEnd: try window.loadLast(from: source, total: BoundedCount(value: count, isExact: true))
         default: return false
         }
         return true

@@ -58,7 +58,7 @@ extension BoardScreen {
         let rightWidth = DisplayWidth.of(right)
         let filterRect = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 2, height: 1)
         filterLine.render(into: &buffer, rect: filterRect, theme: app.theme,
-                          filterKey: app.bindings.keyLabel(for: "filter.edit", in: contexts), noun: "board",
+                          filterKey: app.bindings.keyLabel(for: .filterEdit, in: contexts), noun: "board",
                           error: filterError)
         buffer.write(right, x: rect.maxX - rightWidth - 1, y: rect.y, style: app.theme.dim)
     }

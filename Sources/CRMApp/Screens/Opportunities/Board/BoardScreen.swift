@@ -36,10 +36,6 @@ final class BoardScreen: Screen, SavedFilterHost {
     var activeTab: Int { OpportunityTabs.boardIndex }
     var contexts: [KeyContext] { [.board, .opportunity, .list] }
     var isTyping: Bool { filterLine.isEditing }
-    var sidebarActions: [CommandID] {
-        ["board.move.next", "board.move.prev", "opportunity.status.move", "record.open", "record.new", "record.edit", "opportunity.activity.new",
-         "board.breakdown", "filter.edit", "filter.saved", "tab.next", "menu.context"]
-    }
 
     /// The opportunity under the cursor of the focused column (for open and the context menu).
     var selectedOpportunity: Opportunity? {
@@ -50,41 +46,30 @@ final class BoardScreen: Screen, SavedFilterHost {
         filterLine.handleKey(event, typingFollows: app.typedCharacterWaits()) { text in applyFilter(text) }
     }
 
-    /// The board's own commands; the rest are `OpportunityActions` on the selected card.
-    private static let ownCommands = CommandRegistry.cursorMoves.union([
-        "board.column.next", "board.column.prev", "board.move.next", "board.move.prev", "board.breakdown",
-        "filter.edit", "filter.clear", "filter.saved", "tab.next", "tab.prev", "record.new",
-    ])
-
-    func offers(_ command: CommandID) -> Bool {
-        Self.ownCommands.contains(command) || OpportunityActions.commands.contains(command)
-    }
-
-    func handle(_ command: CommandID, app: AppController) -> Bool {
-        switch command {
-        case "board.column.next": focus(focused + 1)
-        case "board.column.prev": focus(focused - 1)
-        case "board.move.next": move(by: 1, app: app)
-        case "board.move.prev": move(by: -1, app: app)
-        case "board.breakdown":
-            showsBreakdown.toggle()
-        case "filter.edit": filterLine.startEditing()
-        case "filter.clear": filterLine.clear { text in applyFilter(text) }
-        case "filter.saved": SavedFilterMenu.present(for: self, app: app)
-        case "tab.next", "tab.prev":
-            OpportunityTabs.show(OpportunityTabs.boardIndex + (command == "tab.next" ? 1 : -1), app: app)
-        case "record.new":
-            let status = columns.indices.contains(focused) ? columns[focused].status.id : nil
-            app.push(OpportunityForm.create(app: app, statusID: status))
-        default:
-            guard columns.indices.contains(focused) else { return offers(command) }
-            if let moved = app.attempt("Could not read the board", { try columns[focused].run(command) }), moved {
-                return true
+    /// Moving cards and the focus, new, the OP-5 actions on the selected card, the breakdown,
+    /// the filter, saved filters and the tabs.
+    func commands(app: AppController) -> [Command] {
+        let column = columns.indices.contains(focused) ? columns[focused] : nil
+        let cursor = [CommandID.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp, .cursorStart, .cursorEnd].map { id in
+            Command.on(column, id, missing: "The board has no columns") { column, app in
+                app.attempt("Could not read the board") { _ = try column.run(id) }
             }
-            guard let opportunity = selectedOpportunity else { return offers(command) }
-            return OpportunityActions.run(command, on: opportunity, app: app, from: self)
         }
-        return true
+        return [
+            Command(.boardMoveNext, [.sidebar]) { [unowned self] app in move(by: 1, app: app) },
+            Command(.boardMovePrev, [.sidebar]) { [unowned self] app in move(by: -1, app: app) },
+            Command(.recordNew, [.sidebar]) { app in app.push(OpportunityForm.create(app: app, statusID: column?.status.id)) },
+        ] + OpportunityActions.commands(for: selectedOpportunity, at: .board, from: self) + [
+            Command(.boardBreakdown, [.sidebar]) { [unowned self] _ in showsBreakdown.toggle() },
+            Command(.filterEdit, [.sidebar]) { [unowned self] _ in filterLine.startEditing() },
+            Command(.filterClear) { [unowned self] _ in filterLine.clear { text in applyFilter(text) } },
+            Command(.filterSaved, [.sidebar]) { [unowned self] app in SavedFilterMenu.present(for: self, app: app) },
+            Command(.tabNext, [.sidebar]) { OpportunityTabs.show(OpportunityTabs.boardIndex + 1, app: $0) },
+            Command(.tabPrev) { OpportunityTabs.show(OpportunityTabs.boardIndex - 1, app: $0) },
+            Command.contextMenu(titled: selectedOpportunity?.name),
+            Command(.boardColumnNext) { [unowned self] _ in focus(focused + 1) },
+            Command(.boardColumnPrev) { [unowned self] _ in focus(focused - 1) },
+        ] + cursor
     }
 
     // MARK: - Saved filters (FI-1): the board keeps its filter text only
@@ -117,12 +102,12 @@ final class BoardScreen: Screen, SavedFilterHost {
         }
         func key(_ id: CommandID) -> String { app.bindings.keyLabel(for: id, in: contexts) ?? "?" }
         return [
-            "\(key("board.column.prev"))/\(key("board.column.next")) column",
-            "\(key("cursor.down"))/\(key("cursor.up")) card",
-            "\(key("board.move.prev"))/\(key("board.move.next")) move",
-            "\(key("board.breakdown")) currencies",
-            "\(key("filter.edit")) filter",
-            "\(key("help.show")) help",
+            "\(key(.boardColumnPrev))/\(key(.boardColumnNext)) column",
+            "\(key(.cursorDown))/\(key(.cursorUp)) card",
+            "\(key(.boardMovePrev))/\(key(.boardMoveNext)) move",
+            "\(key(.boardBreakdown)) currencies",
+            "\(key(.filterEdit)) filter",
+            "\(key(.helpShow)) help",
         ]
     }
 

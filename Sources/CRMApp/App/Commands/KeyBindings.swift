@@ -16,7 +16,8 @@ public final class KeyBindings {
     /// What the app checks keymap files against: every context and command it knows.
     public static var schema: KeymapSchema {
         KeymapSchema(contexts: Set(KeyContext.allCases.map(\.rawValue)),
-                     commands: Set(CommandRegistry.all.map(\.id.rawValue)))
+                     commands: Set(CommandRegistry.all.map(\.id.rawValue)),
+                     renamed: CommandID.renamed.mapValues(\.rawValue))
     }
 
     public enum Resolution: Equatable {

@@ -1,11 +1,3 @@
-/// A stable command id such as `cursor.down`; keymaps bind keys to these names.
-public struct CommandID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { rawValue = value }
-    public var description: String { rawValue }
-}
-
 /// Where a binding applies. The focused screen builds a stack of these, most specific first.
 public enum KeyContext: String, CaseIterable, Sendable {
     case popup, form, board, opportunity, partner, lead, merge, splitter, settings, list, detail, global

@@ -1,0 +1,96 @@
+/// Other words people use for a command: "kanban" for the board, "add" for new, "search" for
+/// the filter. The command palette searches them after the titles, so a salesperson finds a
+/// command in their own words. Data only; a test holds every id here to a registered command.
+enum CommandSynonyms {
+    static func words(for id: CommandID) -> [String] { table[id] ?? [] }
+
+    static let table: [CommandID: [String]] = [
+        // Everywhere
+        .appQuit: ["exit", "leave", "log out", "logout"],
+        .helpShow: ["keys", "shortcuts", "bindings", "keyboard"],
+        .paletteOpen: ["commands"],
+        .gotoRecord: ["search", "find", "jump", "open", "look up"],
+        .screenRedraw: ["refresh", "repaint"],
+        .sidebarFocus: ["actions", "menu"],
+        .sectionNext: ["menu"],
+        .sectionPrev: ["menu"],
+        .goCrm: ["home", "dashboard", "start"],
+        .goLeads: ["prospects", "inquiries", "enquiries", "intake"],
+        .goOpportunities: ["board", "kanban", "pipeline", "deals", "sales"],
+        .goAccounts: ["companies", "customers", "clients", "organisations", "organizations"],
+        .goContacts: ["people", "persons", "personal contacts"],
+        .goPartners: ["resellers", "consultants"],
+        .goCampaigns: ["marketing"],
+        .goContracts: ["agreements", "subscriptions"],
+        .goPricebooks: ["products", "prices", "catalogue", "catalog"],
+        .goTasks: ["projects", "to do", "todo", "reminders"],
+        .goSettings: ["setup", "configuration", "preferences", "options", "users", "statuses", "currencies"],
+        // Lists
+        .filterEdit: ["search", "find", "narrow"],
+        .filterClear: ["reset", "show all"],
+        .sortNext: ["order"],
+        .sortReverse: ["order", "ascending", "descending"],
+        .tabNext: ["view", "page"],
+        .tabPrev: ["view", "page"],
+        .recordOpen: ["show", "view", "details"],
+        .recordNew: ["add", "create"],
+        .recordEdit: ["change", "modify", "update"],
+        .recordDelete: ["remove", "erase"],
+        .recordFavourite: ["star", "favorite", "bookmark"],
+        .recordAnonymize: ["anonymise", "gdpr", "forget", "erase"],
+        .menuContext: ["more", "actions"],
+        .filterSaved: ["views", "presets", "search"],
+        .columnsChoose: ["fields", "show", "hide"],
+        .listGroup: ["categorize", "categorise"],
+        // Settings
+        .recordMoveUp: ["order", "reorder"],
+        .recordMoveDown: ["order", "reorder"],
+        .currencyBaseEdit: ["money", "exchange"],
+        .recordActiveToggle: ["enable", "disable", "activate", "deactivate"],
+        .filterDefault: ["role"],
+        // Details
+        .detailContactNew: ["add", "create", "person", "people"],
+        // Opportunities and the board
+        .opportunityActivityNew: ["log", "call", "meeting", "email", "note"],
+        .opportunityTaskAdd: ["to do", "todo", "reminder"],
+        .opportunityAccountAdd: ["relate", "link", "company"],
+        .opportunityRoleAdd: ["contact", "decision maker", "stakeholder"],
+        .opportunityPartnerAssign: ["reseller"],
+        .opportunityCopy: ["duplicate", "clone"],
+        .boardMoveNext: ["board", "kanban", "advance", "forward", "stage"],
+        .boardMovePrev: ["board", "kanban", "back", "stage"],
+        .boardBreakdown: ["board", "kanban", "sum", "money"],
+        // Partners
+        .partnerConsultantNew: ["add", "create", "person"],
+        .partnerConsultantRemove: ["unlink", "delete"],
+        .partnerOpportunityNew: ["add", "create", "deal"],
+        .partnerActivityNew: ["log", "call", "meeting", "email", "note"],
+        // Tasks
+        .taskAccountRelate: ["link", "add"],
+        .taskAccountPrimary: ["main"],
+        .taskUnrelate: ["unlink", "remove"],
+        .taskOpportunityRelate: ["link", "add", "deal"],
+        // Leads
+        .leadArchive: ["hide", "unarchive"],
+        .leadQualify: ["convert", "accept"],
+        .leadDisqualify: ["reject", "junk", "lost"],
+        .leadTake: ["claim", "mine"],
+        .leadRoute: ["assign", "rules", "distribute"],
+        .leadAccountAdd: ["link", "company"],
+        .leadActivityNew: ["log", "call", "meeting", "email", "note"],
+        .leadMerge: ["duplicate", "combine", "dedupe"],
+        .mergeConfirm: ["combine"],
+        .leadSplitter: ["share", "distribute"],
+        .splitterRun: ["share", "distribute"],
+        .splitterRunAll: ["share", "distribute"],
+        .leadViewPick: ["filter", "list"],
+        .leadTabStatistics: ["report", "numbers", "figures"],
+        .leadTabConversions: ["report", "rates", "figures"],
+        // Forms
+        .formSave: ["store", "submit", "done"],
+        .formCancel: ["discard", "abort", "close"],
+        .fieldPick: ["calendar", "choose", "date"],
+        .formLineAdd: ["condition"],
+        .formLineRemove: ["condition", "delete"],
+    ]
+}
