@@ -215,7 +215,7 @@ enum StatusLineView {
             ? [.formSave, .formCancel, .fieldNext]
             : [.helpShow, .paletteOpen, .gotoRecord, .sidebarFocus, .screenBack]
         return fitting(wanted.compactMap { id in
-            app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hintTitle(id))" }
+            app.bindings.keyLabel(for: id, in: contexts).map { "\($0) \(CommandRegistry.hint(id))" }
         }, width: width)
     }
 

@@ -45,14 +45,17 @@ public struct CommandSpec: Sendable {
     /// A few words for the narrow sidebar ("New", "Filter"); the title when not given.
     public let label: String
     public let caution: CommandCaution
+    /// A word or two for the status-line hints ("save"); only the commands hinted there have one.
+    public let hint: String?
 
-    public init(_ id: CommandID, _ title: String, _ context: KeyContext, inPalette: Bool = true, label: String? = nil,
-                caution: CommandCaution = .none) {
+    public init(_ id: CommandID, _ title: String, _ context: KeyContext, hint: String? = nil, inPalette: Bool = true,
+                label: String? = nil, caution: CommandCaution = .none) {
         self.id = id
         self.title = title
         self.context = context
         self.inPalette = inPalette
         self.label = label ?? title
         self.caution = caution
+        self.hint = hint
     }
 }

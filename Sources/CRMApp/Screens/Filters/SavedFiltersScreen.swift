@@ -28,49 +28,45 @@ final class SavedFiltersScreen: Screen {
 
     func commands(app: AppController) -> [Command] {
         let filter = filters.indices.contains(selected) ? filters[selected] : nil
-        let action = { (id: CommandID) in
-            Command.on(filter, id, [.sidebar], missing: "There is no saved filter here") { [unowned self] filter, app in
-                run(id, on: filter, app: app)
-            }
+        let action = { (id: CommandID, run: @escaping (SavedFilter, AppController) -> Void) in
+            Command.on(filter, id, [.sidebar], missing: "There is no saved filter here", action: run)
         }
-        return [action(.recordOpen), action(.recordEdit), action(.recordDelete), action(.filterDefault)]
-            + Command.rowMoves(selected: selected, count: filters.count) { [unowned self] in selected = $0 }
-                .filter { [.cursorDown, .cursorUp, .cursorStart, .cursorEnd].contains($0.id) }
+        return [
+            action(.recordOpen) { [applyFilter] filter, app in
+                app.pop()
+                applyFilter(filter, app)
+                app.show(message: "Showing “\(filter.name)”")
+            },
+            action(.recordEdit) { filter, app in app.push(SavedFilterForm.edit(filter, app: app)) },
+            action(.recordDelete) { [unowned self] filter, app in
+                app.confirm("Delete the saved filter “\(filter.name)”?") { app in
+                    if app.attempt("Could not delete", {
+                        try app.session.savedFilters.delete(id: filter.id, expectedVersion: filter.version)
+                    }) != nil {
+                        self.reload(app: app)
+                        app.show(message: "Deleted “\(filter.name)”")
+                    }
+                }
+            },
+            action(.filterDefault) { [unowned self] filter, app in chooseRoles(for: filter, app: app) },
+        ] + Command.rowMoves(selected: selected, count: filters.count) { [unowned self] in selected = $0 }
+            .filter { [.cursorDown, .cursorUp, .cursorStart, .cursorEnd].contains($0.id) }
     }
 
-    private func run(_ command: CommandID, on filter: SavedFilter, app: AppController) {
-        switch command {
-        case .recordOpen:
-            app.pop()
-            applyFilter(filter, app)
-            app.show(message: "Showing “\(filter.name)”")
-        case .recordEdit:
-            app.push(SavedFilterForm.edit(filter, app: app))
-        case .recordDelete:
-            app.confirm("Delete the saved filter “\(filter.name)”?") { app in
-                if app.attempt("Could not delete", {
-                    try app.session.savedFilters.delete(id: filter.id, expectedVersion: filter.version)
+    /// Which roles get `filter` as the list's default: a tick list, one role per choice.
+    private func chooseRoles(for filter: SavedFilter, app: AppController) {
+        app.present(MenuPopup(title: "Default of which role?", items: Role.allCases.map { role in
+            let isDefault = filter.defaultForRoles.contains(role)
+            return MenuItem(title: (isDefault ? "[x] " : "[ ] ") + role.title) { app in
+                if app.attempt("Could not change the default", {
+                    try app.session.savedFilters.setRoleDefault(role, list: self.list, filterID: isDefault ? nil : filter.id)
                 }) != nil {
-                    self.reload(app: app)
-                    app.show(message: "Deleted “\(filter.name)”")
+                    app.show(message: isDefault ? "\(role.title) has no default filter now"
+                             : "“\(filter.name)” is the default of \(role.title)")
                 }
+                self.reload(app: app)
             }
-        case .filterDefault:
-            app.present(MenuPopup(title: "Default of which role?", items: Role.allCases.map { role in
-                let isDefault = filter.defaultForRoles.contains(role)
-                return MenuItem(title: (isDefault ? "[x] " : "[ ] ") + role.title) { app in
-                    if app.attempt("Could not change the default", {
-                        try app.session.savedFilters.setRoleDefault(role, list: self.list, filterID: isDefault ? nil : filter.id)
-                    }) != nil {
-                        app.show(message: isDefault ? "\(role.title) has no default filter now"
-                                 : "“\(filter.name)” is the default of \(role.title)")
-                    }
-                    self.reload(app: app)
-                }
-            }))
-        default:
-            break
-        }
+        }))
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
