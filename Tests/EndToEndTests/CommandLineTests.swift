@@ -17,6 +17,17 @@ final class CommandLineTests: EndToEndTestCase {
         XCTAssertEqual(rules.status, 0, rules.output)
     }
 
+    /// A keymap written for an earlier release, with an id that is now one with its twin, checks
+    /// clean and is told the new name with its line.
+    func testKeysCheckNotesAnOldCommandIDAndPasses() throws {
+        let file = workDirectory.appendingPathComponent("keymap.toml")
+        try "[detail]\n\"E\" = \"detail.edit\"\n".write(to: file, atomically: true, encoding: .utf8)
+        let checked = try runCRM(["keys", "--check", file.path])
+        XCTAssertEqual(checked.status, 0, checked.output)
+        XCTAssertTrue(checked.stdout.contains("\(file.path):2: \"detail.edit\" is now called \"record.edit\""), checked.output)
+        XCTAssertTrue(checked.stdout.contains("no problems"), checked.output)
+    }
+
     func testARefusedCommandLeavesNoNewDatabaseBehind() throws {
         let fresh = workDirectory.appendingPathComponent("fresh.sqlite")
         let unknownUser = try runCRM(["rules", "list", "--db", fresh.path, "--user", "nobody"])
