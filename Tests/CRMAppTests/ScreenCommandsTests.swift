@@ -93,6 +93,17 @@ final class ScreenCommandsTests: XCTestCase {
         harness.assertShows("The status cannot move further up")
     }
 
+    /// On a detail tab that shows a list, j, Enter and e are the list's: the help lists them
+    /// under the list, not again under the record's keys, where they would never arrive (the
+    /// popups have their own j).
+    func testTheHelpLeavesOutKeysAMoreSpecificContextTakes() throws {
+        let harness = try AppHarness(columns: 120, rows: 60)
+        try harness.press("g l Enter Tab ?")
+        harness.assertShows("Lists")
+        harness.assertHides("Record details")
+        XCTAssertEqual(harness.screen.components(separatedBy: "Move down").count - 1, 2, harness.screen)
+    }
+
     /// Each command is registered once, and every old id a keymap may still use names a
     /// registered command.
     func testTheRegistryHasEachIDOnceAndEveryRenamedIDLeadsToOne() {

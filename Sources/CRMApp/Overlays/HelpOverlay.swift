@@ -11,8 +11,13 @@ public final class HelpOverlay: Overlay {
         let bindings = app.bindings
         let declared = Set(screen.commands(app: app).map(\.id))
         var lines: [(String, String, Bool)] = []
+        // A key bound in a more specific context never reaches a later one: left out there.
+        var taken = Set<String>()
         for context in screen.contexts + [.global, .popup] {
-            let entries = bindings.bindings(in: context).filter { context.isAppWide || declared.contains($0.command) }
+            let entries = bindings.bindings(in: context).filter { binding in
+                (context.isAppWide || declared.contains(binding.command)) && (context == .popup || !taken.contains(binding.keys))
+            }
+            if context != .popup { taken.formUnion(bindings.bindings(in: context).map(\.keys)) }
             guard !entries.isEmpty else { continue }
             lines.append(("", context.title, true))
             // One line per command, in the registry's order, with all of its keys.
