@@ -165,7 +165,7 @@ public final class AppController {
 
     public var currentScreen: Screen {
         if let top = stacks[section]?.last { return top }
-        let root = ScreenFactory.root(for: section, app: self)
+        let root = SectionScreens.first(in: section, app: self)
         stacks[section] = [root]
         return root
     }

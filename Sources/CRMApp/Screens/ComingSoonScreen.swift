@@ -25,36 +25,13 @@ final class ComingSoonScreen: Screen {
             y += 1
         }
         buffer.write("Ready to use now:", x: x, y: y + 1, style: theme.header)
-        let ready = Section.allCases.filter(ScreenFactory.isBuilt)
+        let ready = Section.allCases.filter(SectionScreens.isBuilt)
         let keys = ready.map { app.bindings.keyLabel(for: $0.command, in: []) ?? "" }
         let keyWidth = (keys.map(DisplayWidth.of).max() ?? 0) + 2
         for (row, (ready, key)) in zip(ready, keys).enumerated() {
             buffer.write(key, x: x, y: y + 2 + row, style: theme.accent)
             buffer.write("\(ready.title): \(ready.summary)", x: x + keyWidth, y: y + 2 + row, style: theme.plain,
                          maxWidth: width - keyWidth)
-        }
-    }
-}
-
-/// Builds the first screen of each menu section.
-enum ScreenFactory {
-    static func root(for section: Section, app: AppController) -> Screen {
-        builder(for: section)?(app) ?? ComingSoonScreen(section: section)
-    }
-
-    /// Whether the section has its own screens (else it shows what is coming).
-    static func isBuilt(_ section: Section) -> Bool { builder(for: section) != nil }
-
-    private static func builder(for section: Section) -> ((AppController) -> Screen)? {
-        switch section {
-        case .accounts: { AccountListScreen(app: $0) }
-        case .contacts: { ContactListScreen(app: $0) }
-        case .opportunities: { _ in BoardScreen() }
-        case .settings: { SettingsScreen(app: $0) }
-        case .leads: { LeadListScreen(app: $0) }
-        case .tasks: { TasksHomeScreen(app: $0) }
-        case .partners: { PartnerListScreen(app: $0) }
-        case .crm, .campaigns, .contracts, .priceBooks: nil
         }
     }
 }
