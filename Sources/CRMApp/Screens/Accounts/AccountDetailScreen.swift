@@ -35,7 +35,7 @@ final class AccountDetailScreen: Screen {
     var activeTab: Int { tab.rawValue }
     var contexts: [KeyContext] {
         switch tab {
-        case .activities: ActivityTimeline.contexts + [.detail]
+        case .activities: activities.contexts + [.detail]
         case .opportunities: [.opportunity, .list, .detail]
         default: [.detail]
         }
@@ -43,7 +43,7 @@ final class AccountDetailScreen: Screen {
     var isTyping: Bool { tab == .opportunities && opportunities.isTyping }
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         switch (record.entity, tab) {
-        case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
+        case (.salesActivity, .activities): _ = activities.reveal(record, app: app)
         case (.opportunity, .opportunities): opportunities.reveal(id: record.id, app: app)
         default: return false
         }

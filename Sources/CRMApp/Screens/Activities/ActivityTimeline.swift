@@ -6,14 +6,13 @@ import TerminalUI
 /// opportunity's name. Virtualised like every list; `n` adds, `e`/Enter edits, `D` deletes
 /// after a confirmation.
 ///
-/// The hosting screen uses `contexts` while the timeline is shown, puts its `commands` first and
-/// calls `reload` from its own `reload`.
-final class ActivityTimeline {
+/// A pane: a record's detail screen shows it as its Activities tab.
+final class ActivityTimeline: Pane {
     let target: ActivityTarget
     private let pane: ListPane<ActivitySource>
 
-    /// The key contexts of a screen showing the timeline: list keys first (n, e, D, j/k).
-    static let contexts: [KeyContext] = [.list]
+    /// List keys first (n, e, D, j/k).
+    let contexts: [KeyContext] = [.list]
 
     init(target: ActivityTarget, app: AppController) {
         self.target = target
@@ -27,7 +26,13 @@ final class ActivityTimeline {
     func reload(app: AppController) { pane.reload(app: app) }
 
     /// Selects an activity just added to this timeline.
-    func reveal(id: Int64, app: AppController) {
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .salesActivity else { return false }
+        reveal(id: record.id, app: app)
+        return true
+    }
+
+    private func reveal(id: Int64, app: AppController) {
         guard let activity = app.attempt("Could not show the new activity", { try app.session.salesActivities.get(id: id) })
         else { return }
         _ = pane.reveal(activity, app: app)

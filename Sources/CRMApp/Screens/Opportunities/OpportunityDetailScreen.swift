@@ -38,7 +38,7 @@ final class OpportunityDetailScreen: Screen {
     /// On the activities and tasks tabs the list keys come first (n, e, D, Enter act on the rows).
     var contexts: [KeyContext] {
         switch tab {
-        case .activities: ActivityTimeline.contexts + [.opportunity, .detail]
+        case .activities: activities.contexts + [.opportunity, .detail]
         case .tasks: [.list, .opportunity, .detail]
         default: [.opportunity, .detail]
         }
@@ -50,7 +50,7 @@ final class OpportunityDetailScreen: Screen {
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         switch (record.entity, tab) {
-        case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
+        case (.salesActivity, .activities): _ = activities.reveal(record, app: app)
         case (.task, .tasks): tasks.reveal(id: record.id, app: app)
         default: return false
         }

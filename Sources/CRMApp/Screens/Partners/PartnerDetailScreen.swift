@@ -39,7 +39,7 @@ final class PartnerDetailScreen: Screen {
         switch tab {
         case .consultants: [.list, .partner, .detail]
         case .opportunities: [.opportunity, .list, .partner, .detail]
-        case .activities: ActivityTimeline.contexts + [.partner, .detail]
+        case .activities: activities.contexts + [.partner, .detail]
         case .data, .history: [.partner, .detail]
         }
     }
@@ -50,7 +50,7 @@ final class PartnerDetailScreen: Screen {
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         switch (record.entity, tab) {
-        case (.salesActivity, .activities): activities.reveal(id: record.id, app: app)
+        case (.salesActivity, .activities): _ = activities.reveal(record, app: app)
         case (.opportunity, .opportunities): opportunities.reveal(id: record.id, app: app)
         default: return false
         }
