@@ -5,81 +5,81 @@ import TerminalUI
 
 /// One task with tabs (PR-2): its fields, its related accounts (the primary one marked) and
 /// opportunities, and its history.
-final class TaskDetailScreen: Screen {
-    enum Tab: Int, CaseIterable {
-        case overview, related, history
-        var title: String { ["Overview", "Related", "History"][rawValue] }
+final class TaskDetailScreen: RecordScreen<TaskRecord> {
+    let taskID: Int64
+
+    init(taskID: Int64, app: AppController) {
+        self.taskID = taskID
+        super.init(section: .tasks, trail: "Tasks", noun: "task", placeholder: "#\(taskID)", contexts: [.detail],
+                   read: { try $0.session.tasks.get(id: taskID) }, name: \.subject)
+        panes = [
+            Tab(title: "Overview", pane: FieldsPane(multiline: ["Description"]) { [unowned self] app in
+                record.map { Self.rows($0, session: app.session) } ?? []
+            }),
+            Tab(title: "Related", pane: TaskRelatedPane(taskID: taskID) { [unowned self] in record }),
+            Tab(title: "History", pane: HistoryPane(.task, id: taskID)),
+        ]
+        reload(app: app)
     }
 
-    /// A line of the Related tab.
+    var task: TaskRecord? { record }
+
+    override func actions(on record: TaskRecord?) -> [Command] {
+        TaskActions.commands(for: record, at: .detail, from: self)
+    }
+
+    private static func rows(_ task: TaskRecord, session: AppSession) -> [(label: String, value: String)] {
+        [("Subject", task.subject), ("Status", task.status.title), ("Assignee", task.assigneeName ?? ""),
+         ("Due date", task.dueDate?.description ?? ""), ("Project", task.projectName ?? ""),
+         ("Primary account", task.primaryAccountName ?? "(none)"),
+         ("Created", DateText.format(task.createdAt) + " by " + session.userName(task.createdByID)),
+         ("Last change", DateText.format(task.updatedAt)), ("Description", task.description)]
+    }
+}
+
+/// The Related tab of a task: its accounts (the primary one marked) and opportunities. Enter
+/// opens the selected one; "make primary" and "unrelate" act on it instead of asking which.
+final class TaskRelatedPane: Pane {
+    /// A line of the tab.
     enum Related {
         case account(TaskAccountLink)
         case opportunity(TaskOpportunityLink)
     }
 
-    let section = Section.tasks
-    let taskID: Int64
-    private(set) var task: TaskRecord?
-    private var tab = Tab.overview
-    private var scroll = DetailScroll()
+    private let taskID: Int64
+    private let task: () -> TaskRecord?
     private var related: [Related] = []
     private var selectedRelated = 0
-    private var history: [JournalEntry] = []
 
-    init(taskID: Int64, app: AppController) {
+    init(taskID: Int64, task: @escaping () -> TaskRecord?) {
         self.taskID = taskID
-        reload(app: app)
+        self.task = task
     }
 
-    var breadcrumb: String { "Tasks › " + (task?.subject ?? "#\(taskID)") }
-    var tabs: [String] { Tab.allCases.map(\.title) }
-    var activeTab: Int { tab.rawValue }
-    var contexts: [KeyContext] { [.detail] }
+    private var selection: Related? { related.indices.contains(selectedRelated) ? related[selectedRelated] : nil }
+
     func reload(app: AppController) {
-        guard app.reread(&task, "task", { try app.session.tasks.get(id: taskID) }) else { return }
-        switch tab {
-        case .overview: break
-        case .related:
-            related = app.attempt("Could not read the related records") {
-                try app.session.tasks.relatedAccounts(of: taskID).map(Related.account)
-                    + app.session.tasks.relatedOpportunities(of: taskID).map(Related.opportunity)
-            } ?? []
-            selectedRelated = min(selectedRelated, max(0, related.count - 1))
-        case .history:
-            history = HistoryView.load(.task, id: taskID, app: app)
-        }
-    }
-
-    private var selection: Related? {
-        tab == .related && related.indices.contains(selectedRelated) ? related[selectedRelated] : nil
+        related = app.attempt("Could not read the related records") {
+            try app.session.tasks.relatedAccounts(of: taskID).map(Related.account)
+                + app.session.tasks.relatedOpportunities(of: taskID).map(Related.opportunity)
+        } ?? []
+        selectedRelated = min(selectedRelated, max(0, related.count - 1))
     }
 
     func commands(app: AppController) -> [Command] {
         let done = { [unowned self] (app: AppController) in { (_: TaskRecord) in self.reload(app: app) } }
-        let actions = TaskActions.commands(for: task, at: .detail, from: self).map { command -> Command in
-            // On the Related tab these act on the selected line instead of asking which.
-            guard let task, let selection else { return command }
-            switch (command.id, selection) {
-            case (.taskAccountPrimary, .account(let link)):
-                return command.running { TaskActions.makePrimary(link, of: task, app: $0, done: done($0)) }
-            case (.taskUnrelate, .account(let link)):
-                return command.running { TaskActions.unrelate(link, from: task, app: $0, done: done($0)) }
-            case (.taskUnrelate, .opportunity(let link)):
-                return command.running { TaskActions.unrelate(link, from: task, app: $0, done: done($0)) }
-            default:
-                return command
-            }
-        }
-        let tabs = Command.tabSteps { [unowned self] step in
-            tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
-            scroll.reset()
-            reload(app: app)
-        }
-        let scrolling = DetailScroll.commands { [unowned self] id in
-            if tab == .related, let step = scroll.step(id) {
-                selectedRelated = max(0, min(related.count - 1, selectedRelated + step))
-            } else {
-                _ = scroll.scroll(id)
+        var onSelection: [Command] = []
+        if let task = task() {
+            switch selection {
+            case .account(let link)?:
+                onSelection = [
+                    Command(.taskAccountPrimary) { TaskActions.makePrimary(link, of: task, app: $0, done: done($0)) },
+                    Command(.taskUnrelate) { TaskActions.unrelate(link, from: task, app: $0, done: done($0)) },
+                ]
+            case .opportunity(let link)?:
+                onSelection = [Command(.taskUnrelate) { TaskActions.unrelate(link, from: task, app: $0, done: done($0)) }]
+            case nil:
+                break
             }
         }
         let open = Command.on(selection, .recordOpen, missing: "Select a related account or opportunity to open it") { selection, app in
@@ -88,37 +88,18 @@ final class TaskDetailScreen: Screen {
             case .opportunity(let link): app.push(OpportunityDetailScreen(opportunityID: link.opportunityID, app: app))
             }
         }
-        return actions + tabs + [Command.contextMenu(titled: task?.subject)] + scrolling + [open]
+        return onSelection + [open] + Command.rowMoves(selected: selectedRelated, count: related.count, page: 10) { [unowned self] in
+            selectedRelated = $0
+        }.filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        guard let task else {
-            buffer.write("This task no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
-            return
-        }
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
-        switch tab {
-        case .overview:
-            DetailRows.render(overview(task, app: app), multiline: ["Description"], scroll: &scroll, into: &buffer,
-                              rect: inner, theme: app.theme)
-        case .related:
-            renderRelated(into: &buffer, rect: inner, app: app)
-        case .history:
-            HistoryView.render(history, scroll: &scroll, into: &buffer, rect: inner, theme: app.theme)
-        }
-    }
-
-    private func overview(_ task: TaskRecord, app: AppController) -> [(label: String, value: String)] {
-        [("Subject", task.subject), ("Status", task.status.title), ("Assignee", task.assigneeName ?? ""),
-         ("Due date", task.dueDate?.description ?? ""), ("Project", task.projectName ?? ""),
-         ("Primary account", task.primaryAccountName ?? "(none)"),
-         ("Created", DateText.format(task.createdAt) + " by " + app.session.userName(task.createdByID)),
-         ("Last change", DateText.format(task.updatedAt)), ("Description", task.description)]
+        renderRelated(into: &buffer, rect: rect, app: app)
     }
 
     private func renderRelated(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard !related.isEmpty else {
-            let key = app.bindings.keyLabel(for: .taskAccountRelate, in: contexts).map { " (\($0))" } ?? ""
+            let key = app.bindings.keyLabel(for: .taskAccountRelate, in: [.detail]).map { " (\($0))" } ?? ""
             buffer.write("Nothing is related yet. Relate an account\(key) or an opportunity.", x: rect.x + 1, y: rect.y + 1,
                          style: app.theme.dim, maxWidth: rect.width - 2)
             return
