@@ -5,7 +5,7 @@ import TerminalUI
 /// An opportunity list for any view (OP-3): the Opportunities section, a project's CRM view, an
 /// account's and a partner's Opportunities tab all use it. Columns with the status as a colour tag, sorts, the filter language, saved
 /// filters, grouping by status with per-group totals, and the OP-5 actions on the selected row.
-final class OpportunityList {
+final class OpportunityList: Pane {
     let list: QueryList<OpportunityRepository>
     /// The form `n` opens, prefilled with what the list is of (a project, account or partner).
     private let newForm: (AppController) -> FormScreen
@@ -16,6 +16,9 @@ final class OpportunityList {
         SortChoice(title: "amount", sort: .amount, column: "Amount", startsAscending: false), SortChoice(title: "expected close", sort: .close, column: "Close"),
         SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
     ] }
+
+    /// The screen the list is shown on, which its actions reload (or leave, after a delete).
+    weak var host: Screen?
 
     init(view: OpportunityQuery.View, app: AppController,
          newForm: @escaping (AppController) -> FormScreen = { OpportunityForm.create(app: $0) }) {
@@ -30,6 +33,12 @@ final class OpportunityList {
 
     /// Selects an opportunity just created; "my opportunities" widens to all when it belongs to
     /// someone else, and a list of one account, project or partner only drops its filter.
+    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
+        guard record.entity == .opportunity else { return false }
+        reveal(id: record.id, app: app)
+        return true
+    }
+
     func reveal(id: Int64, app: AppController) {
         list.reveal(id: id, app: app) { if $0.view == .mine { $0.view = .all } }
     }
@@ -39,6 +48,15 @@ final class OpportunityList {
     }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
+
+    let contexts: [KeyContext] = [.opportunity, .list]
+
+    /// As a tab of a record's screen (an account's, a partner's opportunities): the screen adds
+    /// its Tab keys.
+    func commands(app: AppController) -> [Command] {
+        guard let host else { return [] }
+        return commands(app: app, from: host, tabs: [])
+    }
 
     /// New, the actions on the selected opportunity, the list commands, grouping, then `tabs`
     /// (the host screen's Tab keys) and the context menu.
@@ -58,6 +76,10 @@ final class OpportunityList {
     func reload(app: AppController) {
         groupTotals.invalidate()
         list.reload(app: app)
+    }
+
+    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        render(into: &buffer, rect: rect, app: app, contexts: contexts)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
