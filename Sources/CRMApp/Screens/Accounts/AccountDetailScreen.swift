@@ -121,12 +121,24 @@ final class AccountDetailScreen: Screen {
         "detail.page.down": "cursor.page.down", "detail.page.up": "cursor.page.up",
     ]
 
+    /// Reads the rows of a list tab that fit in the pane.
+    func refresh(in rect: Rect, app: AppController) {
+        guard account != nil else { return }
+        let inner = rect.inset(dx: 1, dy: 0)
+        switch tab {
+        case .people: people.refresh(in: inner, app: app)
+        case .activities: activities.refresh(in: inner, app: app)
+        case .opportunities: opportunities.refresh(in: inner, app: app)
+        default: break
+        }
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard let account else {
             buffer.write("This account no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
             return
         }
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let inner = rect.inset(dx: 1, dy: 0)
         switch tab {
         case .data:
             DetailRows.render(AccountPresenter.rows(account, session: app.session), multiline: ["Note"], scroll: &scroll,

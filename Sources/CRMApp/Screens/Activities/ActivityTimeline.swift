@@ -7,7 +7,7 @@ import TerminalUI
 /// after a confirmation.
 ///
 /// The hosting screen uses `contexts` while the timeline is shown, forwards commands to
-/// `handle` and calls `reload` from its own `reload`.
+/// `handle` and calls `reload` and `refresh` from its own.
 final class ActivityTimeline {
     let target: ActivityTarget
     private let pane: ListPane<ActivitySource>
@@ -26,6 +26,8 @@ final class ActivityTimeline {
     var selected: SalesActivity? { pane.selected }
 
     func reload(app: AppController) { pane.reload(app: app) }
+
+    func refresh(in rect: Rect, app: AppController) { pane.refresh(in: rect, app: app) }
 
     /// Selects an activity just added to this timeline.
     func reveal(id: Int64, app: AppController) {

@@ -96,12 +96,22 @@ final class LeadDetailScreen: Screen {
         }
     }
 
+    /// Reads the rows of a list tab that fit in the pane.
+    func refresh(in rect: Rect, app: AppController) {
+        guard lead != nil else { return }
+        let inner = rect.inset(dx: 1, dy: 0)
+        switch tab {
+        case .activities: activities.refresh(in: inner, app: app)
+        default: break
+        }
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard lead != nil else {
             buffer.write("This lead no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
             return
         }
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let inner = rect.inset(dx: 1, dy: 0)
         switch tab {
         case .overview:
             overview.render(into: &buffer, rect: inner, theme: app.theme)

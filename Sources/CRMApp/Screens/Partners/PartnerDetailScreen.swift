@@ -161,12 +161,23 @@ final class PartnerDetailScreen: Screen {
         return true
     }
 
+    /// Reads the rows of a list tab that fit in the pane.
+    func refresh(in rect: Rect, app: AppController) {
+        guard partner != nil else { return }
+        let inner = rect.inset(dx: 1, dy: 0)
+        switch tab {
+        case .opportunities: opportunities.refresh(in: inner, app: app)
+        case .activities: activities.refresh(in: inner, app: app)
+        default: break
+        }
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard let partner else {
             buffer.write("This partner no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
             return
         }
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let inner = rect.inset(dx: 1, dy: 0)
         let theme = app.theme
         switch tab {
         case .data:

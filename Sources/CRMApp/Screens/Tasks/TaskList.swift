@@ -66,8 +66,11 @@ final class TaskList {
         return true
     }
 
-    func reload(app: AppController) {
-        list.reload(app: app)
+    func reload(app: AppController) { list.reload(app: app) }
+
+    /// Reads the rows that fit in `rect` (again after `reload`) and keeps the cursor off headers.
+    func refresh(in rect: Rect, app: AppController) {
+        list.refresh(in: rect, app: app)
         settle(app: app)
     }
 

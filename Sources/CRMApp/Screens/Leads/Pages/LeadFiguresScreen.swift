@@ -25,7 +25,9 @@ final class LeadFiguresScreen: LeadPage {
     private var period = LeadPeriod.thisMonth
     private var dimension = LeadDimension.source
     private var rows: [LeadBreakdownRow] = []
-    private var loaded = false
+    /// Until the rows are read, and after `reload` or a new period or dimension: the next
+    /// `refresh` reads them (again before every frame while the read fails).
+    private var isStale = true
     private var selected = 0
     private var sortIndex = 0
     private var ascending = false
@@ -87,13 +89,14 @@ final class LeadFiguresScreen: LeadPage {
         return true
     }
 
-    func reload(app: AppController) {
-        let read = app.attempt("Could not count the leads") {
+    func reload(app: AppController) { isStale = true }
+
+    func refresh(in rect: Rect, app: AppController) {
+        guard isStale, let read = app.attempt("Could not count the leads", {
             try app.session.database.leadStatistics.breakdown(by: dimension, in: period)
-        }
-        loaded = true
-        guard let read else { return }
+        }) else { return }
         rows = read
+        isStale = false
         reorder()
     }
 
@@ -105,7 +108,6 @@ final class LeadFiguresScreen: LeadPage {
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        if !loaded { reload(app: app) }
         let theme = app.theme
         var x = rect.x + 1
         for choice in LeadPeriod.allCases {
