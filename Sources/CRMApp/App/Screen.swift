@@ -7,7 +7,7 @@ import TerminalUI
 ///
 /// How a screen gets its data, the same for every screen:
 /// - `reload` says the data may have changed: a save here, another process's commit, the user
-///   coming back to the screen. Lists, the board and the lead figures only note that they are
+///   coming back to the screen. Lists, the board and the lead pages only note that they are
 ///   stale; a detail screen reads its one record again at once, since the key that changed it
 ///   may act on it before the next frame.
 /// - `refresh(in:app:)` runs for the visible screen only, right before every frame, with the
