@@ -19,6 +19,8 @@ struct IntakeEndpoint: Sendable {
     let limiter = RateLimiter()
     let signatures = SignatureLedger()
     let committer: GroupCommitter
+    /// Each request's API key is read here, one lookup after another (each takes microseconds).
+    let keyLookups = DispatchQueue(label: "crm.intake.keys")
     let logger: Logger
 
     init(database: AppDatabase, configuration: IntakeServerConfiguration, logger: Logger) {
@@ -51,7 +53,7 @@ struct IntakeEndpoint: Sendable {
     // MARK: - Routes
 
     private func single(_ request: Request, plainKey: String) async throws -> Response {
-        let key = try admit(plainKey)
+        let key = try await admit(plainKey)
         let contentType = request.headers[.contentType] ?? ""
         guard let format = IntakePayload.Format(contentType: contentType) else {
             throw IntakeProblem(status: .unsupportedMediaType,
@@ -75,7 +77,7 @@ struct IntakeEndpoint: Sendable {
     }
 
     private func batch(_ request: Request, plainKey: String) async throws -> Response {
-        let key = try admit(plainKey)
+        let key = try await admit(plainKey)
         let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first ?? ""
         guard mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/x-ndjson" else {
             throw IntakeProblem(status: .unsupportedMediaType, message: "Send Content-Type: application/x-ndjson, one JSON lead per line.")
@@ -84,7 +86,8 @@ struct IntakeEndpoint: Sendable {
         try verifySignature(request, body, key)
         let idempotencyKey = request.headers[Self.idempotencyHeader]
         let intake = database.leadIntake
-        let lines = try await Self.offThePool {
+        // A queue of its own: batches are written side by side, each on its own thread.
+        let lines = try await Self.offThePool(on: DispatchQueue(label: "crm.intake.batch")) {
             defer { ServerMemory.returnFreedMemory() }
             return try intake.receiveBatch(ndjson: body, idempotencyKey: idempotencyKey, from: key)
         }
@@ -109,10 +112,16 @@ struct IntakeEndpoint: Sendable {
     }
 
     /// The live key for `plainKey`, if it still has a token to spend.
-    private func admit(_ plainKey: String) throws -> ApiKey {
-        guard !plainKey.isEmpty, let key = try database.apiKeys(actingAs: nil).authenticate(keyHash: ApiKeyIssuer.hash(plainKey)) else {
-            throw IntakeProblem.unauthorized("The API key is unknown or was revoked.")
-        }
+    ///
+    /// The key is looked up in the database for every request, off the cooperative pool like
+    /// all database work here (a read can wait behind a checkpoint or a busy disk), and never
+    /// cached: a key revoked with `crm apikey revoke` is refused from the next request on.
+    private func admit(_ plainKey: String) async throws -> ApiKey {
+        let unknown = IntakeProblem.unauthorized("The API key is unknown or was revoked.")
+        guard !plainKey.isEmpty else { throw unknown }
+        let keys = database.apiKeys(actingAs: nil)
+        let hash = ApiKeyIssuer.hash(plainKey)
+        guard let key = try await Self.offThePool(on: keyLookups, { try keys.authenticate(keyHash: hash) }) else { throw unknown }
         if let wait = limiter.take(keyID: key.id, requestsPerMinute: key.requestsPerMinute, now: configuration.now()) {
             throw IntakeProblem(status: .tooManyRequests,
                                 message: "This key may send \(key.requestsPerMinute) requests a minute; retry in \(wait) s.",
@@ -187,10 +196,16 @@ struct IntakeEndpoint: Sendable {
         }
     }
 
-    /// Runs blocking database work on a Dispatch thread, keeping Swift's cooperative threads free.
-    private static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    /// Runs blocking database work on `queue`, keeping Swift's cooperative threads free.
+    ///
+    /// The queue must be a serial one: Dispatch gives each serial queue a thread as needed,
+    /// while the global and concurrent queues share a width of one thread per core with the
+    /// cooperative pool on Linux, so work blocked there stops every task of the server
+    /// (`ApiKeyLookupTests`).
+    private static func offThePool<T: Sendable>(on queue: DispatchQueue,
+                                                _ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+            queue.async { continuation.resume(with: Result { try work() }) }
         }
     }
 }

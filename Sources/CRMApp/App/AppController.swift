@@ -7,7 +7,8 @@ import TerminalUI
 ///
 /// Everything happens on one thread in a simple loop; store calls are short SQLite reads and
 /// writes (milliseconds), so they run inline instead of through an effect queue. A write that
-/// has to wait for another program keeps the screen alive through `SaveWait`.
+/// has to wait for another program keeps the screen alive through `SaveWait`. Before each
+/// frame the visible screen reads what it will show (`Screen.refresh`); drawing reads nothing.
 public final class AppController {
     public let terminal: TerminalBackend
     public let session: AppSession
@@ -23,6 +24,8 @@ public final class AppController {
     private var needsFullRedraw = true
     /// The frame last sent to the terminal, which `showSaving` shows again with a new status line.
     private var lastFrame: ScreenBuffer?
+    /// The whole terminal as the frame being drawn (or last drawn) has it.
+    private(set) var frameBounds = Rect(x: 0, y: 0, width: 0, height: 0)
     /// Keys read ahead — typed while a save waited for the database, or looked at by
     /// `typedCharacterWaits` — handled before any newer key.
     private var heldKeys: [KeyEvent] = []
@@ -107,10 +110,25 @@ public final class AppController {
     func draw() {
         let size = terminal.size
         var frame = ScreenBuffer(width: size.columns, height: size.rows)
+        frameBounds = frame.bounds
+        refreshVisibleScreen()
         ShellRenderer.render(app: self, into: &frame)
         terminal.present(frame, fullRedraw: needsFullRedraw)
         lastFrame = frame
         needsFullRedraw = false
+    }
+
+    /// Lets the visible screen read what the frame will show in its pane (`Screen.refresh`).
+    /// An error it reports may need rows above the status line, leaving a smaller pane: then it
+    /// reads again for that one.
+    private func refreshVisibleScreen() {
+        var pane = ShellLayout(app: self, screen: currentScreen, bounds: frameBounds)?.main
+        for _ in 0..<2 {
+            guard let rect = pane else { return }
+            currentScreen.refresh(in: rect, app: self)
+            pane = ShellLayout(app: self, screen: currentScreen, bounds: frameBounds)?.main
+            if pane == rect { return }
+        }
     }
 
     // MARK: - Keys
@@ -216,8 +234,10 @@ public final class AppController {
         present(ConfirmDialog(question: question, detail: detail, onYes: action))
     }
 
-    private func reloadVisible() {
-        for screens in stacks.values { screens.last?.reload(app: self) }
+    /// After another process committed: only the screen on view reloads. The others reload when
+    /// they are shown again (`switchSection`, `pop`).
+    func reloadVisible() {
+        currentScreen.reload(app: self)
     }
 
     // MARK: - Messages

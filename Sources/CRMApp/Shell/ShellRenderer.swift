@@ -11,34 +11,62 @@ enum ShellRenderer {
     static func render(app: AppController, into frame: inout ScreenBuffer) {
         let theme = app.theme
         let bounds = frame.bounds
-        guard bounds.width >= 20, bounds.height >= 6 else {
+        let screen = app.currentScreen
+        guard let layout = ShellLayout(app: app, screen: screen, bounds: bounds) else {
             frame.write("Terminal too small", x: 0, y: 0, style: theme.error)
             return
         }
-        let (menuRow, belowMenu) = bounds.splitTop(1)
-        let (tabRow, middle) = belowMenu.splitTop(1)
-        // A message longer than the status line takes rows above it, so nothing is cut.
-        let longMessage = StatusLineView.overflowLines(app: app, width: bounds.width)
-        let (content, statusArea) = middle.splitBottom(1 + longMessage.count)
-        let (messageRows, statusRow) = statusArea.splitBottom(1)
-        let screen = app.currentScreen
-        MenuBarView.render(current: app.section, into: &frame, rect: menuRow, theme: theme)
+        MenuBarView.render(current: app.section, into: &frame, rect: layout.menuRow, theme: theme)
         TabBarView.render(tabs: screen.tabs, active: screen.activeTab, breadcrumb: screen.breadcrumb,
-                          into: &frame, rect: tabRow, theme: theme)
-        var main = content
-        let sidebar = bounds.width >= sidebarMinimumTerminalWidth ? screen.commands(app: app).placed(in: .sidebar) : []
-        if !sidebar.isEmpty {
-            let sidebarWidth = bounds.width >= 110 ? 26 : 20
-            let (left, right) = content.splitRight(sidebarWidth)
-            main = left
-            SidebarView.render(actions: sidebar, bindings: app.bindings,
-                               contexts: screen.contexts, into: &frame, rect: right, theme: theme)
+                          into: &frame, rect: layout.tabRow, theme: theme)
+        if let sidebar = layout.sidebar {
+            SidebarView.render(actions: layout.sidebarActions, bindings: app.bindings,
+                               contexts: screen.contexts, into: &frame, rect: sidebar, theme: theme)
         }
-        screen.render(into: &frame, rect: main, app: app)
-        StatusLineView.render(app: app, screen: screen, into: &frame, rect: statusRow, showsMessage: longMessage.isEmpty)
-        StatusLineView.render(longMessage, app: app, into: &frame, rect: messageRows)
+        screen.render(into: &frame, rect: layout.main, app: app)
+        StatusLineView.render(app: app, screen: screen, into: &frame, rect: layout.statusRow,
+                              showsMessage: layout.longMessage.isEmpty)
+        StatusLineView.render(layout.longMessage, app: app, into: &frame, rect: layout.messageRows)
         for overlay in app.overlays {
             overlay.render(into: &frame, bounds: bounds, app: app)
+        }
+    }
+}
+
+/// Where the shell's parts go in a terminal of a given size. The app controller asks for the
+/// main pane before drawing, so the screen can read what fits there (`Screen.refresh`).
+struct ShellLayout {
+    let menuRow: Rect
+    let tabRow: Rect
+    /// The screen's own pane.
+    let main: Rect
+    /// The actions beside the main pane, when the terminal is wide enough and there are any.
+    let sidebar: Rect?
+    /// The screen's commands listed there.
+    let sidebarActions: [Command]
+    /// A message too long for the status line, in lines, and the rows above the status line
+    /// it takes (so nothing is cut).
+    let longMessage: [String]
+    let messageRows: Rect
+    let statusRow: Rect
+
+    /// nil when the terminal is too small for the shell.
+    init?(app: AppController, screen: Screen, bounds: Rect) {
+        guard bounds.width >= 20, bounds.height >= 6 else { return nil }
+        let (menuRow, belowMenu) = bounds.splitTop(1)
+        let (tabRow, middle) = belowMenu.splitTop(1)
+        longMessage = StatusLineView.overflowLines(app: app, width: bounds.width)
+        let (content, statusArea) = middle.splitBottom(1 + longMessage.count)
+        (messageRows, statusRow) = statusArea.splitBottom(1)
+        self.menuRow = menuRow
+        self.tabRow = tabRow
+        sidebarActions = bounds.width >= ShellRenderer.sidebarMinimumTerminalWidth
+            ? screen.commands(app: app).placed(in: .sidebar) : []
+        if !sidebarActions.isEmpty {
+            let sidebarWidth = bounds.width >= 110 ? 26 : 20
+            (main, sidebar) = content.splitRight(sidebarWidth)
+        } else {
+            (main, sidebar) = (content, nil)
         }
     }
 }

@@ -5,7 +5,8 @@ import TerminalUI
 /// motion, a quick filter that narrows the list as you type, and a footer with the count.
 ///
 /// Screens own the query (view, sort, filter) inside their `Source` and hand a new source
-/// here whenever it changes.
+/// here whenever it changes. It reads as every screen does (`Screen`): `reload` marks the rows
+/// stale, `refresh` reads them and the window that fits the pane, `render` only draws.
 public final class ListPane<Source: PagedSource> {
     public private(set) var source: Source
     public private(set) var window: ListWindow<Source.Row>
@@ -19,6 +20,8 @@ public final class ListPane<Source: PagedSource> {
     private let noun: String
     /// False for short lists without a quick filter (a record's timeline): no filter line.
     private let hasFilter: Bool
+    /// Set by `reload`, and while a read fails: the next `refresh` reads the rows and the count.
+    private var isStale = false
 
     public init(source: Source, noun: String, hasFilter: Bool = true) {
         self.source = source
@@ -38,17 +41,47 @@ public final class ListPane<Source: PagedSource> {
         read(app: app) {
             try window.loadFirst(from: source)
             count = try source.count()
+            isStale = false
         } rejected: {
             source = previous
         }
     }
 
-    /// Re-reads the visible rows in place (after an edit here or a commit elsewhere).
+    /// The data changed (an edit here or a commit elsewhere): the next `refresh` reads the
+    /// visible rows again in place, keeping the cursor on its record.
     public func reload(app: AppController) {
-        read(app: app) {
-            try window.refresh(from: source)
-            count = try source.count()
+        isStale = true
+    }
+
+    /// Reads what the next frame shows in `rect`: the rows again after `reload`, and a window
+    /// of the rows that fit when the pane's height changed (keeping the cursor's row in view).
+    /// A failed read is shown on the status line and tried again before the next frame.
+    public func refresh(in rect: Rect, app: AppController) {
+        // Rows as wide as the terminal let it scroll them by itself (`ListWindow.scrollsByRow`).
+        window.scrollsByRow = rect.x == 0 && rect.width == app.frameBounds.width
+        let height = Self.visibleRows(in: rect, hasFilter: hasFilter)
+        guard isStale || height != window.height else { return }
+        let wasStale = isStale
+        isStale = !read(app: app) {
+            if height != window.height {
+                try window.resize(to: height, source: source)
+            } else {
+                try window.refresh(from: source)
+            }
+            if wasStale { count = try source.count() }
         } rejected: {}
+    }
+
+    /// Where the filter line, the table (its title row and the rows) and the footer go in `rect`.
+    private static func parts(of rect: Rect, hasFilter: Bool) -> (filter: Rect, table: Rect, footer: Rect) {
+        let (filterRow, rest) = rect.splitTop(hasFilter ? 1 : 0)
+        let (tableRect, footerRow) = rest.splitBottom(1)
+        return (filterRow, tableRect, footerRow)
+    }
+
+    /// How many rows the table shows in `rect`, below its title row.
+    private static func visibleRows(in rect: Rect, hasFilter: Bool) -> Int {
+        max(1, parts(of: rect, hasFilter: hasFilter).table.height - 1)
     }
 
     /// Fills the window around `row` and selects it; false when the list does not hold it (the
@@ -57,16 +90,21 @@ public final class ListPane<Source: PagedSource> {
         let shown: Bool? = app.attempt("Could not read the list") {
             try window.load(around: row, from: source)
             count = try source.count()
+            isStale = false
             return window.selectedRow.map(source.identity(of:)) == source.identity(of: row)
         }
         return shown ?? false
     }
 
-    private func read(app: AppController, _ body: () throws -> Void, rejected: () -> Void) {
+    /// Runs `body`, a read of the rows; says what went wrong on the status line, and returns
+    /// whether it worked.
+    @discardableResult
+    private func read(app: AppController, _ body: () throws -> Void, rejected: () -> Void) -> Bool {
         do {
             try body()
             if filterError != nil { app.clearError() }
             filterError = nil
+            return true
         } catch let invalid as FilterError {
             filterError = invalid
             rejected()
@@ -74,6 +112,7 @@ public final class ListPane<Source: PagedSource> {
         } catch {
             app.show(error: "Could not read the list: \(ErrorText.describe(error))")
         }
+        return false
     }
 
     /// The cursor motions and, with a quick filter, editing and clearing it. A store read that
@@ -105,21 +144,15 @@ public final class ListPane<Source: PagedSource> {
         filterLine.handleKey(event, typingFollows: app.typedCharacterWaits(), changed: filterChanged)
     }
 
-    /// Draws the filter line, the table and the footer into `rect`.
+    /// Draws the filter line, the table and the footer into `rect`, from what `refresh` read.
     public func render(columns: [TableColumn<Source.Row>], sortColumn: Int?, ascending: Bool,
                        into buffer: inout ScreenBuffer, rect: Rect, theme: Theme,
                        filterKey: String?, marker: ((Source.Row) -> String)? = nil) {
-        let (filterRow, rest) = rect.splitTop(hasFilter ? 1 : 0)
-        let (tableRect, footerRow) = rest.splitBottom(1)
+        let (filterRow, tableRect, footerRow) = Self.parts(of: rect, hasFilter: hasFilter)
         if hasFilter {
             filterLine.render(into: &buffer, rect: filterRow, theme: theme, filterKey: filterKey, noun: "list",
                               error: filterError)
         }
-        let rowsVisible = max(1, tableRect.height - 1)
-        if rowsVisible != window.height {
-            try? window.resize(to: rowsVisible, source: source)
-        }
-        window.scrollsByRow = rect.x == 0 && rect.width == buffer.width
         TableView.render(window.rows, columns: columns, selected: window.rows.isEmpty ? nil : window.selected,
                          sortColumn: sortColumn, ascending: ascending, into: &buffer, rect: tableRect,
                          theme: theme, marker: marker)

@@ -135,6 +135,9 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
 
     public func reload(app: AppController) { pane.reload(app: app) }
 
+    /// Reads what the next frame shows in `rect` (see `ListPane.refresh`).
+    public func refresh(in rect: Rect, app: AppController) { pane.refresh(in: rect, app: app) }
+
     /// Selects the record `id` (just created); when the view or the filter leaves it out, the
     /// filter is cleared and `widen` picks a view that holds it, and it is selected there.
     public func reveal(id: Int64, app: AppController, widen: (inout Repository.Query) -> Void) {

@@ -51,6 +51,8 @@ final class PeoplePane: Pane {
 
     func reload(app: AppController) { people.reload(app: app) }
 
+    func refresh(in rect: Rect, app: AppController) { people.refresh(in: rect, app: app) }
+
     /// Back to the first person.
     func show(app: AppController) { people.replaceSource(people.source, app: app) }
 

@@ -41,6 +41,8 @@ final class AccountListScreen: Screen {
 
     func reload(app: AppController) { list.reload(app: app) }
 
+    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
+
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         guard record.entity == .account else { return false }
         list.reveal(id: record.id, app: app) { $0.view = .all }

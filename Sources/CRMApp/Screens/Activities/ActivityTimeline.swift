@@ -25,6 +25,8 @@ final class ActivityTimeline: Pane {
 
     func reload(app: AppController) { pane.reload(app: app) }
 
+    func refresh(in rect: Rect, app: AppController) { pane.refresh(in: rect, app: app) }
+
     /// Selects an activity just added to this timeline.
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         guard record.entity == .salesActivity else { return false }

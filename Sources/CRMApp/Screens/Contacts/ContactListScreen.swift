@@ -34,6 +34,8 @@ final class ContactListScreen: Screen {
 
     func reload(app: AppController) { list.reload(app: app) }
 
+    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let session = app.session
         list.render(columns: [

@@ -141,12 +141,23 @@ final class OpportunityDetailScreen: Screen {
         }
     }
 
+    /// Reads the rows of a list tab that fit in the pane.
+    func refresh(in rect: Rect, app: AppController) {
+        guard opportunity != nil else { return }
+        let inner = rect.inset(dx: 1, dy: 0)
+        switch tab {
+        case .activities: activities.refresh(in: inner, app: app)
+        case .tasks: tasks.refresh(in: inner, app: app)
+        default: break
+        }
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard let opportunity else {
             buffer.write("This opportunity no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
             return
         }
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let inner = rect.inset(dx: 1, dy: 0)
         let theme = app.theme
         switch tab {
         case .overview:

@@ -82,11 +82,18 @@ final class OpportunityList: Pane {
         render(into: &buffer, rect: rect, app: app, contexts: contexts)
     }
 
+    /// Reads the rows that fit in `rect`, and the group totals of a grouped list when the data
+    /// or the query changed.
+    func refresh(in rect: Rect, app: AppController) {
+        list.refresh(in: rect, app: app)
+        if list.query.isGroupedByStatus { groupTotals.refresh(list.query, app: app) }
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
         var columns = OpportunityColumnsView.columns(theme: app.theme)
         if list.query.isGroupedByStatus {
-            let (labels, widest) = groupTotals.labels(for: list.pane.window.rows, query: list.query, compact: rect.width < 90,
-                                                      app: app)
+            let (labels, widest) = groupTotals.labels(for: list.pane.window.rows, compact: rect.width < 90,
+                                                      statuses: app.session.statusList)
             let width = min(40, max(14, widest))
             columns.removeAll { $0.title == "Status" }
             columns.insert(TableColumn("Status group", minWidth: width,

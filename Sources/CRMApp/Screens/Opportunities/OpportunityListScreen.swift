@@ -46,6 +46,8 @@ final class OpportunityListScreen: Screen {
 
     func reload(app: AppController) { list.reload(app: app) }
 
+    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         list.render(into: &buffer, rect: rect, app: app, contexts: contexts)
     }

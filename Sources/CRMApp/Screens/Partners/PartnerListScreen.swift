@@ -33,6 +33,8 @@ final class PartnerListScreen: Screen {
 
     func reload(app: AppController) { list.reload(app: app) }
 
+    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         list.render(columns: [
             TableColumn("Name", minWidth: 20, weight: 3) { $0.name },

@@ -60,6 +60,10 @@ final class ProjectCRMScreen: Screen {
         tab == .tasks ? tasks.reload(app: app) : opportunities.reload(app: app)
     }
 
+    func refresh(in rect: Rect, app: AppController) {
+        tab == .tasks ? tasks.refresh(in: rect, app: app) : opportunities.refresh(in: rect, app: app)
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         switch tab {
         case .tasks:

@@ -74,8 +74,11 @@ final class TaskList {
         ]
     }
 
-    func reload(app: AppController) {
-        list.reload(app: app)
+    func reload(app: AppController) { list.reload(app: app) }
+
+    /// Reads the rows that fit in `rect` (again after `reload`) and keeps the cursor off headers.
+    func refresh(in rect: Rect, app: AppController) {
+        list.refresh(in: rect, app: app)
         settle(app: app)
     }
 

@@ -58,6 +58,10 @@ final class TasksHomeScreen: Screen {
         page == .projects ? projects.reload(app: app) : tasks.reload(app: app)
     }
 
+    func refresh(in rect: Rect, app: AppController) {
+        if page != .projects { tasks.refresh(in: rect, app: app) }
+    }
+
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         if page == .projects {
             projects.render(into: &buffer, rect: rect, app: app)

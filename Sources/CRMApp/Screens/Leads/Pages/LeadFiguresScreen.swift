@@ -25,7 +25,9 @@ final class LeadFiguresScreen: LeadPage {
     private var period = LeadPeriod.thisMonth
     private var dimension = LeadDimension.source
     private var rows: [LeadBreakdownRow] = []
-    private var loaded = false
+    /// Until the rows are read, and after `reload` or a new period or dimension: the next
+    /// `refresh` reads them (again before every frame while the read fails).
+    private var isStale = true
     private var selected = 0
     private var sortIndex = 0
     private var ascending = false
@@ -80,13 +82,14 @@ final class LeadFiguresScreen: LeadPage {
             + Command.rowMoves(selected: selected, count: rows.count, page: 10) { [unowned self] in selected = $0 }
     }
 
-    func reload(app: AppController) {
-        let read = app.attempt("Could not count the leads") {
+    func reload(app: AppController) { isStale = true }
+
+    func refresh(in rect: Rect, app: AppController) {
+        guard isStale, let read = app.attempt("Could not count the leads", {
             try app.session.database.leadStatistics.breakdown(by: dimension, in: period)
-        }
-        loaded = true
-        guard let read else { return }
+        }) else { return }
         rows = read
+        isStale = false
         reorder()
     }
 
@@ -98,7 +101,6 @@ final class LeadFiguresScreen: LeadPage {
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        if !loaded { reload(app: app) }
         let theme = app.theme
         var x = rect.x + 1
         for choice in LeadPeriod.allCases {

@@ -8,6 +8,9 @@ final class LeadIntradayScreen: LeadPage {
     let page = LeadTabs.Page.intraday
     let view: LeadQuery.View
     private var counts: IntradayCounts?
+    /// Until the counts are read, and after `reload`: the next `refresh` reads them (again
+    /// before every frame while the read fails).
+    private var isStale = true
 
     init(view: LeadQuery.View) {
         self.view = view
@@ -17,12 +20,17 @@ final class LeadIntradayScreen: LeadPage {
         LeadTabs.commands(at: .page(page), view: view, sidebar: [.leadViewPick, .tabNext, .tabPrev])
     }
 
-    func reload(app: AppController) {
-        counts = app.attempt("Could not count today's leads") { try app.session.database.leadStatistics.intraday() }
+    func reload(app: AppController) { isStale = true }
+
+    func refresh(in rect: Rect, app: AppController) {
+        guard isStale,
+              let read = app.attempt("Could not count today's leads", { try app.session.database.leadStatistics.intraday() })
+        else { return }
+        counts = read
+        isStale = false
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        if counts == nil { reload(app: app) }
         guard let counts else { return }
         let theme = app.theme
         let usual = (counts.baselineSoFarHundredths + 50) / 100

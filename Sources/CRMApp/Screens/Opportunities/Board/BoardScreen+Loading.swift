@@ -1,7 +1,32 @@
 import CRMCore
 import CRMStore
+import TerminalUI
 
 extension BoardScreen {
+    /// Reads what the next frame shows in `rect`: everything again after `reload` (or a new
+    /// filter, or a moved card), and the columns' windows when the number of cards that fit
+    /// changed. That number depends on the header's height, which depends on the data when the
+    /// currency breakdown shows, so it is settled in a few rounds. Also scrolls the columns so
+    /// the focused one is in view.
+    func refresh(in rect: Rect, app: AppController) {
+        let (_, board) = rect.splitTop(1)
+        func settledFrame() -> BoardFrame {
+            let frame = BoardFrame(screen: self, board: board)
+            firstVisible = frame.firstVisible
+            return frame
+        }
+        var frame = settledFrame()
+        for _ in 0..<3 {
+            if frame.cardsPerColumn != cardsPerColumn {
+                cardsPerColumn = frame.cardsPerColumn
+                needsReload = true
+            }
+            guard needsReload else { break }
+            load(app: app)
+            frame = settledFrame()
+        }
+    }
+
     /// Reads the statuses, the totals of every column and the visible windows, keeping each
     /// column's selected card (by id) and the focused status; then shows a followed card.
     func load(app: AppController) {

@@ -2,23 +2,11 @@ import CRMCore
 import TerminalUI
 
 extension BoardScreen {
-    /// Draws the filter line, then the columns that fit side by side. Reads the data first
-    /// when it changed or when the height of a column changed.
+    /// Draws the filter line, then the columns that fit side by side, as `refresh` read them.
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let theme = app.theme
         let (filterRow, board) = rect.splitTop(1)
-        // The card count per column depends on the header's height, which depends on the data
-        // (breakdown lines); settle it before drawing, reading again only when it changed.
-        var frame = BoardFrame(screen: self, board: board)
-        for _ in 0..<3 {
-            if frame.cardsPerColumn != cardsPerColumn {
-                cardsPerColumn = frame.cardsPerColumn
-                needsReload = true
-            }
-            guard needsReload else { break }
-            load(app: app)
-            frame = BoardFrame(screen: self, board: board)
-        }
+        let frame = BoardFrame(screen: self, board: board)
         let (layout, breakdowns, headerHeight) = (frame.layout, frame.breakdowns, frame.headerHeight)
         let cardArea = max(0, board.height - headerHeight)
         renderTopLine(into: &buffer, rect: filterRow, layout: layout, app: app)
@@ -67,15 +55,17 @@ extension BoardScreen {
 /// Where the board's parts go for one frame: the visible columns, the header height (with the
 /// breakdown lines when shown) and how many cards fit below it.
 struct BoardFrame {
+    /// The first column in view: scrolled from the screen's just enough to show the focused one.
+    let firstVisible: Int
     let layout: BoardLayout
     let breakdowns: [Int: [String]]
     let headerHeight: Int
     let cardsPerColumn: Int
 
     init(screen: BoardScreen, board: Rect) {
-        screen.firstVisible = BoardLayout.firstVisible(
+        firstVisible = BoardLayout.firstVisible(
             columns: screen.columns.count, focused: screen.focused, previousFirst: screen.firstVisible, width: board.width)
-        layout = BoardLayout(columns: screen.columns.count, first: screen.firstVisible, x: board.x, width: board.width)
+        layout = BoardLayout(columns: screen.columns.count, first: firstVisible, x: board.x, width: board.width)
         var lines: [Int: [String]] = [:]
         if screen.showsBreakdown, let rates = screen.rates {
             for slot in layout.slots where screen.columns.indices.contains(slot.column) {

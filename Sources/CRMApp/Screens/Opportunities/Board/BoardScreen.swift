@@ -24,9 +24,9 @@ final class BoardScreen: Screen, SavedFilterHost {
     /// What every column shows, without its status; the filter lives here.
     var query = OpportunityQuery()
     var rates: ExchangeRateTable?
-    /// Cards per column that fit on screen, known after the first frame.
+    /// Cards per column that fit on screen, known after the first `refresh`.
     var cardsPerColumn = 4
-    /// Set when the data changed; the next frame reads the statuses, totals and windows again.
+    /// Set when the data changed; the next `refresh` reads the statuses, totals and windows again.
     var needsReload = true
     /// A card to show selected after the next reload (where a move took it).
     var follow: Opportunity?
