@@ -23,6 +23,23 @@ final class ContactWorkflowTests: XCTestCase {
         XCTAssertTrue(accountLine.contains("Accounts ›"), accountLine)
     }
 
+    /// `O` goes from a person to the account they work for; someone employed nowhere is told so.
+    func testOpenAccountGoesToTheEmployerAndSaysWhenThereIsNone() throws {
+        let harness = try AppHarness()
+        try harness.press("Enter Tab")  // the first account's people
+        let account = try XCTUnwrap(harness.app.currentScreen.breadcrumb.components(separatedBy: " › ").last)
+        try harness.press("Enter")
+        harness.assertShows("Contacts › ")
+        try harness.press("O")
+        XCTAssertEqual(harness.app.currentScreen.breadcrumb, "Accounts › " + account)
+        try harness.press("g p n Tab Tab")
+        harness.type("Nomad")
+        try harness.press("Tab")
+        harness.type("Freelance")
+        try harness.press("C-s Enter O")
+        harness.assertShows("“Nomad Freelance” is not an employee of any account")
+    }
+
     func testAnonymizeAsksThenErasesPersonalData() throws {
         let harness = try AppHarness()
         try harness.press("g p")

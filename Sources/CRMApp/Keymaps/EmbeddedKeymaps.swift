@@ -67,6 +67,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "b" = "list.group"
 "F" = "filter.saved"
 "C" = "columns.choose"
+"O" = "record.account.open"
 
 [settings]
 "K" = "record.move.up"
@@ -164,6 +165,7 @@ g = { c = "go.crm", l = "go.leads", o = "go.opportunities", a = "go.accounts", p
 "p" = "task.account.primary"
 "x" = "task.unrelate"
 "o" = "task.opportunity.relate"
+"O" = "record.account.open"
 
 [form]
 "Tab" = "field.next"

@@ -12,6 +12,11 @@ enum ContactActions {
         let open = action(.recordOpen, "Open") { contact, app in app.push(ContactDetailScreen(contactID: contact.id, app: app)) }
         return (fromList ? [open] : []) + [
             action(.recordEdit, "Edit") { contact, app in app.push(ContactForm.edit(contact, app: app)) },
+            Command.on(contact, .recordAccountOpen, [.sidebar, .menu], menuTitle: "Open the employer’s account",
+                       missing: "There is no contact here",
+                       unavailable: { $0.accountID == nil ? "“\($0.displayName)” is not an employee of any account" : nil }) { contact, app in
+                if let accountID = contact.accountID { app.push(AccountDetailScreen(accountID: accountID, app: app)) }
+            },
             action(.recordAnonymize, "Anonymize…") { contact, app in
                 app.confirm("Anonymize “\(contact.displayName)”?",
                             detail: "Name, e-mail, phones and notes are erased for good, also from the history.") { app in

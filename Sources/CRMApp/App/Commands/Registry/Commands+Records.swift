@@ -5,6 +5,7 @@ extension CommandID {
     public static let recordDelete = CommandID(rawValue: "record.delete")
     public static let recordFavourite = CommandID(rawValue: "record.favourite")
     public static let recordAnonymize = CommandID(rawValue: "record.anonymize")
+    public static let recordAccountOpen = CommandID(rawValue: "record.account.open")
     public static let menuContext = CommandID(rawValue: "menu.context")
     public static let filterSaved = CommandID(rawValue: "filter.saved")
     public static let columnsChoose = CommandID(rawValue: "columns.choose")
@@ -25,6 +26,8 @@ extension CommandRegistry {
         CommandSpec(.recordFavourite, "Toggle favourite", .list, label: "Favourite"),
         CommandSpec(.recordAnonymize, "Anonymize (erase personal data)", .list, label: "Anonymize",
                     caution: .destructive),
+        CommandSpec(.recordAccountOpen, "Open the account the record belongs to (a contact's employer)", .list,
+                    label: "Open account"),
         CommandSpec(.menuContext, "Actions on the selected row", .list, label: "More…"),
         CommandSpec(.filterSaved, "Saved filters: apply, save the current view, manage", .list, label: "Saved filters"),
         CommandSpec(.columnsChoose, "Choose the columns shown", .list, label: "Columns"),
