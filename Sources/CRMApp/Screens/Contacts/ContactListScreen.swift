@@ -3,48 +3,38 @@ import CRMStore
 import TerminalUI
 
 /// All personal contacts (PC-1…PC-3): quick filter, sort, and the contact actions.
-final class ContactListScreen: Screen {
+final class ContactListScreen: SinglePaneScreen {
     let section = Section.contacts
-    private let list: QueryList<ContactRepository>
+    let contacts: RecordListPane<ContactRepository>
+    var pane: Pane { contacts }
 
     init(app: AppController) {
-        list = QueryList(query: ContactQuery(), sorts: [
+        let list = QueryList(query: ContactQuery(), sorts: [
             SortChoice(title: "name", sort: .name, column: "Name"), SortChoice(title: "account", sort: .account, column: "Account"),
             SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
         ], noun: "contacts", filterList: .contacts, app: app) { $0.session.contacts }
+        contacts = RecordListPane(list: list, created: .contact, widen: { $0.view = .all }, name: \.displayName,
+                                  rowCommands: Self.rowCommands, columns: Self.columns)
+        contacts.host = self
     }
 
     var breadcrumb: String { "Personal contacts" }
     var tabs: [String] { ["All contacts"] }
-    var contexts: [KeyContext] { [.list] }
-    var isTyping: Bool { list.pane.isEditingFilter }
-    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func commands(app: AppController) -> [Command] {
+    private static func rowCommands(for contact: PersonalContact?, host: Screen) -> [Command] {
         [Command(.recordNew, [.sidebar]) { app in app.push(ContactForm.create(app: app, employer: nil)) }]
-            + ContactActions.commands(for: list.selected, fromList: true, from: self)
-            + list.commands(app: app) + [Command.contextMenu(titled: list.selected?.displayName)]
+            + ContactActions.commands(for: contact, fromList: true, from: host)
     }
 
-    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
-        guard record.entity == .contact else { return false }
-        list.reveal(id: record.id, app: app) { $0.view = .all }
-        return true
-    }
-
-    func reload(app: AppController) { list.reload(app: app) }
-
-    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
-
-    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+    private static func columns(app: AppController) -> [TableColumn<PersonalContact>] {
         let session = app.session
-        list.render(columns: [
+        return [
             TableColumn("Name", minWidth: 22, weight: 4) { $0.displayName },
             TableColumn("Type", minWidth: 9) { session.contactTypeName($0.typeID) },
             TableColumn("Account", minWidth: 14, weight: 2) { $0.accountName ?? "" },
             TableColumn("Job title", minWidth: 12, weight: 1) { $0.jobTitle },
             TableColumn("Email", minWidth: 16, weight: 2) { $0.email },
             TableColumn("Phone", minWidth: 14) { $0.phone },
-        ], into: &buffer, rect: rect, app: app, contexts: contexts)
+        ]
     }
 }

@@ -3,45 +3,35 @@ import CRMStore
 import TerminalUI
 
 /// All partners (PA-1): the filter language, saved filters, columns, and the partner actions.
-final class PartnerListScreen: Screen {
+final class PartnerListScreen: SinglePaneScreen {
     let section = Section.partners
-    private let list: QueryList<PartnerRepository>
+    let partners: RecordListPane<PartnerRepository>
+    var pane: Pane { partners }
 
     init(app: AppController) {
-        list = QueryList(query: PartnerQuery(), sorts: [SortChoice(title: "name", sort: .name, column: "Name")],
-                         noun: "partners", filterList: .partners, app: app) { $0.session.partners }
+        let list = QueryList(query: PartnerQuery(), sorts: [SortChoice(title: "name", sort: .name, column: "Name")],
+                             noun: "partners", filterList: .partners, app: app) { $0.session.partners }
+        // List keys first (n, e, D, Enter); the partner keys fill in where the list has none.
+        partners = RecordListPane(list: list, contexts: [.list, .partner], created: .partner, widen: { _ in }, name: \.name,
+                                  rowCommands: Self.rowCommands, columns: Self.columns)
+        partners.host = self
     }
 
     var breadcrumb: String { "Partners" }
     var tabs: [String] { ["All partners"] }
-    /// List keys first (n, e, D, Enter); the partner keys fill in where the list has none.
-    var contexts: [KeyContext] { [.list, .partner] }
-    var isTyping: Bool { list.pane.isEditingFilter }
-    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
 
-    func commands(app: AppController) -> [Command] {
+    private static func rowCommands(for partner: Partner?, host: Screen) -> [Command] {
         [Command(.recordNew, [.sidebar]) { app in app.push(PartnerForm.create(app: app)) }]
-            + PartnerActions.commands(for: list.selected, fromList: true, from: self)
-            + list.commands(app: app) + [Command.contextMenu(titled: list.selected?.name)]
+            + PartnerActions.commands(for: partner, fromList: true, from: host)
     }
 
-    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
-        guard record.entity == .partner else { return false }
-        list.reveal(id: record.id, app: app) { _ in }
-        return true
-    }
-
-    func reload(app: AppController) { list.reload(app: app) }
-
-    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
-
-    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        list.render(columns: [
+    private static func columns(app: AppController) -> [TableColumn<Partner>] {
+        [
             TableColumn("Name", minWidth: 20, weight: 3) { $0.name },
             TableColumn("City", minWidth: 10, weight: 1) { $0.city },
             TableColumn("Country", minWidth: 10, weight: 1) { $0.country },
             TableColumn("Email", minWidth: 16, weight: 2) { $0.email },
             TableColumn("Phone", minWidth: 14) { $0.phone },
-        ], into: &buffer, rect: rect, app: app, contexts: contexts)
+        ]
     }
 }
