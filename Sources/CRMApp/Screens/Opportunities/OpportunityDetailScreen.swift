@@ -18,7 +18,8 @@ final class OpportunityDetailScreen: Screen {
     private(set) var opportunity: Opportunity?
     private var tab = Tab.overview
     private var scroll = DetailScroll()
-    private var selectedRow = 0
+    private var rows = RowCursor()
+    private var selectedRow: Int { rows.selected }
     private var relatedAccounts: [Account] = []
     private var roles: [BusinessRole] = []
     private var history: [JournalEntry] = []
@@ -71,7 +72,7 @@ final class OpportunityDetailScreen: Screen {
             history = HistoryView.load(.opportunity, id: opportunityID, app: app)
         default: break
         }
-        selectedRow = min(selectedRow, max(0, rowCount - 1))
+        rows.resize(count: rowCount)
     }
 
     private var rowCount: Int {
@@ -86,7 +87,7 @@ final class OpportunityDetailScreen: Screen {
         let tabs = Command.tabSteps { [unowned self] step in
             tab = Tab(rawValue: (tab.rawValue + step + Tab.allCases.count) % Tab.allCases.count)!
             scroll.reset()
-            selectedRow = 0
+            rows = RowCursor()
             reload(app: app)
         }
         let actions = OpportunityActions.commands(for: opportunity, at: .detail, from: self)
@@ -110,7 +111,7 @@ final class OpportunityDetailScreen: Screen {
     private func rowCommands(app: AppController) -> [Command] {
         let moves = DetailScroll.commands { [unowned self] id in
             if rowCount > 0, let step = scroll.step(id) {
-                selectedRow = min(max(0, selectedRow + step), rowCount - 1)
+                rows.down(step)
             } else {
                 _ = scroll.scroll(id)
             }
@@ -191,7 +192,7 @@ final class OpportunityDetailScreen: Screen {
 
     private func renderTable<Row>(_ rows: [Row], empty: String, columns: [TableColumn<Row>],
                                   into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {
-        SelectableRows.render(rows, selected: selectedRow, empty: empty, columns: columns, into: &buffer, rect: rect,
+        SelectableRows.render(rows, cursor: &self.rows, empty: empty, columns: columns, into: &buffer, rect: rect,
                               theme: theme)
     }
 
