@@ -60,3 +60,6 @@ public struct Theme: Sendable {
         statusTags = tagColours.mapValues { Style(foreground: $0, attributes: .bold) }
     }
 }
+
+/// The widgets of TerminalUI draw with the theme's styles of the same names.
+extension Theme: WidgetTheme {}

@@ -6,25 +6,26 @@ final class ChecklistPopup: Overlay {
     let title: String
     private let choices: [Choice]
     private var ticked: Set<String>
-    private var selected = 0
+    private var cursor: RowCursor
     private let onDone: ([Choice]) -> Void
 
     init(title: String, choices: [Choice], chosen: [Choice], onDone: @escaping ([Choice]) -> Void) {
         self.title = title
         self.choices = choices
         ticked = Set(chosen.map(\.id))
+        cursor = RowCursor(count: choices.count, height: max(1, choices.count))
         self.onDone = onDone
     }
 
     func handleKey(_ event: KeyEvent, command: CommandID?, app: AppController) {
-        if event.typedCharacter == " ", choices.indices.contains(selected) {
-            let id = choices[selected].id
+        if event.typedCharacter == " ", choices.indices.contains(cursor.selected) {
+            let id = choices[cursor.selected].id
             if ticked.contains(id) { ticked.remove(id) } else { ticked.insert(id) }
             return
         }
         switch command {
-        case .cursorDown: selected = min(selected + 1, max(0, choices.count - 1))
-        case .cursorUp: selected = max(0, selected - 1)
+        case .cursorDown: cursor.down()
+        case .cursorUp: cursor.up()
         case .popupClose: app.dismiss(self)
         case .popupAccept:
             app.dismiss(self)
@@ -42,10 +43,10 @@ final class ChecklistPopup: Overlay {
         let rect = bounds.centered(width: width, height: listHeight + 4)
         buffer.fill(rect, style: theme.plain)
         buffer.box(rect, style: theme.border, title: title)
-        let scroll = max(0, selected - listHeight + 1)
-        for (offset, choice) in choices.dropFirst(scroll).prefix(listHeight).enumerated() {
-            let index = scroll + offset
-            let style = index == selected ? theme.selected : theme.plain
+        cursor.resize(height: listHeight)
+        for (offset, index) in cursor.visible.enumerated() {
+            let choice = choices[index]
+            let style = index == cursor.selected ? theme.selected : theme.plain
             let row = Rect(x: rect.x + 1, y: rect.y + 1 + offset, width: rect.width - 2, height: 1)
             buffer.fill(row, style: style)
             buffer.write((ticked.contains(choice.id) ? "[x] " : "[ ] ") + choice.title, x: row.x + 1, y: row.y,

@@ -5,7 +5,8 @@ import TerminalUI
 /// overrides and leaves out keys a shared context has for other screens.
 public final class HelpOverlay: Overlay {
     private let lines: [(keys: String, title: String, isHeading: Bool)]
-    private var scroll = 0
+    /// Which lines are in view; help has no selection, it only scrolls.
+    private var view = RowCursor()
 
     init(screen: Screen, app: AppController) {
         let bindings = app.bindings
@@ -37,8 +38,8 @@ public final class HelpOverlay: Overlay {
 
     public func handleKey(_ event: KeyEvent, command: CommandID?, app: AppController) {
         switch command {
-        case .cursorDown: scroll = min(scroll + 1, max(0, lines.count - 1))
-        case .cursorUp: scroll = max(0, scroll - 1)
+        case .cursorDown: view.scroll(by: 1)
+        case .cursorUp: view.scroll(by: -1)
         default: app.dismiss(self)
         }
     }
@@ -48,9 +49,8 @@ public final class HelpOverlay: Overlay {
         let rect = bounds.centered(width: min(bounds.width - 2, 72), height: bounds.height - 2)
         buffer.fill(rect, style: theme.plain)
         buffer.box(rect, style: theme.border, title: "Keys — j/k scroll, any other key closes")
-        let visible = rect.height - 2
-        scroll = min(scroll, max(0, lines.count - visible))
-        for (offset, line) in lines.dropFirst(scroll).prefix(visible).enumerated() {
+        view.resize(count: lines.count, height: rect.height - 2)
+        for (offset, line) in lines[view.visible].enumerated() {
             let y = rect.y + 1 + offset
             if line.isHeading {
                 buffer.write(line.title, x: rect.x + 2, y: y, style: theme.header)

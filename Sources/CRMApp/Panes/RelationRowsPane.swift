@@ -13,7 +13,7 @@ final class RelationRowsPane<Row>: Pane {
     /// The question to ask before removing the link to a row, and the removal.
     private let removal: (Row) -> (question: String, remove: () throws -> Void)
     private var rows: [Row] = []
-    private var selected = 0
+    private var cursor = RowCursor()
 
     init(noun: String, addCommand: CommandID, columns: [TableColumn<Row>], read: @escaping () throws -> [Row],
          open: ((Row, AppController) -> Void)?, removal: @escaping (Row) -> (question: String, remove: () throws -> Void)) {
@@ -25,10 +25,10 @@ final class RelationRowsPane<Row>: Pane {
         self.removal = removal
     }
 
-    private var current: Row? { rows.indices.contains(selected) ? rows[selected] : nil }
+    private var current: Row? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
 
     func commands(app: AppController) -> [Command] {
-        var commands = Command.rowMoves(selected: selected, count: rows.count) { [unowned self] in selected = $0 }
+        var commands = Command.rowMoves { [unowned self] move in move(&cursor) }
             .filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) }
         if let open {
             commands.append(Command.on(current, .recordOpen, missing: "There is nothing here to open", action: open))
@@ -45,17 +45,17 @@ final class RelationRowsPane<Row>: Pane {
 
     func reload(app: AppController) {
         rows = app.attempt("Could not read the \(noun)", read) ?? []
-        selected = min(selected, max(0, rows.count - 1))
+        cursor.resize(count: rows.count)
     }
 
     func show(app: AppController) {
-        selected = 0
+        cursor.toFirst()
         reload(app: app)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let key = app.bindings.keyLabel(for: addCommand, in: [.opportunity, .detail]) ?? ":"
-        SelectableRows.render(rows, selected: selected, empty: "No \(noun). Press \(key) to add one.", columns: columns,
+        SelectableRows.render(rows, cursor: &cursor, empty: "No \(noun). Press \(key) to add one.", columns: columns,
                               into: &buffer, rect: rect, theme: app.theme)
     }
 }

@@ -12,18 +12,16 @@ struct DetailScroll {
         [CommandID.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].map { id in Command(id) { _ in move(id) } }
     }
 
-    /// The first line shown.
-    private(set) var offset = 0
-    /// How many lines the pane showed at the last draw: how far a page goes.
-    private(set) var page = 10
+    /// The lines in view as of the last draw (a page is its height); no selection, only a view.
+    private var view = RowCursor(count: 0, height: 10)
 
     /// How far `command` moves, in lines, down positive; nil when it is not a scrolling command.
     func step(_ command: CommandID) -> Int? {
         switch command {
         case .cursorDown: 1
         case .cursorUp: -1
-        case .cursorPageDown: max(1, page)
-        case .cursorPageUp: -max(1, page)
+        case .cursorPageDown: view.height
+        case .cursorPageUp: -view.height
         default: nil
         }
     }
@@ -32,26 +30,26 @@ struct DetailScroll {
     /// the last line at the bottom.
     mutating func scroll(_ command: CommandID) -> Bool {
         guard let step = step(command) else { return false }
-        offset = max(0, offset + step)
+        view.scroll(by: step)
         return true
     }
 
-    mutating func reset() { offset = 0 }
+    mutating func reset() { view.scroll(by: -view.top) }
 
     /// Scrolls just enough that `lines` (of `total`, in a pane `height` rows high) are in view.
     mutating func reveal(_ lines: ClosedRange<Int>, total: Int, height: Int) {
-        let rows = Self.rows(total: total, height: height)
-        if lines.lowerBound < offset { offset = lines.lowerBound }
-        if lines.upperBound >= offset + rows { offset = max(lines.lowerBound, lines.upperBound - rows + 1) }
+        view.resize(count: total, height: Self.rows(total: total, height: height))
+        var first = view.top
+        if lines.lowerBound < first { first = lines.lowerBound }
+        if lines.upperBound >= first + view.height { first = max(lines.lowerBound, lines.upperBound - view.height + 1) }
+        view.scroll(by: first - view.top)
     }
 
     /// Which of `total` lines to show below the first row of a pane `height` rows high (the first
     /// row is a margin, or a table's header).
     mutating func layout(_ total: Int, height: Int) -> Range<Int> {
-        let rows = Self.rows(total: total, height: height)
-        page = rows
-        offset = max(0, min(offset, total - rows))
-        return offset..<min(total, offset + rows)
+        view.resize(count: total, height: Self.rows(total: total, height: height))
+        return view.visible
     }
 
     /// Draws "↑ more" on the first row of `rect` and "↓ more" on its last when some of `total`

@@ -7,7 +7,7 @@ import TerminalUI
 /// Screens own the query (view, sort, filter) inside their `Source` and hand a new source
 /// here whenever it changes. It reads as every screen does (`Screen`): `reload` marks the rows
 /// stale, `refresh` reads them and the window that fits the pane, `render` only draws.
-public final class ListPane<Source: PagedSource> {
+public final class ListPane<Source: PagedSource> where Source.Count == BoundedCount {
     public private(set) var source: Source
     public private(set) var window: ListWindow<Source.Row>
     public private(set) var count = BoundedCount(value: 0, isExact: true)

@@ -1,5 +1,6 @@
 import CRMCore
 import CRMStore
+import TerminalUI
 
 /// A query a list can re-run: filter text, a sort choice and its direction, and the keyset
 /// cursor of a row under that sort.
@@ -69,3 +70,8 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
 public typealias AccountSource = RepositorySource<AccountRepository>
 public typealias ContactSource = RepositorySource<ContactRepository>
 public typealias OpportunitySource = RepositorySource<OpportunityRepository>
+
+/// A list's footer says "10,000+" past the cap; a jump to the end then leaves the row number unknown.
+extension BoundedCount: RowTotal {
+    public var exactRows: Int? { isExact ? value : nil }
+}

@@ -1,16 +1,18 @@
+import TerminalUI
+
 extension Command {
-    /// The cursor motions over `count` rows held in memory, with the selection at `selected`:
+    /// The cursor motions over rows held in memory, as commands that hand their move to
+    /// `apply`, which runs it on the screen's `RowCursor` (e.g. `{ change in change(&cursor) }`):
     /// a page moves `page` rows, or to the first or last row when `page` is nil.
-    static func rowMoves(selected: Int, count: Int, page: Int? = nil, select: @escaping (Int) -> Void) -> [Command] {
-        let last = max(0, count - 1)
-        let move = { (id: CommandID, target: Int) in Command(id) { _ in select(min(max(0, target), last)) } }
+    static func rowMoves(page: Int? = nil, _ apply: @escaping (_ move: (inout RowCursor) -> Void) -> Void) -> [Command] {
+        let move = { (id: CommandID, change: @escaping (inout RowCursor) -> Void) in Command(id) { _ in apply(change) } }
         return [
-            move(.cursorDown, selected + 1),
-            move(.cursorUp, selected - 1),
-            move(.cursorPageDown, page.map { selected + $0 } ?? last),
-            move(.cursorPageUp, page.map { selected - $0 } ?? 0),
-            move(.cursorStart, 0),
-            move(.cursorEnd, last),
+            move(.cursorDown) { $0.down() },
+            move(.cursorUp) { $0.up() },
+            move(.cursorPageDown) { cursor in if let page { cursor.down(page) } else { cursor.toLast() } },
+            move(.cursorPageUp) { cursor in if let page { cursor.up(page) } else { cursor.toFirst() } },
+            move(.cursorStart) { $0.toFirst() },
+            move(.cursorEnd) { $0.toLast() },
         ]
     }
 }

@@ -1,5 +1,6 @@
 import CRMCore
 import CRMStore
+import TerminalUI
 
 /// The timeline of one record's sales activities as a paged source: newest first, read a
 /// window at a time by the `(at, id)` keyset.

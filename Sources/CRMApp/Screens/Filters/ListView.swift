@@ -1,4 +1,5 @@
 import CRMCore
+import TerminalUI
 
 /// What a list shows besides its rows: the state a saved filter (FI-1) captures and restores.
 ///

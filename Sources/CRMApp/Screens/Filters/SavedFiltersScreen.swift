@@ -9,7 +9,8 @@ final class SavedFiltersScreen: Screen {
     private let list: FilterList
     private let applyFilter: (SavedFilter, AppController) -> Void
     private var filters: [SavedFilter] = []
-    private var selected = 0
+    private var cursor = RowCursor()
+    private var selected: Int { cursor.selected }
 
     init(list: FilterList, section: Section, app: AppController, apply: @escaping (SavedFilter, AppController) -> Void) {
         self.list = list
@@ -23,7 +24,7 @@ final class SavedFiltersScreen: Screen {
 
     func reload(app: AppController) {
         filters = app.attempt("Could not read the saved filters") { try app.session.savedFilters.list(list) } ?? []
-        selected = min(selected, max(0, filters.count - 1))
+        cursor.resize(count: filters.count)
     }
 
     func commands(app: AppController) -> [Command] {
@@ -49,7 +50,7 @@ final class SavedFiltersScreen: Screen {
                 }
             },
             action(.filterDefault) { [unowned self] filter, app in chooseRoles(for: filter, app: app) },
-        ] + Command.rowMoves(selected: selected, count: filters.count) { [unowned self] in selected = $0 }
+        ] + Command.rowMoves { [unowned self] move in move(&cursor) }
             .filter { [.cursorDown, .cursorUp, .cursorStart, .cursorEnd].contains($0.id) }
     }
 
@@ -85,9 +86,7 @@ final class SavedFiltersScreen: Screen {
             TableColumn("Owner", minWidth: 10, weight: 1) { session.userName($0.ownerID) },
             TableColumn("Default for", minWidth: 12, weight: 1) { $0.defaultForRoles.map(\.title).joined(separator: ", ") },
         ]
-        let visible = max(1, inner.height - 1)
-        let first = max(0, selected - visible + 1)
-        TableView.render(Array(filters.dropFirst(first)), columns: columns, selected: selected - first, sortColumn: nil,
-                         ascending: true, into: &buffer, rect: inner, theme: app.theme)
+        SelectableRows.render(filters, cursor: &cursor, empty: "", columns: columns, into: &buffer, rect: inner,
+                              theme: app.theme)
     }
 }

@@ -12,8 +12,8 @@ final class LeadMergeScreen: Screen {
     private let removeID: Int64
     private var preview: LeadMergePreview?
     private var choices: LeadMergeChoices?
-    private var cursor = 0
-    private var scroll = 0
+    private var fields = RowCursor()
+    private var cursor: Int { fields.selected }
 
     /// Merges the later of the two leads into the earlier one, which keeps its id.
     init(lead: Int64, other: Int64, app: AppController) {
@@ -63,7 +63,7 @@ final class LeadMergeScreen: Screen {
             ?? LeadMergeChoices(kept: fresh.kept.fields, removed: fresh.removed.fields)
         preview = fresh
         choices = next
-        cursor = min(cursor, max(0, next.differingRows.count - 1))
+        fields.resize(count: next.differingRows.count)
     }
 
     /// A lead as the merge names it: duplicates mostly share their name, so with its id.
@@ -75,7 +75,7 @@ final class LeadMergeScreen: Screen {
             Command(.mergeTakeRight, [.sidebar]) { [unowned self] _ in choose(.kept) },
             Command(.mergeConfirm, [.sidebar]) { [unowned self] app in confirm(app: app) },
             Command(.screenBack, [.sidebar]) { $0.pop() },
-        ] + Command.rowMoves(selected: cursor, count: rows.count) { [unowned self] in cursor = $0 }
+        ] + Command.rowMoves { [unowned self] move in move(&fields) }
             .filter { [.cursorDown, .cursorUp].contains($0.id) }
     }
 
@@ -122,13 +122,13 @@ final class LeadMergeScreen: Screen {
         buffer.write("Original #\(preview.kept.id) (kept)", x: rightX, y: headerY, style: theme.header, maxWidth: valueWidth)
         let same = LeadMergeChoices.Row.allCases.filter { !choices.differs($0) }.map(\.label)
         let visible = max(1, rect.height - 5)
-        scroll = min(max(scroll, cursor - visible + 1), cursor)
+        fields.resize(count: rows.count, height: visible)
         if rows.isEmpty {
             buffer.write("Both leads hold the same values; merging only moves what is linked.",
                          x: x, y: headerY + 1, style: theme.dim, maxWidth: width)
         }
-        for (offset, row) in rows.enumerated().dropFirst(scroll).prefix(visible) {
-            let y = headerY + 1 + offset - scroll
+        for (offset, row) in rows.enumerated().dropFirst(fields.top).prefix(visible) {
+            let y = headerY + 1 + offset - fields.top
             let isCursor = offset == cursor
             let matched = row.identityKey.map { preview.match?.keys.contains($0) == true } ?? false
             buffer.write((matched ? "≈ " : "  ") + row.label, x: x, y: y,

@@ -14,7 +14,9 @@ enum LeadLink: Equatable {
 /// wrap to the pane's width.
 struct LeadOverview {
     private var rows: [Row] = []
-    private(set) var cursor = 0
+    /// The selected row; the view scrolls by wrapped lines (`scroll`), not by rows.
+    private var selection = RowCursor()
+    private var cursor: Int { selection.selected }
     private var scroll = DetailScroll()
 
     var selectedLink: LeadLink? { rows.indices.contains(cursor) ? rows[cursor].link : nil }
@@ -22,17 +24,14 @@ struct LeadOverview {
     /// Moves the cursor as a scrolling command says; false for other commands.
     mutating func move(_ command: CommandID) -> Bool {
         guard let step = scroll.step(command) else { return false }
-        move(by: step)
+        selection.down(step)
         return true
-    }
-
-    private mutating func move(by step: Int) {
-        cursor = min(max(0, cursor + step), max(0, rows.count - 1))
     }
 
     mutating func update(_ lead: Lead, shares: [LeadShareLine], session: AppSession) {
         rows = Self.rows(lead, shares: shares, session: session)
-        move(by: 0)
+        // Every row counts as in view: `scroll` keeps the selected row's lines on screen.
+        selection.resize(count: rows.count, height: rows.count)
     }
 
     mutating func render(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme) {

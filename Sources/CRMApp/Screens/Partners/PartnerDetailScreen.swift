@@ -44,7 +44,8 @@ final class PartnerDetailScreen: RecordScreen<Partner> {
 final class ConsultantsPane: Pane {
     private let partner: () -> Partner?
     private var consultants: [PersonalContact] = []
-    private var selectedConsultant = 0
+    private var consultantCursor = RowCursor()
+    private var selectedConsultant: Int { consultantCursor.selected }
 
     init(partner: @escaping () -> Partner?) {
         self.partner = partner
@@ -55,7 +56,7 @@ final class ConsultantsPane: Pane {
     func reload(app: AppController) {
         guard let partner = partner() else { return }
         consultants = app.attempt("Could not read the consultants") { try app.session.partners.consultants(of: partner.id) } ?? []
-        selectedConsultant = min(selectedConsultant, max(0, consultants.count - 1))
+        consultantCursor.resize(count: consultants.count)
     }
 
     func commands(app: AppController) -> [Command] { consultantCommands() }
@@ -79,9 +80,7 @@ final class ConsultantsPane: Pane {
                 self.reload(app: app)
             }
         }
-        let step = { [unowned self] (offset: Int) in
-            selectedConsultant = min(max(0, selectedConsultant + offset), max(0, consultants.count - 1))
-        }
+        let step = { [unowned self] (offset: Int) in consultantCursor.down(offset) }
         return [
             add,
             Command.on(selected, .recordOpen, [.sidebar], missing: missing) { contact, app in
@@ -98,7 +97,7 @@ final class ConsultantsPane: Pane {
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let key = app.bindings.keyLabel(for: .recordNew, in: contexts) ?? ":"
-        SelectableRows.render(consultants, selected: selectedConsultant,
+        SelectableRows.render(consultants, cursor: &consultantCursor,
                               empty: "No consultants. Press \(key) to add a new one.", columns: [
                                   TableColumn("Name", minWidth: 18, weight: 2) { $0.displayName },
                                   TableColumn("Job title", minWidth: 12, weight: 1) { $0.jobTitle },

@@ -6,8 +6,8 @@ import TerminalUI
 /// CRM-enabled project's own CRM view. Projects are few, so the whole tree is read at once.
 final class ProjectTree {
     private var entries: [ProjectHierarchy.Entry] = []
-    private var selected = 0
-    private var scroll = 0
+    private var cursor = RowCursor()
+    private var selected: Int { cursor.selected }
 
     init(app: AppController) {
         reload(app: app)
@@ -18,7 +18,8 @@ final class ProjectTree {
     func reload(app: AppController) {
         let keep = selectedProject?.id
         entries = app.attempt("Could not read the projects") { try app.session.projects.tree() } ?? entries
-        selected = entries.firstIndex { $0.project.id == keep } ?? min(selected, max(0, entries.count - 1))
+        cursor.resize(count: entries.count)
+        if let kept = entries.firstIndex(where: { $0.project.id == keep }) { cursor.select(kept) }
     }
 
     /// New, open (a CRM-enabled project's own CRM view), edit and delete, in the sidebar, and
@@ -47,7 +48,7 @@ final class ProjectTree {
                     }
                 }
             },
-        ] + Command.rowMoves(selected: selected, count: entries.count, page: 10) { [unowned self] in selected = $0 }
+        ] + Command.rowMoves(page: 10) { [unowned self] move in move(&cursor) }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
@@ -68,11 +69,8 @@ final class ProjectTree {
             buffer.write("No projects yet. Press n to create one.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
             return
         }
-        let visible = max(1, table.height - 1)
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + visible { scroll = selected - visible + 1 }
-        TableView.render(Array(entries.dropFirst(scroll)), columns: columns, selected: selected - scroll, sortColumn: nil,
-                         ascending: true, into: &buffer, rect: table, theme: app.theme)
+        SelectableRows.render(entries, cursor: &cursor, empty: "", columns: columns, into: &buffer, rect: table,
+                              theme: app.theme)
         let open = app.bindings.keyLabel(for: .recordOpen, in: [.list]) ?? "Enter"
         buffer.write("\(entries.count) projects · \(open) opens a project's CRM view", x: footer.x + 1, y: footer.y,
                      style: app.theme.dim, maxWidth: footer.width - 2)

@@ -11,7 +11,7 @@ final class SettingsScreen: Screen {
     let section = Section.settings
     private let pages: [SettingsPage]
     private var page = 0
-    private var selected = 0
+    private var cursor = RowCursor()
 
     init(app: AppController) {
         pages = [
@@ -40,24 +40,24 @@ final class SettingsScreen: Screen {
 
     func reload(app: AppController) {
         current.reload(app: app)
-        selected = min(selected, max(0, current.rowCount - 1))
+        cursor.resize(count: current.rowCount)
     }
 
     func commands(app: AppController) -> [Command] {
-        let select = { [unowned self] (row: Int) in selected = row }
+        let select = { [unowned self] (row: Int) in cursor.selected = row }
         let turn = { [unowned self] (step: Int) in
             page = (page + step + pages.count) % pages.count
-            selected = 0
+            cursor = RowCursor()
             reload(app: app)
         }
-        return current.commands(selected: selected, select: select, app: app) + [
+        return current.commands(selected: cursor.selected, select: select, app: app) + [
             Command(.tabNext, [.sidebar]) { _ in turn(1) },
             Command(.tabPrev) { _ in turn(-1) },
-        ] + Command.rowMoves(selected: selected, count: current.rowCount, select: select)
+        ] + Command.rowMoves { [unowned self] move in move(&cursor) }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
-        current.render(into: &buffer, rect: inner, selected: selected, app: app)
+        current.render(into: &buffer, rect: inner, selected: cursor.selected, app: app)
     }
 }

@@ -49,7 +49,8 @@ final class TaskRelatedPane: Pane {
     private let taskID: Int64
     private let task: () -> TaskRecord?
     private var related: [Related] = []
-    private var selectedRelated = 0
+    private var relatedCursor = RowCursor()
+    private var selectedRelated: Int { relatedCursor.selected }
 
     init(taskID: Int64, task: @escaping () -> TaskRecord?) {
         self.taskID = taskID
@@ -63,7 +64,7 @@ final class TaskRelatedPane: Pane {
             try app.session.tasks.relatedAccounts(of: taskID).map(Related.account)
                 + app.session.tasks.relatedOpportunities(of: taskID).map(Related.opportunity)
         } ?? []
-        selectedRelated = min(selectedRelated, max(0, related.count - 1))
+        relatedCursor.resize(count: related.count)
     }
 
     func commands(app: AppController) -> [Command] {
@@ -88,9 +89,7 @@ final class TaskRelatedPane: Pane {
             case .opportunity(let link): app.push(OpportunityDetailScreen(opportunityID: link.opportunityID, app: app))
             }
         }
-        return onSelection + [open] + Command.rowMoves(selected: selectedRelated, count: related.count, page: 10) { [unowned self] in
-            selectedRelated = $0
-        }.filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) }
+        return onSelection + [open] + Command.rowMoves(page: 10) { [unowned self] move in move(&relatedCursor) }.filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
@@ -122,7 +121,7 @@ final class TaskRelatedPane: Pane {
                 }
             },
         ]
-        TableView.render(related, columns: columns, selected: selectedRelated, sortColumn: nil, ascending: true,
-                         into: &buffer, rect: rect, theme: app.theme)
+        SelectableRows.render(related, cursor: &relatedCursor, empty: "", columns: columns, into: &buffer, rect: rect,
+                              theme: app.theme)
     }
 }

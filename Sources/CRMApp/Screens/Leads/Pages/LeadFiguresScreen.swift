@@ -28,7 +28,7 @@ final class LeadFiguresScreen: LeadPage {
     /// Until the rows are read, and after `reload` or a new period or dimension: the next
     /// `refresh` reads them (again before every frame while the read fails).
     private var isStale = true
-    private var selected = 0
+    private var cursor = RowCursor()
     private var sortIndex = 0
     private var ascending = false
 
@@ -65,7 +65,7 @@ final class LeadFiguresScreen: LeadPage {
             },
             Command(.leadDimensionNext, [.sidebar]) { [unowned self] app in
                 dimension = LeadDimension.allCases[(LeadDimension.allCases.firstIndex(of: dimension)! + 1) % LeadDimension.allCases.count]
-                selected = 0
+                cursor = RowCursor()
                 reload(app: app)
             },
             Command(.sortNext, [.sidebar]) { [unowned self] app in
@@ -79,7 +79,7 @@ final class LeadFiguresScreen: LeadPage {
                 reorder()
             },
         ] + LeadTabs.commands(at: .page(page), view: view)
-            + Command.rowMoves(selected: selected, count: rows.count, page: 10) { [unowned self] in selected = $0 }
+            + Command.rowMoves(page: 10) { [unowned self] move in move(&cursor) }
     }
 
     func reload(app: AppController) { isStale = true }
@@ -97,7 +97,7 @@ final class LeadFiguresScreen: LeadPage {
     private func reorder() {
         let key = sorts[sortIndex].key
         rows.sort { key($0) != key($1) ? (key($0) < key($1)) == ascending : $0.name < $1.name }
-        selected = max(0, min(selected, rows.count - 1))
+        cursor.resize(count: rows.count)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
@@ -126,9 +126,8 @@ final class LeadFiguresScreen: LeadPage {
             return
         }
         let columns = self.columns
-        let visible = max(1, table.height - 1)
-        let first = max(0, selected - visible + 1)
-        TableView.render(Array(rows.dropFirst(first)), columns: columns, selected: selected - first,
+        cursor.resize(count: rows.count, height: SelectableRows.visibleRows(in: table))
+        TableView.render(Array(rows[cursor.visible]), columns: columns, selected: cursor.selectedOffset,
                          sortColumn: columns.firstIndex { $0.title == sorts[sortIndex].column }, ascending: ascending,
                          into: &buffer, rect: table, theme: theme)
     }

@@ -12,7 +12,8 @@ final class SplitterControlScreen: LeadPage {
     let view: LeadQuery.View
     private var rows: [LeadSplitFilterSummary] = []
     private var unprocessed = BoundedCount(seen: 0, cap: 10_000)
-    private var selected = 0
+    private var cursor = RowCursor()
+    private var selected: Int { cursor.selected }
 
     init(app: AppController, view: LeadQuery.View = .open) {
         self.view = view
@@ -26,7 +27,7 @@ final class SplitterControlScreen: LeadPage {
         unprocessed = app.attempt("Could not count the unprocessed leads") {
             try app.session.leads.count(LeadQuery(view: .unprocessed))
         } ?? unprocessed
-        selected = min(selected, max(0, rows.count - 1))
+        cursor.resize(count: rows.count)
     }
 
     private var current: LeadSplitFilter? { rows.indices.contains(selected) ? rows[selected].filter : nil }
@@ -40,7 +41,7 @@ final class SplitterControlScreen: LeadPage {
     }
 
     func commands(app: AppController) -> [Command] {
-        let select = { [unowned self] (row: Int) in selected = row }
+        let select = { [unowned self] (row: Int) in cursor.selected = row }
         let filters = rows.map(\.filter)
         return LeadTabs.commands(at: .page(page), view: view, sidebar: [])
             + LeadRoutingGuard.guarding(actions.edits(rows: filters, selected: selected) + [
@@ -50,7 +51,7 @@ final class SplitterControlScreen: LeadPage {
                 Command(.splitterRunAll, [.sidebar]) { [unowned self] app in run(app: app) { try $0.runAll() } },
                 Command(.splitterUnprocessed, [.sidebar]) { app in app.push(UnprocessedLeadsScreen(app: app)) },
             ] + actions.moves(rows: filters, selected: selected, select: select), app: app)
-            + Command.rowMoves(selected: selected, count: rows.count, select: select)
+            + Command.rowMoves { [unowned self] move in move(&cursor) }
     }
 
     /// Runs and reports; the "Running…" line is drawn first, as a run over many leads takes a
@@ -79,7 +80,7 @@ final class SplitterControlScreen: LeadPage {
             },
             TableColumn("Last run", minWidth: 16) { $0.filter.lastRunAt.map(DateText.format) ?? "never" },
         ]
-        SelectableRows.render(rows, selected: selected, empty: "No splitter filters yet. Press n to make one.",
+        SelectableRows.render(rows, cursor: &cursor, empty: "No splitter filters yet. Press n to make one.",
                               columns: columns, into: &buffer, rect: inner, theme: theme)
         let keys = [(CommandID.splitterUnprocessed, "lists them"), (.splitterRun, "runs the selected filter")].compactMap { command, text in
             app.bindings.keyLabel(for: command, in: contexts).map { "\($0) \(text)" }

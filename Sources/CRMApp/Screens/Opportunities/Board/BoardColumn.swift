@@ -1,5 +1,6 @@
 import CRMCore
 import CRMStore
+import TerminalUI
 
 /// One column of the board: a status, the window of its cards that is on screen, and its
 /// count and per-currency sums. Only the visible cards are held; the rest are read by key as

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// Which board columns fit side by side and where each one is drawn: as many as fit at a
 /// minimum width, scrolled horizontally so the focused column is always among them.
 struct BoardLayout: Equatable {
@@ -14,10 +16,7 @@ struct BoardLayout: Equatable {
 
     /// The first visible column after scrolling from `first` just enough to show `focused`.
     static func firstVisible(columns: Int, focused: Int, previousFirst first: Int, width: Int) -> Int {
-        let visible = visibleCount(columns: columns, width: width)
-        var first = min(first, focused)
-        if focused >= first + visible { first = focused - visible + 1 }
-        return max(0, min(first, columns - visible))
+        RowCursor(count: columns, height: visibleCount(columns: columns, width: width), selected: focused, top: first).top
     }
 
     static func visibleCount(columns: Int, width: Int) -> Int {

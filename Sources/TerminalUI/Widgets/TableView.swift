@@ -1,6 +1,5 @@
-import TerminalUI
-
 /// One column of a table: a title, how wide it wants to be, and how to read a row's value.
+/// Rows can be any type: the column reads what it shows.
 public struct TableColumn<Row> {
     public let title: String
     public let minWidth: Int
@@ -75,7 +74,7 @@ public enum TableView {
     /// (`barColumnCount`).
     public static func render<Row>(
         _ rows: [Row], columns: [TableColumn<Row>], selected: Int?, sortColumn: Int?,
-        ascending: Bool, into buffer: inout ScreenBuffer, rect: Rect, theme: Theme,
+        ascending: Bool, into buffer: inout ScreenBuffer, rect: Rect, theme: some WidgetTheme,
         marker: ((Row) -> String)? = nil
     ) {
         guard rect.height > 0 else { return }

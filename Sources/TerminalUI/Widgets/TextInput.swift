@@ -1,5 +1,3 @@
-import TerminalUI
-
 /// A single-line (or, with `allowsNewlines`, multi-line) text editor: the text, a cursor, and
 /// the editing keys every text field shares (arrows, Home/End, Backspace/Del, C-a/C-e/C-k/C-u).
 public struct TextInput: Sendable, Equatable {

@@ -1,15 +1,17 @@
-import CRMCore
-
 /// The visible window of a virtualised list and its cursor.
 ///
 /// Only the rows on screen are held; moving past an edge asks the source for the neighbouring
 /// rows by key. `position` tracks the cursor's row number while it is known (it is lost after
-/// a jump to the end of a list whose size is capped).
+/// a jump to the end of a list whose size is capped). Within the rows it holds, the selection
+/// is a `RowCursor` like any other list's; the window itself is what scrolls.
 public struct ListWindow<Row> {
     public private(set) var rows: [Row] = []
-    public private(set) var selected = 0
+    /// The selection among `rows` (all of which are in view).
+    private var cursor = RowCursor()
     public private(set) var position: Int? = 0
-    public var height: Int
+    public var height: Int {
+        didSet { height = max(1, height) }
+    }
     /// Whether the rows span the screen's width, so the terminal can scroll them by itself.
     ///
     /// Then a move past an edge brings in one row: curses has the terminal scroll the others
@@ -28,44 +30,48 @@ public struct ListWindow<Row> {
         self.height = max(1, height)
     }
 
+    /// The selected row's index in `rows`.
+    public var selected: Int { cursor.selected }
     public var selectedRow: Row? { rows.indices.contains(selected) ? rows[selected] : nil }
 
+    /// Holds `newRows` with the row at `index` selected.
+    private mutating func show(_ newRows: [Row], selecting index: Int) {
+        rows = newRows
+        cursor = RowCursor(count: rows.count, height: height, selected: index)
+    }
+
     public mutating func loadFirst<S: PagedSource>(from source: S) throws where S.Row == Row {
-        rows = try source.first(height)
-        selected = 0
+        show(try source.first(height), selecting: 0)
         position = 0
     }
 
-    public mutating func loadLast<S: PagedSource>(from source: S, total: BoundedCount) throws where S.Row == Row {
-        rows = try source.last(height)
-        selected = max(0, rows.count - 1)
-        position = !total.isExact ? nil : max(0, total.value - 1)
+    public mutating func loadLast<S: PagedSource>(from source: S, total: some RowTotal) throws where S.Row == Row {
+        let last = try source.last(height)
+        show(last, selecting: last.count - 1)
+        position = total.exactRows.map { max(0, $0 - 1) }
     }
 
     public mutating func moveDown<S: PagedSource>(in source: S) throws where S.Row == Row {
-        if selected + 1 < rows.count {
-            selected += 1
+        if !cursor.isOnLast {
+            cursor.down()
             advance(1)
         } else if let last = rows.last {
             let more = try source.after(last, limit: scrollStep)
             guard !more.isEmpty else { return }
-            rows += more
-            if rows.count > height { rows.removeFirst(rows.count - height) }
-            selected = rows.count - more.count
+            let kept = Array((rows + more).suffix(height))
+            show(kept, selecting: kept.count - more.count)
             advance(1)
         }
     }
 
     public mutating func moveUp<S: PagedSource>(in source: S) throws where S.Row == Row {
-        if selected > 0 {
-            selected -= 1
+        if !cursor.isOnFirst {
+            cursor.up()
             advance(-1)
         } else if let first = rows.first {
             let more = try source.before(first, limit: scrollStep)
             guard !more.isEmpty else { return }
-            rows = more + rows
-            if rows.count > height { rows.removeLast(rows.count - height) }
-            selected = more.count - 1
+            show(Array((more + rows).prefix(height)), selecting: more.count - 1)
             advance(-1)
         }
     }
@@ -75,14 +81,13 @@ public struct ListWindow<Row> {
         let more = try source.after(last, limit: height)
         if more.isEmpty {
             advance(rows.count - 1 - selected)
-            selected = rows.count - 1
+            cursor.toLast()
             return
         }
         let combined = rows + more
         let target = min(selected + height, combined.count - 1)
         let step = target - selected
-        rows = Array(combined.suffix(height))
-        selected = target - (combined.count - rows.count)
+        show(Array(combined.suffix(height)), selecting: target - max(0, combined.count - height))
         advance(step)
     }
 
@@ -91,14 +96,12 @@ public struct ListWindow<Row> {
         let more = try source.before(first, limit: height)
         if more.isEmpty {
             advance(-selected)
-            selected = 0
+            cursor.toFirst()
             return
         }
-        let combined = more + rows
         let current = selected + more.count
         let target = max(0, current - height)
-        rows = Array(combined.prefix(height))
-        selected = target
+        show(Array((more + rows).prefix(height)), selecting: target)
         advance(target - current)
     }
 
@@ -108,9 +111,9 @@ public struct ListWindow<Row> {
     public mutating func load<S: PagedSource>(around row: Row, from source: S) throws where S.Row == Row {
         let above = try source.before(row, limit: height / 2)
         let rest = try above.last.map { try source.after($0, limit: height - above.count) } ?? source.first(height)
-        rows = above + rest
-        let index = rows.firstIndex { source.identity(of: $0) == source.identity(of: row) }
-        selected = min(index ?? above.count, max(0, rows.count - 1))
+        let around = above + rest
+        let index = around.firstIndex { source.identity(of: $0) == source.identity(of: row) }
+        show(around, selecting: index ?? above.count)
         position = above.count < height / 2 ? selected : nil
     }
 
@@ -120,21 +123,18 @@ public struct ListWindow<Row> {
         let keep = selectedRow.map(source.identity(of:))
         let oldSelected = selected
         let windowAtStart = position.map { $0 - selected == 0 } ?? false
+        let fresh: [Row]
         if !windowAtStart, let first = rows.first, let anchor = try source.before(first, limit: 1).last {
-            rows = try source.after(anchor, limit: height)
+            fresh = try source.after(anchor, limit: height)
         } else {
-            rows = try source.first(height)
+            fresh = try source.first(height)
             position = selected
         }
-        if rows.isEmpty {
-            selected = 0
+        let kept = keep.flatMap { keep in fresh.firstIndex { source.identity(of: $0) == keep } }
+        show(fresh, selecting: kept ?? oldSelected)
+        if fresh.isEmpty {
             position = 0
             return
-        }
-        if let keep, let index = rows.firstIndex(where: { source.identity(of: $0) == keep }) {
-            selected = index
-        } else {
-            selected = min(oldSelected, rows.count - 1)
         }
         advance(selected - oldSelected)
     }
@@ -148,11 +148,10 @@ public struct ListWindow<Row> {
             // Keep the cursor visible: start the window at the selected row.
             let keepPosition = position
             if let anchor = try source.before(current, limit: 1).last {
-                rows = try source.after(anchor, limit: height)
+                show(try source.after(anchor, limit: height), selecting: 0)
             } else {
-                rows = try source.first(height)
+                show(try source.first(height), selecting: 0)
             }
-            selected = 0
             position = keepPosition
         } else {
             try refresh(from: source)
