@@ -4,8 +4,9 @@ import TerminalUI
 /// A list of records as a pane — the one every record list is (accounts, contacts, partners,
 /// leads, unprocessed leads): its query and virtualised window (`QueryList`), its columns and
 /// marker, new and the actions on the selected row, the list's own commands (cursor, filter,
-/// sort, saved filters, columns), the host's view tabs, and the context menu of the row.
-final class RecordListPane<Repository: KeysetRepository>: Pane
+/// sort, saved filters, columns), the host's view tabs, and the context menu of the row. A list
+/// with more (grouping) subclasses it (`OpportunityList`).
+class RecordListPane<Repository: KeysetRepository>: Pane
 where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64 {
     typealias Record = Repository.Query.Record
 
@@ -46,8 +47,14 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
         guard let host else { return [] }
         let rows = rowCommands(list.selected, host)
         let menu = rows.contains { $0.placement.contains(.menu) } ? [Command.contextMenu(titled: list.selected.map(name))] : []
-        return rows + list.commands(app: app) + hostCommands(app) + menu
+        return rows + listCommands(app: app) + hostCommands(app) + menu
     }
+
+    /// The list's own commands: cursor, filter, sort, saved filters, columns.
+    func listCommands(app: AppController) -> [Command] { list.commands(app: app) }
+
+    /// The columns drawn in `rect`.
+    func columns(in rect: Rect, app: AppController) -> [TableColumn<Record>] { columns(app) }
 
     func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
     func reload(app: AppController) { list.reload(app: app) }
@@ -60,7 +67,7 @@ where Repository.Query.Record: Identifiable, Repository.Query.Record.ID == Int64
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        list.render(columns: columns(app), into: &buffer, rect: rect, app: app, contexts: contexts, marker: marker)
+        list.render(columns: columns(in: rect, app: app), into: &buffer, rect: rect, app: app, contexts: contexts, marker: marker)
     }
 }
 

@@ -4,52 +4,35 @@ import TerminalUI
 
 /// The opportunity list (OP-3): views "All" and "Mine" as tabs beside the board, columns with
 /// the status as a colour tag, sorts, the filter, and the OP-5 actions on the selected row.
-final class OpportunityListScreen: Screen {
+final class OpportunityListScreen: SinglePaneScreen {
     static let views: [(title: String, view: OpportunityQuery.View)] = [
         ("All opportunities", .all), ("My opportunities", .mine),
     ]
 
     let section = Section.opportunities
     private let list: OpportunityList
+    var pane: Pane { list }
 
     init(app: AppController, view: OpportunityQuery.View = .all) {
         list = OpportunityList(view: view, app: app)
+        list.host = self
+        list.hostCommands = { [unowned self] _ in
+            [Command(.tabNext, [.sidebar]) { self.showTab(by: 1, app: $0) }, Command(.tabPrev) { self.showTab(by: -1, app: $0) }]
+        }
     }
 
     var breadcrumb: String { "Opportunities" }
     var tabs: [String] { OpportunityTabs.titles }
     var activeTab: Int { 1 + (Self.views.firstIndex { $0.view == list.query.view } ?? 0) }
-    var contexts: [KeyContext] { [.opportunity, .list] }
-    var isTyping: Bool { list.isTyping }
     var selectedOpportunity: Opportunity? { list.selected }
 
-    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { list.handleKey(event, app: app) }
-
-    func commands(app: AppController) -> [Command] {
-        let turn = { [unowned self] (step: Int, app: AppController) in
-            let tab = (activeTab + step + tabs.count) % tabs.count
-            if tab == OpportunityTabs.boardIndex {
-                OpportunityTabs.show(tab, app: app)
-            } else {
-                list.show(Self.views[tab - 1].view, app: app)
-            }
+    private func showTab(by step: Int, app: AppController) {
+        let tab = (activeTab + step + tabs.count) % tabs.count
+        if tab == OpportunityTabs.boardIndex {
+            OpportunityTabs.show(tab, app: app)
+        } else {
+            list.show(Self.views[tab - 1].view, app: app)
         }
-        return list.commands(app: app, from: self,
-                             tabs: [Command(.tabNext, [.sidebar]) { turn(1, $0) }, Command(.tabPrev) { turn(-1, $0) }])
-    }
-
-    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
-        guard record.entity == .opportunity else { return false }
-        list.reveal(id: record.id, app: app)
-        return true
-    }
-
-    func reload(app: AppController) { list.reload(app: app) }
-
-    func refresh(in rect: Rect, app: AppController) { list.refresh(in: rect, app: app) }
-
-    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        list.render(into: &buffer, rect: rect, app: app, contexts: contexts)
     }
 }
 

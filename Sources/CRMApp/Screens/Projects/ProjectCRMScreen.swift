@@ -22,6 +22,18 @@ final class ProjectCRMScreen: Screen {
         let projectID = scope.project.id
         opportunities = OpportunityList(view: scope.opportunityView, app: app) { OpportunityForm.create(app: $0, projectID: projectID) }
         tasks = TaskList(view: scope.taskView, app: app)
+        opportunities.host = self
+        opportunities.hostCommands = { [unowned self] _ in tabCommands }
+    }
+
+    /// Tab and Shift-Tab: between the tasks and the opportunities.
+    private var tabCommands: [Command] {
+        [CommandID.tabNext, .tabPrev].map { id in
+            Command(id, id == .tabNext ? [.sidebar] : []) { [unowned self] app in
+                tab = tab == .tasks ? .opportunities : .tasks
+                reload(app: app)
+            }
+        }
     }
 
     var breadcrumb: String {
@@ -36,21 +48,15 @@ final class ProjectCRMScreen: Screen {
     }
 
     func commands(app: AppController) -> [Command] {
-        let tabs = [CommandID.tabNext, .tabPrev].map { id in
-            Command(id, id == .tabNext ? [.sidebar] : []) { [unowned self] app in
-                tab = tab == .tasks ? .opportunities : .tasks
-                reload(app: app)
-            }
-        }
-        guard tab == .tasks else { return opportunities.commands(app: app, from: self, tabs: tabs) }
-        return TaskListCommands.commands(of: tasks, projectID: scope.project.id, app: app, from: self) + tabs
+        guard tab == .tasks else { return opportunities.commands(app: app) }
+        return TaskListCommands.commands(of: tasks, projectID: scope.project.id, app: app, from: self) + tabCommands
             + [Command.contextMenu(titled: tasks.selected?.subject)]
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         switch (record.entity, tab) {
         case (.task, .tasks): tasks.reveal(id: record.id, app: app)
-        case (.opportunity, .opportunities): opportunities.reveal(id: record.id, app: app)
+        case (.opportunity, .opportunities): return opportunities.reveal(record, app: app)
         default: return false
         }
         return true
@@ -69,7 +75,7 @@ final class ProjectCRMScreen: Screen {
         case .tasks:
             tasks.render(into: &buffer, rect: rect, app: app, contexts: contexts)
         case .opportunities:
-            opportunities.render(into: &buffer, rect: rect, app: app, contexts: contexts)
+            opportunities.render(into: &buffer, rect: rect, app: app)
         }
     }
 }
