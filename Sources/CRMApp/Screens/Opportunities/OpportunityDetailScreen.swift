@@ -12,12 +12,20 @@ final class OpportunityDetailScreen: RecordScreen<Opportunity> {
         super.init(section: .opportunities, trail: "Opportunities", noun: "opportunity", placeholder: "#\(opportunityID)",
                    contexts: [.opportunity, .detail], read: { try $0.session.opportunities.get(id: opportunityID) }, name: \.name)
         let relations = app.session.opportunityRelations
+        // New tasks are related to the opportunity; `T` adds an existing or a new one.
+        let tasks = TaskList(view: .ofOpportunity(opportunityID), relatedTo: .opportunity(opportunityID), app: app)
+        tasks.host = self
+        tasks.hostCommands = { [unowned self] _ in
+            [Command.on(record, .opportunityTaskAdd, [.sidebar], missing: "There is no opportunity here") { opportunity, app in
+                OpportunityActions.addTask(to: opportunity, app: app, from: self)
+            }]
+        }
         panes = [
             Tab(title: "Overview", pane: FieldsPane(multiline: ["Description"]) { [unowned self] app in
                 record.map { OpportunityPresenter.rows($0, session: app.session) } ?? []
             }),
             Tab(title: "Activities", pane: ActivityTimeline(target: .opportunity(opportunityID), app: app)),
-            Tab(title: "Tasks", pane: OpportunityTasksPane(host: self, app: app)),
+            Tab(title: "Tasks", pane: tasks),
             Tab(title: "Related accounts", pane: RelationRowsPane<Account>(
                 noun: "related accounts", addCommand: .opportunityAccountAdd,
                 columns: [
@@ -57,43 +65,6 @@ final class OpportunityDetailScreen: RecordScreen<Opportunity> {
 
     override func actions(on record: Opportunity?) -> [Command] {
         OpportunityActions.commands(for: record, at: .detail, from: self)
-    }
-}
-
-/// The Tasks tab of an opportunity: its tasks as a task list (new ones are related to it), and
-/// adding an existing or new task.
-final class OpportunityTasksPane: Pane {
-    private let tasks: TaskList
-    private unowned let host: OpportunityDetailScreen
-
-    init(host: OpportunityDetailScreen, app: AppController) {
-        self.host = host
-        tasks = TaskList(view: .ofOpportunity(host.opportunityID), app: app)
-    }
-
-    let contexts: [KeyContext] = [.list]
-    var isTyping: Bool { tasks.isTyping }
-
-    func commands(app: AppController) -> [Command] {
-        let addTask = Command.on(host.opportunity, .opportunityTaskAdd, [.sidebar], missing: "There is no opportunity here") {
-            [host] opportunity, app in OpportunityActions.addTask(to: opportunity, app: app, from: host)
-        }
-        return TaskListCommands.commands(of: tasks, relatedTo: .opportunity(host.opportunityID), app: app, from: host)
-            + [addTask, Command.contextMenu(titled: tasks.selected?.subject, [])]
-    }
-
-    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { tasks.handleKey(event, app: app) }
-    func reload(app: AppController) { tasks.reload(app: app) }
-    func refresh(in rect: Rect, app: AppController) { tasks.refresh(in: rect, app: app) }
-
-    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
-        tasks.render(into: &buffer, rect: rect, app: app, contexts: contexts)
-    }
-
-    func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
-        guard record.entity == .task else { return false }
-        tasks.reveal(id: record.id, app: app)
-        return true
     }
 }
 

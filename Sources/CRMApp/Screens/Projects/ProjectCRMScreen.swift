@@ -21,7 +21,9 @@ final class ProjectCRMScreen: Screen {
         self.scope = scope
         let projectID = scope.project.id
         opportunities = OpportunityList(view: scope.opportunityView, app: app) { OpportunityForm.create(app: $0, projectID: projectID) }
-        tasks = TaskList(view: scope.taskView, app: app)
+        tasks = TaskList(view: scope.taskView, projectID: projectID, app: app)
+        tasks.host = self
+        tasks.hostCommands = { [unowned self] _ in tabCommands }
         opportunities.host = self
         opportunities.hostCommands = { [unowned self] _ in tabCommands }
     }
@@ -49,13 +51,12 @@ final class ProjectCRMScreen: Screen {
 
     func commands(app: AppController) -> [Command] {
         guard tab == .tasks else { return opportunities.commands(app: app) }
-        return TaskListCommands.commands(of: tasks, projectID: scope.project.id, app: app, from: self) + tabCommands
-            + [Command.contextMenu(titled: tasks.selected?.subject)]
+        return tasks.commands(app: app)
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         switch (record.entity, tab) {
-        case (.task, .tasks): tasks.reveal(id: record.id, app: app)
+        case (.task, .tasks): return tasks.reveal(record, app: app)
         case (.opportunity, .opportunities): return opportunities.reveal(record, app: app)
         default: return false
         }
@@ -73,7 +74,7 @@ final class ProjectCRMScreen: Screen {
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         switch tab {
         case .tasks:
-            tasks.render(into: &buffer, rect: rect, app: app, contexts: contexts)
+            tasks.render(into: &buffer, rect: rect, app: app)
         case .opportunities:
             opportunities.render(into: &buffer, rect: rect, app: app)
         }

@@ -2,51 +2,50 @@ import CRMCore
 import CRMStore
 import TerminalUI
 
-/// A task list (PR-2) for any view: the Tasks section and a project's CRM view both use it.
-///
-/// Columns subject, status, due, assignee, project, primary account; sort keys cycle with `s`;
-/// `b` groups by primary account, drawing a header line above each account's tasks. The
-/// cursor steps over headers, so every command acts on a task.
-final class TaskList {
-    private let list: QueryList<TaskRowRepository>
+/// A task list (PR-2) for any view: the Tasks section, a project's CRM view and an
+/// opportunity's Tasks tab use it. The record-list pane with columns subject, status, due,
+/// assignee, project, primary account; `b` groups by primary account, drawing a header line above
+/// each account's tasks. The cursor steps over headers, so every command acts on a task; new
+/// tasks belong to the project or record the list is of.
+final class TaskList: RecordListPane<TaskRowRepository> {
     private static var sorts: [SortChoice<TaskQuery.Sort>] { [
         SortChoice(title: "due date", sort: .due, column: "Due"), SortChoice(title: "subject", sort: .subject, column: "Subject"),
         SortChoice(title: "primary account", sort: .primaryAccount, column: "Primary account"),
         SortChoice(title: "last change", sort: .updated, column: nil, startsAscending: false),
     ] }
 
-    init(view: TaskQuery.View, app: AppController) {
-        list = QueryList(query: TaskListQuery(base: TaskQuery(view: view)), sorts: Self.sorts, noun: "tasks", filterList: .tasks, app: app) {
-            TaskRowRepository(tasks: $0.session.tasks)
-        }
+    /// A created task is selected; a list of the user's own tasks widens to all tasks when the new
+    /// one went to someone else.
+    init(view: TaskQuery.View, projectID: Int64? = nil, relatedTo relation: TaskRelation? = nil, app: AppController) {
+        let list = QueryList(query: TaskListQuery(base: TaskQuery(view: view)), sorts: Self.sorts, noun: "tasks",
+                             filterList: .tasks, app: app) { TaskRowRepository(tasks: $0.session.tasks) }
+        super.init(list: list, created: .task, widen: { if $0.base.view == .mine { $0.base.view = .all } },
+                   name: { $0.isHeader ? "" : $0.task.subject },
+                   rowCommands: { row, host in
+                       [Command(.recordNew, [.sidebar]) { app in app.push(TaskForms.new(relatedTo: relation, projectID: projectID, app: app)) }]
+                           + TaskActions.commands(for: row.flatMap { $0.isHeader ? nil : $0.task }, at: .list, from: host)
+                   }, columns: { _ in Self.columns })
         settle(app: app)
     }
 
     var query: TaskListQuery { list.query }
     var isGrouped: Bool { list.query.grouped }
-    var isTyping: Bool { list.pane.isEditingFilter }
-    var selected: TaskRecord? { list.selected.flatMap { $0.isHeader ? nil : $0.task } }
-
-    /// Selects a task just created; a list of the user's own tasks widens to all tasks when the
-    /// new one went to someone else.
-    func reveal(id: Int64, app: AppController) {
-        list.reveal(id: id, app: app) { if $0.base.view == .mine { $0.base.view = .all } }
-    }
+    var selectedTask: TaskRecord? { list.selected.flatMap { $0.isHeader ? nil : $0.task } }
 
     func show(_ view: TaskQuery.View, app: AppController) {
         list.update(app: app) { $0.base.view = view }
         settle(app: app)
     }
 
-    func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
+    override func handleKey(_ event: KeyEvent, app: AppController) -> Bool {
         defer { settle(app: app) }
-        return list.handleKey(event, app: app)
+        return super.handleKey(event, app: app)
     }
 
     /// The list commands and grouping; the cursor never rests on a group's header, and sorting
     /// a grouped list says why it cannot.
-    func commands(app: AppController) -> [Command] {
-        let listCommands = list.commands(app: app)
+    override func listCommands(app: AppController) -> [Command] {
+        let listCommands = super.listCommands(app: app)
         let stepUp = listCommands.first(.cursorUp)
         let adjusted = listCommands.map { command -> Command in
             switch command.id {
@@ -74,11 +73,9 @@ final class TaskList {
         ]
     }
 
-    func reload(app: AppController) { list.reload(app: app) }
-
     /// Reads the rows that fit in `rect` (again after `reload`) and keeps the cursor off headers.
-    func refresh(in rect: Rect, app: AppController) {
-        list.refresh(in: rect, app: app)
+    override func refresh(in rect: Rect, app: AppController) {
+        super.refresh(in: rect, app: app)
         settle(app: app)
     }
 
@@ -88,17 +85,19 @@ final class TaskList {
         if list.selected?.isHeader == true { list.commands(app: app).first(.cursorDown)?.run(app: app) }
     }
 
-    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController, contexts: [KeyContext]) {
-        let columns: [TableColumn<TaskListRow>] = [
-            TableColumn("Subject", minWidth: 16, weight: 4) { $0.isHeader ? "" : $0.task.subject },
-            TableColumn("Status", minWidth: 11) { $0.isHeader ? "" : $0.task.status.title },
-            TableColumn("Due", minWidth: 10) { $0.isHeader ? "" : $0.task.dueDate?.description ?? "" },
-            TableColumn("Assignee", minWidth: 10, weight: 1) { $0.isHeader ? "" : $0.task.assigneeName ?? "" },
-            TableColumn("Project", minWidth: 10, weight: 1) { $0.isHeader ? "" : $0.task.projectName ?? "" },
-            TableColumn("Primary account", minWidth: 12, weight: 2) { $0.isHeader ? "" : $0.task.primaryAccountName ?? "" },
-        ]
-        list.render(columns: columns, into: &buffer, rect: rect, app: app, contexts: contexts)
-        // Header lines span the table: the filter line and the column titles are above row 0.
+    private static var columns: [TableColumn<TaskListRow>] { [
+        TableColumn("Subject", minWidth: 16, weight: 4) { $0.isHeader ? "" : $0.task.subject },
+        TableColumn("Status", minWidth: 11) { $0.isHeader ? "" : $0.task.status.title },
+        TableColumn("Due", minWidth: 10) { $0.isHeader ? "" : $0.task.dueDate?.description ?? "" },
+        TableColumn("Assignee", minWidth: 10, weight: 1) { $0.isHeader ? "" : $0.task.assigneeName ?? "" },
+        TableColumn("Project", minWidth: 10, weight: 1) { $0.isHeader ? "" : $0.task.projectName ?? "" },
+        TableColumn("Primary account", minWidth: 12, weight: 2) { $0.isHeader ? "" : $0.task.primaryAccountName ?? "" },
+    ] }
+
+    /// The list, then a header line over each group's first row (the filter line and the column
+    /// titles are above row 0).
+    override func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+        super.render(into: &buffer, rect: rect, app: app)
         for (offset, row) in list.pane.window.rows.enumerated() where row.isHeader {
             let y = rect.y + 2 + offset
             guard y < rect.maxY - 1 else { break }

@@ -19,11 +19,13 @@ final class TasksHomeScreen: Screen {
     init(app: AppController) {
         tasks = TaskList(view: .all, app: app)
         projects = ProjectTree(app: app)
+        tasks.host = self
+        tasks.hostCommands = { [unowned self] _ in tabCommands }
     }
 
     var breadcrumb: String { "Tasks › " + page.title }
     /// The task under the cursor of the task tabs.
-    var selectedTask: TaskRecord? { page == .projects ? nil : tasks.selected }
+    var selectedTask: TaskRecord? { page == .projects ? nil : tasks.selectedTask }
     var tabs: [String] { Page.allCases.map(\.title) }
     var activeTab: Int { page.rawValue }
     var contexts: [KeyContext] { [.list] }
@@ -33,6 +35,11 @@ final class TasksHomeScreen: Screen {
     }
 
     func commands(app: AppController) -> [Command] {
+        page == .projects ? projects.commands(app: app, from: self) + tabCommands : tasks.commands(app: app)
+    }
+
+    /// Tab and Shift-Tab: all tasks, my tasks, the project tree.
+    private var tabCommands: [Command] {
         let turn = { [unowned self] (step: Int, app: AppController) in
             page = Page(rawValue: (page.rawValue + step + Page.allCases.count) % Page.allCases.count)!
             switch page {
@@ -41,15 +48,12 @@ final class TasksHomeScreen: Screen {
             case .projects: projects.reload(app: app)
             }
         }
-        let tabs = [Command(.tabNext, [.sidebar]) { turn(1, $0) }, Command(.tabPrev) { turn(-1, $0) }]
-        if page == .projects { return projects.commands(app: app, from: self) + tabs }
-        return TaskListCommands.commands(of: tasks, app: app, from: self) + tabs
-            + [Command.contextMenu(titled: tasks.selected?.subject)]
+        return [Command(.tabNext, [.sidebar]) { turn(1, $0) }, Command(.tabPrev) { turn(-1, $0) }]
     }
 
     func reveal(_ record: CreatedRecord, app: AppController) -> Bool {
         guard record.entity == .task, page != .projects else { return false }
-        tasks.reveal(id: record.id, app: app)
+        _ = tasks.reveal(record, app: app)
         if tasks.query.base.view == .all { page = .all }
         return true
     }
@@ -66,19 +70,7 @@ final class TasksHomeScreen: Screen {
         if page == .projects {
             projects.render(into: &buffer, rect: rect, app: app)
         } else {
-            tasks.render(into: &buffer, rect: rect, app: app, contexts: contexts)
+            tasks.render(into: &buffer, rect: rect, app: app)
         }
-    }
-}
-
-/// The commands of a screen showing a `TaskList`: new, the actions on the selected task, then
-/// the list's own.
-enum TaskListCommands {
-    /// `relatedTo` relates new tasks to the record whose tasks the list shows.
-    static func commands(of list: TaskList, projectID: Int64? = nil, relatedTo relation: TaskRelation? = nil,
-                         app: AppController, from screen: Screen) -> [Command] {
-        [Command(.recordNew, [.sidebar]) { app in app.push(TaskForms.new(relatedTo: relation, projectID: projectID, app: app)) }]
-            + TaskActions.commands(for: list.selected, at: .list, from: screen)
-            + list.commands(app: app)
     }
 }
