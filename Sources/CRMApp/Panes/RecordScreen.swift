@@ -9,13 +9,7 @@ import TerminalUI
 /// consultants) the sidebar is the list's and `m` still offers the record's actions; on a tab
 /// whose rows have their own context menu (an opportunity list) the keys of the rows win and the
 /// record's actions stay on the other tabs. A detail screen subclasses this and sets `panes`.
-class RecordScreen<Record>: Screen {
-    struct Tab {
-        let title: String
-        let pane: Pane
-    }
-
-    let section: Section
+class RecordScreen<Record>: TabbedScreen {
     /// The section's part of the breadcrumb ("Leads").
     private let trail: String
     /// What the record is called in messages ("lead").
@@ -25,35 +19,23 @@ class RecordScreen<Record>: Screen {
     private let read: (AppController) throws -> Record
     private let name: (Record) -> String
     private(set) var record: Record?
-    /// Set by the subclass once it can build the panes (they read `record`).
-    var panes: [Tab] = []
-    private(set) var active = 0
-    /// The record's contexts after the pane's (`[.lead, .detail]`).
-    private let recordContexts: [KeyContext]
 
     init(section: Section, trail: String, noun: String, placeholder: String, contexts: [KeyContext],
          read: @escaping (AppController) throws -> Record, name: @escaping (Record) -> String) {
-        self.section = section
         self.trail = trail
         self.noun = noun
         self.placeholder = placeholder
-        recordContexts = contexts
         self.read = read
         self.name = name
+        super.init(section: section, title: trail, contexts: contexts, margin: 1)
     }
 
     /// The record's actions (LD-5, OP-5, …) on `record`, nil while it cannot be read.
     func actions(on record: Record?) -> [Command] { [] }
 
-    private var pane: Pane { panes[active].pane }
+    override var breadcrumb: String { trail + " › " + (record.map(name) ?? placeholder) }
 
-    var breadcrumb: String { trail + " › " + (record.map(name) ?? placeholder) }
-    var tabs: [String] { panes.map(\.title) }
-    var activeTab: Int { active }
-    var contexts: [KeyContext] { pane.contexts + recordContexts }
-    var isTyping: Bool { pane.isTyping }
-
-    func commands(app: AppController) -> [Command] {
+    override func commands(app: AppController) -> [Command] {
         let own = pane.commands(app: app)
         var actions = actions(on: record)
         var menu = Command.contextMenu(titled: record.map(name))
@@ -64,36 +46,33 @@ class RecordScreen<Record>: Screen {
             actions = actions.map { $0.placed([.menu]) }
             menu = menu.placed([])
         }
-        let turn = Command.tabSteps { [unowned self] step in
-            active = (active + step + panes.count) % panes.count
-            readRecord(app: app)
-            if record != nil { pane.show(app: app) }
-        }
-        return own + actions + turn + [menu]
+        return own + actions + tabCommands(app: app) + [menu]
     }
 
-    func handleKey(_ event: KeyEvent, app: AppController) -> Bool { pane.handleKey(event, app: app) }
-
-    func reload(app: AppController) {
+    /// A tab is chosen: the record is read again, then the pane.
+    override func showPane(app: AppController) {
         readRecord(app: app)
-        if record != nil { pane.reload(app: app) }
+        if record != nil { super.showPane(app: app) }
+    }
+
+    override func reload(app: AppController) {
+        readRecord(app: app)
+        if record != nil { super.reload(app: app) }
     }
 
     private func readRecord(app: AppController) {
         _ = app.reread(&record, noun) { try read(app) }
     }
 
-    func refresh(in rect: Rect, app: AppController) {
-        if record != nil { pane.refresh(in: rect.inset(dx: 1, dy: 0), app: app) }
+    override func refresh(in rect: Rect, app: AppController) {
+        if record != nil { super.refresh(in: rect, app: app) }
     }
 
-    func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
+    override func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         guard record != nil else {
             buffer.write("This \(noun) no longer exists.", x: rect.x + 2, y: rect.y + 1, style: app.theme.dim)
             return
         }
-        pane.render(into: &buffer, rect: rect.inset(dx: 1, dy: 0), app: app)
+        super.render(into: &buffer, rect: rect, app: app)
     }
-
-    func reveal(_ created: CreatedRecord, app: AppController) -> Bool { pane.reveal(created, app: app) }
 }
