@@ -59,7 +59,7 @@ final class DraftValidationTests: XCTestCase {
         draft.note = String(repeating: "n", count: FieldRules.noteLimit)
         XCTAssertEqual(draft.validate(type: company).map(\.field), ["name"])
         draft.name = "Nul\u{0}Byte"
-        XCTAssertEqual(draft.validate(type: company).first?.message, "Name contains a NUL character, which cannot be stored.")
+        XCTAssertEqual(draft.validate(type: company).first?.message, "Organisation name contains a NUL character, which cannot be stored.")
     }
 
     func testContactNeedsAName() {

@@ -4,7 +4,8 @@ import Foundation
 /// A form's fields read into numbers, amounts and days with the readers `FormField.localError`
 /// checks them with (`NumberInput`, `MoneyInput`, `DateInput`), so every form turns `1,200`,
 /// `52k` or `+30d` into the same value. A refusal is kept under its field's key and read as
-/// `nil`: a form saves only when `errors` is empty.
+/// `nil`: a form saves only when `errors` is empty. Record fields are named by their declaration;
+/// a key names a field only the form has (a currency beside an amount, a split line).
 struct TypedValues {
     private let values: [String: FormField]
     /// Refusals by field key, the message to show under each field.
@@ -37,6 +38,19 @@ struct TypedValues {
             guard let currency = try? Currency(code: code) else { throw InputProblem("unknown currency \(code)") }
             return try MoneyInput.read(text, currency: currency)
         }
+    }
+
+    /// The whole number in a record field of the form.
+    mutating func whole<Field: DeclaredField>(_ field: Field) -> Int? { whole(field.rawValue) }
+
+    /// The day in a record field of the form.
+    mutating func day<Field: DeclaredField>(_ field: Field, today: CalendarDate) -> CalendarDate? {
+        day(field.rawValue, today: today)
+    }
+
+    /// The amount in a record field of the form.
+    mutating func money<Field: DeclaredField>(_ field: Field, currency code: String) -> Money? {
+        money(field.rawValue, currency: code)
     }
 
     private mutating func read<Value>(_ key: String, _ reader: (String) throws(InputProblem) -> Value) -> Value? {

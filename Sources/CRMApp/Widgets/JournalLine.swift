@@ -43,7 +43,8 @@ enum JournalValues {
     }
 }
 
-/// Human labels for the field keys that the store writes into the journal.
+/// Human labels for the field keys that the store writes into the journal: a record's declared
+/// field says its own label; the keys below are those no record declares yet.
 enum FieldLabels {
     static let labels: [String: String] = [
         "typeID": "Type", "firstName": "First name", "lastName": "Last name", "name": "Name",
@@ -73,6 +74,7 @@ enum FieldLabels {
 
     /// The label of `key` in the journal of `entity`: only a contact's account is its employer.
     static func label(for key: String, entity: EntityKind) -> String {
-        key == "accountID" && entity != .contact ? "Account" : labels[key] ?? key
+        if let spec = entity.field(journalKey: key) { return spec.historyLabel }
+        return key == "accountID" && entity != .contact ? "Account" : labels[key] ?? key
     }
 }

@@ -11,16 +11,13 @@ struct JournalNames {
     /// What a record the user cannot see, or one that is gone, is called.
     static let unseenRecord = "(deleted or private)"
 
-    /// The kinds of record a journal value can point at.
-    enum Target: Hashable {
-        case user, accountType, contactType, leadStatus, opportunityStatus, lostReason
-        case account, contact, opportunity, lead, partner, project, campaign, splitFilter
-    }
+    typealias Target = RecordReference
 
     /// What kind of record `field` of an `entity`'s journal names by id; `nil` for other values.
     /// Leads and opportunities both journal a `statusID`, each from its own status list.
     static func target(of field: String, in entity: EntityKind) -> Target? {
-        switch field {
+        if let spec = entity.field(journalKey: field) { return spec.reference }
+        return switch field {
         case "assigneeID", "accountManagerID", "ownerID": .user
         case "typeID": entity == .contact ? .contactType : .accountType
         case "statusID":

@@ -3,12 +3,39 @@ import Foundation
 /// The user-editable fields of an account (AC-2): what a form edits and the store saves.
 ///
 /// Ids, timestamps, the creator and the lock version are not here: the store owns them.
-public struct AccountDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field` and the journal.
-    public enum Field: String, Sendable, CaseIterable {
+public struct AccountDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for forms, checks, history and filters.
+    public enum Field: String, DeclaredField {
         case typeID, firstName, lastName, name, email, phone, street, city, postcode, country
         case registrationNumber, vatNumber, industry, note, isGlobal, isPrivate, isKeyAccount
         case accountManagerID, employees, annualRevenue, customerSince
+
+        public var spec: FieldSpec {
+            switch self {
+            case .typeID: FieldSpec("Type", .reference(.accountType), filter: FilterName("type"))
+            case .firstName: FieldSpec("First name", .line)
+            case .lastName: FieldSpec("Last name", .line)
+            case .name: FieldSpec("Organisation name", .line, history: "Name")
+            case .email: FieldSpec("Email", .email, filter: FilterName("email", aliases: ["mail"]))
+            case .phone: FieldSpec("Phone", .line, filter: FilterName("phone"))
+            case .street: FieldSpec("Street", .line)
+            case .city: FieldSpec("City", .line, filter: FilterName("city"))
+            case .postcode: FieldSpec("Postcode", .line)
+            case .country: FieldSpec("Country", .line, filter: FilterName("country"))
+            case .registrationNumber: FieldSpec("Registration no.", .line)
+            case .vatNumber: FieldSpec("VAT no.", .line)
+            case .industry: FieldSpec("Industry", .line, filter: FilterName("industry"))
+            case .note: FieldSpec("Note", .note)
+            case .isGlobal: FieldSpec("Global", .flag)
+            case .isPrivate: FieldSpec("Private", .flag)
+            case .isKeyAccount: FieldSpec("Key account", .flag, filter: FilterName("key", aliases: ["key-account"]))
+            case .accountManagerID:
+                FieldSpec("Account manager", .reference(.user), filter: FilterName("manager", aliases: ["owner", "account-manager"]))
+            case .employees: FieldSpec("Employees", .whole, filter: FilterName("employees"))
+            case .annualRevenue: FieldSpec("Annual revenue", .money, filter: FilterName("revenue"))
+            case .customerSince: FieldSpec("Customer since", .date, filter: FilterName("customer-since", aliases: ["since"]))
+            }
+        }
     }
 
     public var typeID: Int64
@@ -70,24 +97,7 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
         default:
             break
         }
-        let lines: [(Field, String, String)] = [
-            (.firstName, firstName, "First name"), (.lastName, lastName, "Last name"), (.name, name, "Name"),
-            (.phone, phone, "Phone"), (.street, street, "Street"), (.city, city, "City"),
-            (.postcode, postcode, "Postcode"), (.country, country, "Country"),
-            (.registrationNumber, registrationNumber, "Registration number"),
-            (.vatNumber, vatNumber, "VAT number"), (.industry, industry, "Industry"),
-        ]
-        for (field, value, label) in lines {
-            if let error = FieldRules.check(value, field: field.rawValue, label: label, limit: FieldRules.lineLimit) {
-                errors.append(error)
-            }
-        }
-        if let error = FieldRules.check(note, field: Field.note.rawValue, label: "Note", limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
-        if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) {
-            errors.append(error)
-        }
+        errors += textProblems()
         if let employees, employees < 0 {
             errors.append(FieldError(field: Field.employees.rawValue, message: "Employees cannot be negative."))
         }
@@ -127,9 +137,5 @@ public struct AccountDraft: Sendable, Hashable, Journaled {
         case .annualRevenue: annualRevenue?.description ?? ""
         case .customerSince: customerSince?.description ?? ""
         }
-    }
-
-    public var journalValues: [(field: String, value: String)] {
-        Field.allCases.map { ($0.rawValue, text(of: $0)) }
     }
 }

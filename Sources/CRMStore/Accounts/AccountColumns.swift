@@ -7,16 +7,17 @@ import GRDB
 enum AccountColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
     static func fields(_ draft: AccountDraft) -> ColumnValues {
-        [("type_id", draft.typeID), ("first_name", draft.firstName), ("last_name", draft.lastName),
-         ("name", draft.name), ("email", draft.email), ("phone", draft.phone), ("street", draft.street),
-         ("city", draft.city), ("postcode", draft.postcode), ("country", draft.country),
-         ("registration_number", draft.registrationNumber), ("vat_number", draft.vatNumber),
-         ("industry", draft.industry), ("note", draft.note), ("is_global", draft.isGlobal),
-         ("is_private", draft.isPrivate), ("is_key_account", draft.isKeyAccount),
-         ("account_manager_id", draft.accountManagerID), ("employees", draft.employees),
-         ("annual_revenue", draft.annualRevenue.map { "\($0.amount)" }),
-         ("revenue_currency", draft.annualRevenue?.currency.code),
-         ("customer_since", draft.customerSince?.description)]
+        typealias T = AccountTable
+        return [(T.typeID, draft.typeID), (T.firstName, draft.firstName), (T.lastName, draft.lastName),
+                (T.organisationName, draft.name), (T.email, draft.email), (T.phone, draft.phone), (T.street, draft.street),
+                (T.city, draft.city), (T.postcode, draft.postcode), (T.country, draft.country),
+                (T.registrationNumber, draft.registrationNumber), (T.vatNumber, draft.vatNumber),
+                (T.industry, draft.industry), (T.note, draft.note), (T.isGlobal, draft.isGlobal),
+                (T.isPrivate, draft.isPrivate), (T.isKeyAccount, draft.isKeyAccount),
+                (T.accountManagerID, draft.accountManagerID), (T.employees, draft.employees),
+                (T.annualRevenue, draft.annualRevenue.map { "\($0.amount)" }),
+                (T.revenueCurrency, draft.annualRevenue?.currency.code),
+                (T.customerSince, draft.customerSince?.description)]
     }
 
     /// The derived columns: the display name and the keys that sorting and the quick filter use.
@@ -25,8 +26,8 @@ enum AccountColumns {
     /// cursor taken from a fetched account finds its row again.
     static func derived(_ draft: AccountDraft, usesPersonName: Bool) -> ColumnValues {
         let displayName = draft.displayName(usingPersonName: usesPersonName)
-        return [("display_name", displayName), ("sort_name", sortName(draft, usesPersonName: usesPersonName)),
-                ("sort_city", SearchText.fold(draft.city)), ("search_text", searchKey(draft))]
+        return [(AccountTable.displayName, displayName), (AccountTable.sortName, sortName(draft, usesPersonName: usesPersonName)),
+                (AccountTable.sortCity, SearchText.fold(draft.city)), (AccountTable.searchText, searchKey(draft))]
     }
 
     /// The key of the name sort, which `NameRank` orders the rows by.
@@ -51,35 +52,36 @@ enum AccountColumns {
 extension Account {
     /// Decodes a row selected with `AccountColumns.selection(for:)`.
     init(row: Row) {
-        var fields = AccountDraft(typeID: row["type_id"])
-        fields.firstName = row["first_name"]
-        fields.lastName = row["last_name"]
-        fields.name = row["name"]
-        fields.email = row["email"]
-        fields.phone = row["phone"]
-        fields.street = row["street"]
-        fields.city = row["city"]
-        fields.postcode = row["postcode"]
-        fields.country = row["country"]
-        fields.registrationNumber = row["registration_number"]
-        fields.vatNumber = row["vat_number"]
-        fields.industry = row["industry"]
-        fields.note = row["note"]
-        fields.isGlobal = row["is_global"]
-        fields.isPrivate = row["is_private"]
-        fields.isKeyAccount = row["is_key_account"]
-        fields.accountManagerID = row["account_manager_id"]
-        fields.employees = row["employees"]
-        if let amount: String = row["annual_revenue"], let code: String = row["revenue_currency"],
+        typealias T = AccountTable
+        var fields = AccountDraft(typeID: row[T.typeID])
+        fields.firstName = row[T.firstName]
+        fields.lastName = row[T.lastName]
+        fields.name = row[T.organisationName]
+        fields.email = row[T.email]
+        fields.phone = row[T.phone]
+        fields.street = row[T.street]
+        fields.city = row[T.city]
+        fields.postcode = row[T.postcode]
+        fields.country = row[T.country]
+        fields.registrationNumber = row[T.registrationNumber]
+        fields.vatNumber = row[T.vatNumber]
+        fields.industry = row[T.industry]
+        fields.note = row[T.note]
+        fields.isGlobal = row[T.isGlobal]
+        fields.isPrivate = row[T.isPrivate]
+        fields.isKeyAccount = row[T.isKeyAccount]
+        fields.accountManagerID = row[T.accountManagerID]
+        fields.employees = row[T.employees]
+        if let amount: String = row[T.annualRevenue], let code: String = row[T.revenueCurrency],
            let currency = try? Currency(code: code), let value = Decimal(string: amount, locale: Locale(identifier: "en_US_POSIX")) {
             fields.annualRevenue = Money(value, currency)
         }
-        fields.customerSince = (row["customer_since"] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.customerSince = (row[T.customerSince] as String?).flatMap(CalendarDate.init(parsing:))
         self.init(
-            id: row["id"], fields: fields, displayName: row["display_name"], createdByID: row["created_by_id"],
-            createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]),
-            version: row["version"], isFavourite: row["is_favourite"] ?? false)
+            id: row[RecordColumns.id], fields: fields, displayName: row[T.displayName], createdByID: row[RecordColumns.createdByID],
+            createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]),
+            version: row[RecordColumns.version], isFavourite: row["is_favourite"] ?? false)
     }
 }
 
@@ -88,9 +90,10 @@ extension AccountColumns {
     /// fields changed, and the copies in the contacts of accounts whose display name changed
     /// with it.
     static func rederive(_ db: Database, typeID: Int64, usesPersonName: Bool) throws {
-        let accounts = try Row.fetchAll(db, sql: "SELECT * FROM accounts WHERE type_id = ?", arguments: [typeID])
-        let names = derived(AccountDraft(typeID: typeID), usesPersonName: usesPersonName).map(\.0) + ["name_rank"]
-        let ranks = NameRank(table: "accounts")
+        let accounts = try Row.fetchAll(db, sql: "SELECT * FROM \(AccountTable.name) WHERE \(AccountTable.typeID.name) = ?",
+                                        arguments: [typeID])
+        let names = derived(AccountDraft(typeID: typeID), usesPersonName: usesPersonName).map(\.0.name) + [RecordColumns.nameRank.name]
+        let ranks = NameRank(table: AccountTable.name)
         let statement = try db.cachedStatement(
             sql: "UPDATE accounts SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
         for row in accounts {

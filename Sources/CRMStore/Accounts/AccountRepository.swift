@@ -29,9 +29,9 @@ public struct AccountRepository: Sendable {
         let now = journal.at.millisecondsSince1970
         let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
         let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
-            + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-               NameRank(table: "accounts").column(db, sortName: sortName, id: nil)]
-        let id = try db.insertRow(into: "accounts", columns)
+            + [(RecordColumns.createdByID, actor.id), (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now),
+               NameRank(table: AccountTable.name).column(db, sortName: sortName, id: nil)]
+        let id = try db.insertRow(into: AccountTable.name, columns)
         try journal.created(.account, id, draft)
         return id
     }
@@ -47,8 +47,9 @@ public struct AccountRepository: Sendable {
             let type = try check(draft, db, creatorID: current.createdByID)
             let sortName = AccountColumns.sortName(draft, usesPersonName: type.usesPersonName)
             let columns = try AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: type.usesPersonName)
-                + [("updated_at", journal.at.millisecondsSince1970), NameRank(table: "accounts").column(db, sortName: sortName, id: id)]
-            try db.updateRow("accounts", id: id, columns)
+                + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+                   NameRank(table: AccountTable.name).column(db, sortName: sortName, id: id)]
+            try db.updateRow(AccountTable.name, id: id, columns)
             try journal.updated(.account, id, from: current.fields, to: draft)
             let updated = try fetch(db, id: id)
             if updated.displayName != current.displayName || draft.isPrivate != current.isPrivate {

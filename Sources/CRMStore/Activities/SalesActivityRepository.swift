@@ -112,7 +112,7 @@ public struct SalesActivityRepository: Sendable {
     /// active user unless the edit keeps the owner it had.
     private func check(
         _ draft: SalesActivityDraft, _ db: Database, previousOwner: Int64?
-    ) throws -> ColumnValues {
+    ) throws -> ColumnTextValues {
         var errors = draft.validate()
         let field = SalesActivityDraft.Field.self
         if let categoryID = draft.categoryID,

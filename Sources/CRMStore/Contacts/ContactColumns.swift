@@ -24,14 +24,14 @@ enum ContactColumns {
     }
 
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: ContactDraft) -> ColumnValues {
+    static func fields(_ draft: ContactDraft) -> ColumnTextValues {
         [("type_id", draft.typeID), ("account_id", draft.accountID), ("first_name", draft.firstName),
          ("last_name", draft.lastName), ("job_title", draft.jobTitle), ("email", draft.email),
          ("phone", draft.phone), ("mobile", draft.mobile), ("messenger", draft.messenger), ("note", draft.note)]
     }
 
     /// The derived columns; the sort keys fold as `ContactQuery.cursor(for:)` does.
-    static func derived(_ draft: ContactDraft, _ link: AccountLink) -> ColumnValues {
+    static func derived(_ draft: ContactDraft, _ link: AccountLink) -> ColumnTextValues {
         [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
          ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
          ("search_text", searchKey(draft, accountName: link.name))]

@@ -28,7 +28,7 @@ public struct ContactRepository: Sendable {
         let now = journal.at.millisecondsSince1970
         let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
             + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-               NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: nil)]
+               NameRank(table: "contacts").columnText(db, sortName: ContactColumns.sortName(draft), id: nil)]
         let id = try db.insertRow(into: "contacts", columns)
         try journal.created(.contact, id, draft)
         return id
@@ -100,11 +100,11 @@ public struct ContactRepository: Sendable {
 
     private func rewrite(
         _ db: Database, id: Int64, _ draft: ContactDraft, link: ContactColumns.AccountLink, at: Date,
-        extra: ColumnValues
+        extra: ColumnTextValues
     ) throws {
         let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
             + [("updated_at", at.millisecondsSince1970),
-               NameRank(table: "contacts").column(db, sortName: ContactColumns.sortName(draft), id: id)] + extra
+               NameRank(table: "contacts").columnText(db, sortName: ContactColumns.sortName(draft), id: id)] + extra
         try db.updateRow("contacts", id: id, columns)
     }
 

@@ -50,9 +50,9 @@ struct DemoLoader {
         let updated = created.addingTimeInterval(Double(maker.random.next() % (100 * 86_400)))
         let usesPersonName = typeUsesPersonName[draft.typeID] ?? false
         let columns = AccountColumns.fields(draft) + AccountColumns.derived(draft, usesPersonName: usesPersonName)
-            + [("created_by_id", creator), ("created_at", created.millisecondsSince1970),
-               ("updated_at", min(updated, reference).millisecondsSince1970)]
-        let id = try insert(into: "accounts", columns)
+            + [(RecordColumns.createdByID, creator), (RecordColumns.createdAt, created.millisecondsSince1970),
+               (RecordColumns.updatedAt, min(updated, reference).millisecondsSince1970)]
+        let id = try insert(into: AccountTable.name, columns)
         try journal.execute(arguments: [created.millisecondsSince1970, creator, EntityKind.account.rawValue, id])
         return DemoRecordMaker.AccountSummary(
             id: id, locale: locale, mailDomain: domain, isPrivate: draft.isPrivate, creatorID: creator,
@@ -98,6 +98,10 @@ struct DemoLoader {
     /// Inserts one row through a statement prepared once per table (the columns must come in
     /// the same order every time) and returns its id.
     mutating func insert(into table: String, _ columns: ColumnValues) throws -> Int64 {
+        try insert(into: table, columns.map { ($0.0.name, $0.1) })
+    }
+
+    mutating func insert(into table: String, _ columns: ColumnTextValues) throws -> Int64 {
         let statement = try inserts[table] ?? db.makeStatement(
             sql: "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
                 + "VALUES (\(databaseQuestionMarks(count: columns.count)))")

@@ -75,7 +75,7 @@ struct PersonErasure {
         for row in rows {
             let texts = scrubbed(row, OpportunityDraft.Field.name, .description)
             guard !texts.isEmpty else { continue }
-            var keys: ColumnValues = []
+            var keys: ColumnTextValues = []
             if let name = texts.first(where: { $0.column == OpportunityDraft.Field.name.rawValue })?.text {
                 keys = try OpportunityColumns.nameKeys(db, name, accountName: row["account_name"], id: row["id"])
                 renamed = true
@@ -125,7 +125,7 @@ struct PersonErasure {
     /// Writes scrubbed texts (and the columns they imply) to row `id` of `table` with a new
     /// version, journaling each text without its old value.
     private func save(_ texts: [(column: String, text: String)], of entity: EntityKind, _ id: Int64, in table: String,
-                      with implied: ColumnValues = []) throws {
+                      with implied: ColumnTextValues = []) throws {
         try db.updateRow(table, id: id, texts.map { ($0.column, $0.text) } + implied
                          + [("updated_at", journal.at.millisecondsSince1970)])
         for text in texts {

@@ -1,25 +1,28 @@
+import CRMCore
 import GRDB
 
 extension FilterCatalog {
     /// The fields of account lists (`accounts a`). The revenue is stored as decimal text, so it
     /// is compared at its currency's minor units through `crm_minor_units`.
     static func accounts(_ db: Database) throws -> FilterCatalog {
+        typealias T = AccountTable
+        typealias Field = AccountDraft.Field
         let types = try FilterChoices.fetch(db, sql: "SELECT id, name, key FROM account_types ORDER BY position")
         return FilterCatalog(alias: "a", ftsTable: "accounts_fts", users: try .users(db), fields: [
-            FilterField("name", .text("display_name")),
-            FilterField("city", .text("city")),
-            FilterField("country", .country("country")),
-            FilterField("industry", .text("industry")),
-            FilterField("email", aliases: ["mail"], .text("email")),
-            FilterField("phone", .text("phone")),
-            FilterField("type", .enumeration("type_id", types)),
-            FilterField("manager", aliases: ["owner", "account-manager"], .user("account_manager_id")),
-            FilterField("created", .timestamp("created_at")),
-            FilterField("updated", aliases: ["modified", "changed"], .timestamp("updated_at")),
-            FilterField("employees", .number("employees")),
-            FilterField("revenue", .decimalMoney(amount: "annual_revenue", currency: "revenue_currency")),
-            FilterField("key", aliases: ["key-account"], .boolean("is_key_account")),
-            FilterField("customer-since", aliases: ["since"], .date("customer_since")),
+            FilterField("name", .text(T.displayName.name)),
+            FilterField(Field.city, .text(T.city.name)),
+            FilterField(Field.country, .country(T.country.name)),
+            FilterField(Field.industry, .text(T.industry.name)),
+            FilterField(Field.email, .text(T.email.name)),
+            FilterField(Field.phone, .text(T.phone.name)),
+            FilterField(Field.typeID, .enumeration(T.typeID.name, types)),
+            FilterField(Field.accountManagerID, .user(T.accountManagerID.name)),
+            FilterField.created,
+            FilterField.updated,
+            FilterField(Field.employees, .number(T.employees.name)),
+            FilterField(Field.annualRevenue, .decimalMoney(amount: T.annualRevenue.name, currency: T.revenueCurrency.name)),
+            FilterField(Field.isKeyAccount, .boolean(T.isKeyAccount.name)),
+            FilterField(Field.customerSince, .date(T.customerSince.name)),
         ])
     }
 }

@@ -12,8 +12,8 @@ extension FilterCatalog {
             FilterField("phone", .text("phone")),
             FilterField("job", aliases: ["title"], .text("job_title")),
             FilterField("type", .enumeration("type_id", types)),
-            FilterField("created", .timestamp("created_at")),
-            FilterField("updated", aliases: ["modified", "changed"], .timestamp("updated_at")),
+            FilterField.created,
+            FilterField.updated,
         ])
     }
 }

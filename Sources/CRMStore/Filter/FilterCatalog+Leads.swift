@@ -43,7 +43,7 @@ extension FilterCatalog {
             FilterField("utm-campaign", .text("utm_campaign")),
             FilterField("utm-content", .text("utm_content")),
             FilterField("created", aliases: ["received"], .timestamp("created_at")),
-            FilterField("updated", aliases: ["modified", "changed"], .timestamp("updated_at")),
+            FilterField.updated,
             FilterField("touched", .timestamp("touched_at")),
             FilterField("qualified", .presence("qualified_at", meansPresent: true)),
             FilterField("duplicate", aliases: ["dup"], .presence("duplicate_of_id", meansPresent: true)),

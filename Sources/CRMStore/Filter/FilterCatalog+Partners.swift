@@ -11,8 +11,8 @@ extension FilterCatalog {
             FilterField("phone", .text("phone")),
             FilterField("note", .text("note")),
             FilterField("creator", aliases: ["created-by"], .user("created_by_id")),
-            FilterField("created", .timestamp("created_at")),
-            FilterField("updated", aliases: ["modified", "changed"], .timestamp("updated_at")),
+            FilterField.created,
+            FilterField.updated,
         ])
     }
 }

@@ -52,6 +52,20 @@ public struct FilterField: Sendable {
         self.aliases = aliases.map { $0.lowercased() }
         self.kind = kind
     }
+
+    /// The filter field of a record's declared field, under the filter name it declares; a
+    /// field that declares none is a mistake in the catalog, not in a user's filter.
+    public init<Field: DeclaredField>(_ field: Field, _ kind: FilterFieldKind) {
+        guard let declared = field.spec.filter else {
+            preconditionFailure("\(Field.self).\(field.rawValue) declares no filter name")
+        }
+        self.init(declared.name, aliases: declared.aliases, kind)
+    }
+
+    /// When a record was created, on every list.
+    static let created = FilterField("created", .timestamp(RecordColumns.createdAt.name))
+    /// When a record last changed, on every list.
+    static let updated = FilterField("updated", aliases: ["modified", "changed"], .timestamp(RecordColumns.updatedAt.name))
 }
 
 /// How a field is stored, which decides how its values are read and compared.

@@ -48,7 +48,7 @@ extension LeadRepository {
                 + [("disqualify_reason", ""), ("routing_explanation", Self.erasedRoutingExplanation),
                    ("anonymized_at", journal.at.millisecondsSince1970),
                    ("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "leads").column(db, sortName: SearchText.fold(erased.displayName), id: id)])
+                   NameRank(table: "leads").columnText(db, sortName: SearchText.fold(erased.displayName), id: id)])
             let fields = Self.personalFields.map { "'\($0)'" }.joined(separator: ", ")
             try db.execute(sql: """
                 UPDATE journal SET old_value = NULL, new_value = NULL

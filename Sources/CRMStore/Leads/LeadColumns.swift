@@ -5,12 +5,12 @@ import GRDB
 /// How a lead maps to the columns of `leads`.
 enum LeadColumns {
     /// The columns of the editable fields with their values, for INSERT and UPDATE.
-    static func fields(_ draft: LeadDraft, statusID: Int64) -> ColumnValues {
+    static func fields(_ draft: LeadDraft, statusID: Int64) -> ColumnTextValues {
         content(draft) + assignment(draft, statusID: statusID)
     }
 
     /// The fields lead routing never changes; intake works them out before its transaction.
-    static func content(_ draft: LeadDraft) -> ColumnValues {
+    static func content(_ draft: LeadDraft) -> ColumnTextValues {
         [
             ("first_name", draft.firstName), ("last_name", draft.lastName), ("company", draft.company),
             ("job_title", draft.jobTitle), ("email", draft.email), ("phone", draft.phone), ("mobile", draft.mobile),
@@ -26,13 +26,13 @@ enum LeadColumns {
     }
 
     /// The status and the assignment: what routing sets, and the status a lead gets by default.
-    static func assignment(_ draft: LeadDraft, statusID: Int64) -> ColumnValues {
+    static func assignment(_ draft: LeadDraft, statusID: Int64) -> ColumnTextValues {
         [("status_id", statusID), ("priority", draft.priority.rawValue), ("assignee_id", draft.assigneeID),
          ("partner_id", draft.partnerID)]
     }
 
     /// The derived columns: display and sort name, and the words the filter and go-to match.
-    static func derived(_ draft: LeadDraft) -> ColumnValues {
+    static func derived(_ draft: LeadDraft) -> ColumnTextValues {
         Derived(draft).columns
     }
 
@@ -49,7 +49,7 @@ enum LeadColumns {
                                          draft.mobile, draft.source])
         }
 
-        var columns: ColumnValues {
+        var columns: ColumnTextValues {
             [("display_name", displayName), ("sort_name", sortName), ("search_text", searchText)]
         }
 

@@ -136,7 +136,7 @@ extension LeadRepository {
                             _ merged: LeadDraft, statusID: Int64) throws {
         var columns = try LeadColumns.fields(merged, statusID: statusID) + LeadColumns.derived(merged)
             + [("updated_at", journal.at.millisecondsSince1970),
-               NameRank(table: "leads").column(db, sortName: SearchText.fold(merged.displayName), id: kept.id)]
+               NameRank(table: "leads").columnText(db, sortName: SearchText.fold(merged.displayName), id: kept.id)]
             + inherited(journal, kept: kept, removed: removed)
         let original = try LeadDuplicates.index(db, leadID: kept.id, merged)
         if original != kept.duplicateOfID {
@@ -149,8 +149,8 @@ extension LeadRepository {
 
     /// The account, contact and opportunity links, qualification time and splitter filter the
     /// kept lead lacks and the removed one has, and the earlier first touch of the two.
-    private func inherited(_ journal: JournalWriter, kept: Lead, removed: Lead) throws -> ColumnValues {
-        var columns: ColumnValues = []
+    private func inherited(_ journal: JournalWriter, kept: Lead, removed: Lead) throws -> ColumnTextValues {
+        var columns: ColumnTextValues = []
         let links: [(String, String, Int64?, Int64?)] = [
             ("account_id", "account", kept.history.accountID, removed.history.accountID),
             ("contact_id", "contact", kept.history.contactID, removed.history.contactID),

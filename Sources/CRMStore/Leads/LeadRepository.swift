@@ -45,7 +45,7 @@ public struct LeadRepository: Sendable {
             let reopens = statusChanged && current.statusKind == .disqualified
             let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "leads").column(db, sortName: SearchText.fold(draft.displayName), id: id)]
+                   NameRank(table: "leads").columnText(db, sortName: SearchText.fold(draft.displayName), id: id)]
                 + (reopens ? [("disqualify_reason", "")] : [])
             try db.updateRow("leads", id: id, columns)
             try journal.updated(.lead, id, from: current.fields, to: draft)

@@ -48,7 +48,7 @@ public struct LeadRuleRepository: Sendable {
             let current = try current(db, id: id, expectedVersion: expectedVersion)
             let all = try Self.list(db)
             try check(rule, db, among: all.filter { $0.id != id }.map(\.rule), at: current.position - 1)
-            var columns: ColumnValues = [("name", rule.name), ("definition", LeadRuleJSON.encode(rule)),
+            var columns: ColumnTextValues = [("name", rule.name), ("definition", LeadRuleJSON.encode(rule)),
                                          ("updated_at", journal.at.millisecondsSince1970)]
             if case .distribution = rule.outcome {} else { columns.append(("distribution_state", nil)) }
             try db.updateRow("lead_rules", id: id, columns)

@@ -19,9 +19,15 @@ struct NameRank {
     /// Neighbours taken on each side by the first re-spread attempt; doubled until they fit.
     var initialWindow = 8
 
-    /// `("name_rank", rank(...))`, for the column lists of INSERT and UPDATE statements.
-    func column(_ db: Database, sortName: String, id: Int64?) throws -> (String, (any DatabaseValueConvertible)?) {
-        ("name_rank", try rank(db, sortName: sortName, id: id))
+    /// `(name_rank, rank(...))`, for the column lists of INSERT and UPDATE statements.
+    func column(_ db: Database, sortName: String, id: Int64?) throws -> (Column, (any DatabaseValueConvertible)?) {
+        (RecordColumns.nameRank, try rank(db, sortName: sortName, id: id))
+    }
+
+    /// `column(...)` for the tables that still name their columns by text (TRANSITION: removed
+    /// when every table has its constants).
+    func columnText(_ db: Database, sortName: String, id: Int64?) throws -> (String, (any DatabaseValueConvertible)?) {
+        (RecordColumns.nameRank.name, try rank(db, sortName: sortName, id: id))
     }
 
     /// Numbers every row in name order, `gap` apart: for a new column and after a bulk load

@@ -5,13 +5,13 @@ import GRDB
 /// How a partner maps to the columns of `partners`.
 enum PartnerColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: PartnerDraft) -> ColumnValues {
+    static func fields(_ draft: PartnerDraft) -> ColumnTextValues {
         [("name", draft.name), ("email", draft.email), ("phone", draft.phone), ("city", draft.city),
          ("country", draft.country), ("note", draft.note)]
     }
 
     /// The derived columns; the sort key folds as `PartnerQuery.cursor(for:)` does.
-    static func derived(_ draft: PartnerDraft) -> ColumnValues {
+    static func derived(_ draft: PartnerDraft) -> ColumnTextValues {
         [("sort_name", sortName(draft)),
          ("search_text", SearchText.key([draft.name, draft.email, draft.phone, draft.city, draft.country]))]
     }

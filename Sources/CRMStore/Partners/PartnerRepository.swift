@@ -22,7 +22,7 @@ public struct PartnerRepository: Sendable {
             let now = journal.at.millisecondsSince1970
             let columns = try PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
                 + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "partners").column(db, sortName: PartnerColumns.sortName(draft), id: nil)]
+                   NameRank(table: "partners").columnText(db, sortName: PartnerColumns.sortName(draft), id: nil)]
             let id = try db.insertRow(into: "partners", columns)
             try journal.created(.partner, id, draft)
             return try fetch(db, id: id)
@@ -39,7 +39,7 @@ public struct PartnerRepository: Sendable {
             try check(draft)
             let columns = try PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "partners").column(db, sortName: PartnerColumns.sortName(draft), id: id)]
+                   NameRank(table: "partners").columnText(db, sortName: PartnerColumns.sortName(draft), id: id)]
             try db.updateRow("partners", id: id, columns)
             try journal.updated(.partner, id, from: current.fields, to: draft)
             return try fetch(db, id: id)

@@ -6,7 +6,7 @@ import GRDB
 /// account (name for sorting, search and cards; privacy for visibility).
 enum OpportunityColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: OpportunityDraft) -> ColumnValues {
+    static func fields(_ draft: OpportunityDraft) -> ColumnTextValues {
         [("name", draft.name), ("account_id", draft.accountID), ("contact_id", draft.contactID),
          ("project_id", draft.projectID), ("status_id", draft.statusID), ("probability", draft.probability),
          ("amount_minor", draft.amount?.minorUnits), ("currency", draft.amount?.currency.code),
@@ -18,7 +18,7 @@ enum OpportunityColumns {
     /// The derived columns; the sort keys fold as `OpportunityQuery.cursor(for:)` does.
     static func derived(
         _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink, rates: ExchangeRateTable
-    ) -> ColumnValues {
+    ) -> ColumnTextValues {
         [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
          ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
          ("sort_amount", sortAmount(draft.amount, rates)),
@@ -33,10 +33,10 @@ enum OpportunityColumns {
 
     /// The columns that follow a new name of opportunity `id`: its sort key and rank, and the
     /// search key.
-    static func nameKeys(_ db: Database, _ name: String, accountName: String?, id: Int64) throws -> ColumnValues {
+    static func nameKeys(_ db: Database, _ name: String, accountName: String?, id: Int64) throws -> ColumnTextValues {
         let sortName = SearchText.fold(name)
         return [("sort_name", sortName), ("search_text", searchText(name: name, accountName: accountName)),
-                try NameRank(table: "opportunities").column(db, sortName: sortName, id: id)]
+                try NameRank(table: "opportunities").columnText(db, sortName: sortName, id: id)]
     }
 
     /// The amount in base-currency minor units (rounded), -1 without an amount; an amount in a

@@ -30,7 +30,7 @@ public struct OpportunityRepository: Sendable {
         let now = journal.at.millisecondsSince1970
         let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
             + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-               NameRank(table: "opportunities").column(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
+               NameRank(table: "opportunities").columnText(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
         let id = try db.insertRow(into: "opportunities", columns)
         try journal.created(.opportunity, id, draft)
         return id
@@ -93,7 +93,7 @@ public struct OpportunityRepository: Sendable {
 
     private func derived(
         _ db: Database, _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink
-    ) throws -> ColumnValues {
+    ) throws -> ColumnTextValues {
         let rates = try MoneySettingsRepository.table(db, on: CalendarDate.today())
         return OpportunityColumns.derived(draft, link, rates: rates)
     }
@@ -105,7 +105,7 @@ public struct OpportunityRepository: Sendable {
         let (draft, link) = try prepare(draft, after: current.fields, db, at: journal.at)
         let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
             + [("updated_at", journal.at.millisecondsSince1970),
-               NameRank(table: "opportunities").column(db, sortName: OpportunityColumns.sortName(draft), id: current.id)]
+               NameRank(table: "opportunities").columnText(db, sortName: OpportunityColumns.sortName(draft), id: current.id)]
         try db.updateRow("opportunities", id: current.id, columns)
         try journal.updated(.opportunity, current.id, from: current.fields, to: draft)
         return try fetch(db, id: current.id)

@@ -114,7 +114,7 @@ public struct ProjectRepository: Sendable {
         guard errors.isEmpty else { throw ValidationError(errors) }
     }
 
-    static func columns(_ draft: ProjectDraft) -> ColumnValues {
+    static func columns(_ draft: ProjectDraft) -> ColumnTextValues {
         [("name", draft.name), ("identifier", draft.identifier), ("parent_id", draft.parentID),
          ("description", draft.description), ("crm_enabled", draft.crmEnabled),
          ("include_subprojects", draft.includeSubprojects), ("sort_name", SearchText.fold(draft.name))]

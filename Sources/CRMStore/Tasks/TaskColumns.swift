@@ -6,7 +6,7 @@ import GRDB
 enum TaskColumns {
     /// The columns of the editable fields and their derived keys, in one order for INSERT and
     /// UPDATE; the sort keys fold as `TaskQuery.cursor(for:)` does.
-    static func fields(_ draft: TaskDraft) -> ColumnValues {
+    static func fields(_ draft: TaskDraft) -> ColumnTextValues {
         [("subject", draft.subject), ("status", draft.status.rawValue), ("assignee_id", draft.assigneeID),
          ("due_date", draft.dueDate?.description), ("project_id", draft.projectID), ("description", draft.description),
          ("sort_name", sortName(draft)), ("sort_due", draft.dueDate?.description ?? TaskRecord.noDueDateKey),
@@ -20,7 +20,7 @@ enum TaskColumns {
 
     /// The columns that copy the primary account, read from the account row itself so they
     /// match what the rename trigger writes.
-    static func primary(_ db: Database, accountID: Int64?) throws -> ColumnValues {
+    static func primary(_ db: Database, accountID: Int64?) throws -> ColumnTextValues {
         guard let accountID,
               let row = try Row.fetchOne(db, sql: "SELECT display_name, sort_name FROM accounts WHERE id = ?", arguments: [accountID])
         else {

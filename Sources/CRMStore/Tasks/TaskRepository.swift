@@ -24,7 +24,7 @@ public struct TaskRepository: Sendable {
             let now = journal.at.millisecondsSince1970
             let columns = try TaskColumns.fields(draft) + TaskColumns.primary(db, accountID: nil)
                 + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "tasks").column(db, sortName: TaskColumns.sortName(draft), id: nil)]
+                   NameRank(table: "tasks").columnText(db, sortName: TaskColumns.sortName(draft), id: nil)]
             let id = try db.insertRow(into: "tasks", columns)
             try journal.created(.task, id, draft)
             for relation in relations {
@@ -48,7 +48,7 @@ public struct TaskRepository: Sendable {
             try check(draft, db)
             let columns = try TaskColumns.fields(draft)
                 + [("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "tasks").column(db, sortName: TaskColumns.sortName(draft), id: id)]
+                   NameRank(table: "tasks").columnText(db, sortName: TaskColumns.sortName(draft), id: id)]
             try db.updateRow("tasks", id: id, columns)
             try journal.updated(.task, id, from: current.fields, to: draft)
             return try fetch(db, id: id)

@@ -8,12 +8,10 @@ enum AccountForm {
     typealias Field = AccountDraft.Field
 
     /// Plain text fields of the draft, in form order.
-    static var textFields: [(key: Field, label: String, path: WritableKeyPath<AccountDraft, String>)] { [
-        (.firstName, "First name", \.firstName), (.lastName, "Last name", \.lastName),
-        (.name, "Organisation name", \.name), (.email, "Email", \.email), (.phone, "Phone", \.phone),
-        (.street, "Street", \.street), (.city, "City", \.city), (.postcode, "Postcode", \.postcode),
-        (.country, "Country", \.country), (.registrationNumber, "Registration no.", \.registrationNumber),
-        (.vatNumber, "VAT no.", \.vatNumber), (.industry, "Industry", \.industry),
+    static var textFields: [(key: Field, path: WritableKeyPath<AccountDraft, String>)] { [
+        (.firstName, \.firstName), (.lastName, \.lastName), (.name, \.name), (.email, \.email), (.phone, \.phone),
+        (.street, \.street), (.city, \.city), (.postcode, \.postcode), (.country, \.country),
+        (.registrationNumber, \.registrationNumber), (.vatNumber, \.vatNumber), (.industry, \.industry),
     ] }
     /// Who sees the account: one choice, since global and private exclude each other.
     static let visibilityKey = "visibility"
@@ -49,35 +47,30 @@ enum AccountForm {
         let types = session.accountTypeList
         let typeChoices = types.map { Choice(id: String($0.id), title: $0.name) }
         let currentType = types.first { $0.id == draft.typeID }
-        var fields = [FormField(key: Field.typeID.rawValue, label: "Type", kind: .select(typeChoices),
-                                required: true, choice: typeChoices.first { $0.id == String(draft.typeID) })]
+        var fields = [FormField(Field.typeID, kind: .select(typeChoices), required: true,
+                                choice: typeChoices.first { $0.id == String(draft.typeID) })]
         for field in textFields {
             let required = (field.key == .lastName && currentType?.usesOrganisationName == false)
                 || (field.key == .name && currentType?.usesPersonName == false)
-            fields.append(FormField(key: field.key.rawValue, label: field.label, kind: .text, required: required,
-                                    text: draft[keyPath: field.path]))
+            fields.append(FormField(field.key, required: required, text: draft[keyPath: field.path]))
         }
         let manager = draft.accountManagerID.map { Choice(id: String($0), title: session.userName($0)) }
-        fields.append(FormField(key: Field.accountManagerID.rawValue, label: "Account manager",
-                                kind: .recordPicker(search: session.userChoices(matching:)), choice: manager))
+        fields.append(FormField(Field.accountManagerID, kind: .recordPicker(search: session.userChoices(matching:)),
+                                choice: manager))
         let currency = draft.annualRevenue?.currency.code ?? "EUR"
         let currencyChoices = currencies.map { Choice(id: $0, title: $0) }
         fields += [
-            FormField(key: Field.employees.rawValue, label: "Employees", kind: .number,
-                      text: draft.employees.map(String.init) ?? ""),
-            FormField(key: Field.annualRevenue.rawValue, label: "Annual revenue", kind: .money(currencyField: revenueCurrencyKey),
+            FormField(Field.employees, text: draft.employees.map(String.init) ?? ""),
+            FormField(Field.annualRevenue, kind: .money(currencyField: revenueCurrencyKey),
                       text: draft.annualRevenue.map(MoneyDisplay.amount) ?? ""),
             FormField(key: revenueCurrencyKey, label: "Revenue currency", kind: .select(currencyChoices),
                       choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
-            FormField(key: Field.customerSince.rawValue, label: "Customer since", kind: .date,
-                      text: draft.customerSince?.description ?? ""),
+            FormField(Field.customerSince, text: draft.customerSince?.description ?? ""),
         ]
-        fields.append(FormField(key: Field.isKeyAccount.rawValue, label: "Key account", kind: .checkbox,
-                                checked: draft.isKeyAccount))
+        fields.append(FormField(Field.isKeyAccount, checked: draft.isKeyAccount))
         fields.append(FormField(key: visibilityKey, label: "Visibility", kind: .select(visibilityChoices),
                                 choice: visibilityChoices.first { $0.id == draft.visibility.rawValue }))
-        fields.append(FormField(key: Field.note.rawValue, label: "Note", kind: .multiline,
-                                text: draft.note, maxLength: FieldRules.noteLimit))
+        fields.append(FormField(Field.note, text: draft.note))
         return fields
     }
 
@@ -89,17 +82,17 @@ enum AccountForm {
         return FormScreen(section: .accounts, title: title, fields: fields(for: base(), session: app.session)) { values, app in
             let draft = base()
             var edited = draft
-            let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            let text = { (key: Field) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             edited.typeID = Int64(text(.typeID)) ?? draft.typeID
-            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
-            edited.isKeyAccount = values[Field.isKeyAccount.rawValue]?.isChecked ?? false
+            for field in textFields { edited[keyPath: field.path] = values[field.key]?.value ?? "" }
+            edited.isKeyAccount = values[Field.isKeyAccount]?.isChecked ?? false
             edited.visibility = values[visibilityKey].flatMap { AccountVisibility(rawValue: $0.value) } ?? .normal
             edited.accountManagerID = Int64(text(.accountManagerID))
-            edited.note = values[Field.note.rawValue]?.value ?? ""
+            edited.note = values[Field.note]?.value ?? ""
             var typed = TypedValues(values)
-            edited.employees = typed.whole(Field.employees.rawValue)
-            edited.customerSince = typed.day(Field.customerSince.rawValue, today: app.session.database.today)
-            edited.annualRevenue = typed.money(Field.annualRevenue.rawValue, currency: values[revenueCurrencyKey]?.value ?? "EUR")
+            edited.employees = typed.whole(Field.employees)
+            edited.customerSince = typed.day(Field.customerSince, today: app.session.database.today)
+            edited.annualRevenue = typed.money(Field.annualRevenue, currency: values[revenueCurrencyKey]?.value ?? "EUR")
             guard typed.errors.isEmpty else { return .invalid(typed.errors) }
             guard let type = types.first(where: { $0.id == edited.typeID }) else {
                 return .invalid([Field.typeID.rawValue: "choose a type"])
