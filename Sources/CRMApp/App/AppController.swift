@@ -111,24 +111,25 @@ public final class AppController {
         let size = terminal.size
         var frame = ScreenBuffer(width: size.columns, height: size.rows)
         frameBounds = frame.bounds
-        refreshVisibleScreen()
-        ShellRenderer.render(app: self, into: &frame)
+        ShellRenderer.render(app: self, layout: refreshVisibleScreen(), into: &frame)
         terminal.present(frame, fullRedraw: needsFullRedraw)
         lastFrame = frame
         needsFullRedraw = false
     }
 
-    /// Lets the visible screen read what the frame will show in its pane (`Screen.refresh`).
-    /// An error it reports may need rows above the status line, leaving a smaller pane: then it
-    /// reads again for that one.
-    private func refreshVisibleScreen() {
-        var pane = ShellLayout(app: self, screen: currentScreen, bounds: frameBounds)?.main
+    /// Lets the visible screen read what the frame will show in its pane (`Screen.refresh`) and
+    /// returns the layout to draw, laid out after the read (the sidebar lists what the fresh data
+    /// allows). An error it reports may need rows above the status line, leaving a smaller pane:
+    /// then it reads again for that one. `nil` when the terminal is too small for the shell.
+    private func refreshVisibleScreen() -> ShellLayout? {
+        var layout = ShellLayout(app: self, screen: currentScreen, bounds: frameBounds)
         for _ in 0..<2 {
-            guard let rect = pane else { return }
-            currentScreen.refresh(in: rect, app: self)
-            pane = ShellLayout(app: self, screen: currentScreen, bounds: frameBounds)?.main
-            if pane == rect { return }
+            guard let read = layout?.main else { return layout }
+            currentScreen.refresh(in: read, app: self)
+            layout = ShellLayout(app: self, screen: currentScreen, bounds: frameBounds)
+            if layout?.main == read { return layout }
         }
+        return layout
     }
 
     // MARK: - Keys

@@ -8,11 +8,13 @@ enum ShellRenderer {
     /// (a popup of the same list), in the context menu and in the palette.
     static let sidebarMinimumTerminalWidth = 100
 
-    static func render(app: AppController, into frame: inout ScreenBuffer) {
+    /// Draws the frame in `layout`, which the app controller laid out for `frame`'s size when it
+    /// refreshed the screen; `nil` when the terminal is too small for the shell.
+    static func render(app: AppController, layout: ShellLayout?, into frame: inout ScreenBuffer) {
         let theme = app.theme
         let bounds = frame.bounds
         let screen = app.currentScreen
-        guard let layout = ShellLayout(app: app, screen: screen, bounds: bounds) else {
+        guard let layout else {
             frame.write("Terminal too small", x: 0, y: 0, style: theme.error)
             return
         }

@@ -115,20 +115,20 @@ public final class ListPane<Source: PagedSource> where Source.Count == BoundedCo
         return false
     }
 
+    /// Moves the cursor a row down; a store read that fails is reported on the status line.
+    public func moveDown(app: AppController) {
+        app.attempt("Could not read the list") { try window.moveDown(in: source) }
+    }
+
+    /// Moves the cursor a row up; a store read that fails is reported on the status line.
+    public func moveUp(app: AppController) {
+        app.attempt("Could not read the list") { try window.moveUp(in: source) }
+    }
+
     /// The cursor motions and, with a quick filter, editing and clearing it. A store read that
     /// fails on a motion is reported on the status line.
     public func commands(filterChanged: @escaping (String) -> Void) -> [Command] {
-        let move = { (id: CommandID, motion: @escaping (ListPane) throws -> Void) -> Command in
-            Command(id) { [unowned self] app in app.attempt("Could not read the list") { try motion(self) } }
-        }
-        var commands = [
-            move(.cursorDown) { try $0.window.moveDown(in: $0.source) },
-            move(.cursorUp) { try $0.window.moveUp(in: $0.source) },
-            move(.cursorPageDown) { try $0.window.pageDown(in: $0.source) },
-            move(.cursorPageUp) { try $0.window.pageUp(in: $0.source) },
-            move(.cursorStart) { try $0.window.loadFirst(from: $0.source) },
-            move(.cursorEnd) { try $0.window.loadLast(from: $0.source, total: $0.count) },
-        ]
+        var commands = motions()
         if hasFilter {
             commands += [
                 Command(.filterEdit, [.sidebar]) { [unowned self] _ in filterLine.startEditing() },
@@ -136,6 +136,22 @@ public final class ListPane<Source: PagedSource> where Source.Count == BoundedCo
             ]
         }
         return commands
+    }
+
+    /// The cursor motions; `only` keeps those a pane wants where its screen's keys take the rest.
+    public func motions(only: Set<CommandID>? = nil) -> [Command] {
+        let move = { (id: CommandID, motion: @escaping (ListPane) throws -> Void) -> Command in
+            Command(id) { [unowned self] app in app.attempt("Could not read the list") { try motion(self) } }
+        }
+        let motions = [
+            Command(.cursorDown) { [unowned self] app in moveDown(app: app) },
+            Command(.cursorUp) { [unowned self] app in moveUp(app: app) },
+            move(.cursorPageDown) { try $0.window.pageDown(in: $0.source) },
+            move(.cursorPageUp) { try $0.window.pageUp(in: $0.source) },
+            move(.cursorStart) { try $0.window.loadFirst(from: $0.source) },
+            move(.cursorEnd) { try $0.window.loadLast(from: $0.source, total: $0.count) },
+        ]
+        return only.map { wanted in motions.filter { wanted.contains($0.id) } } ?? motions
     }
 
     /// Typing into the quick filter while it has the focus: every keystroke re-queries, but

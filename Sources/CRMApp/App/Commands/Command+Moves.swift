@@ -3,10 +3,12 @@ import TerminalUI
 extension Command {
     /// The cursor motions over rows held in memory, as commands that hand their move to
     /// `apply`, which runs it on the screen's `RowCursor` (e.g. `{ change in change(&cursor) }`):
-    /// a page moves `page` rows, or to the first or last row when `page` is nil.
-    static func rowMoves(page: Int? = nil, _ apply: @escaping (_ move: (inout RowCursor) -> Void) -> Void) -> [Command] {
+    /// a page moves `page` rows, or to the first or last row when `page` is nil. `only` keeps
+    /// the motions a screen wants where its other keys take the rest.
+    static func rowMoves(page: Int? = nil, only: Set<CommandID>? = nil,
+                         _ apply: @escaping (_ move: (inout RowCursor) -> Void) -> Void) -> [Command] {
         let move = { (id: CommandID, change: @escaping (inout RowCursor) -> Void) in Command(id) { _ in apply(change) } }
-        return [
+        let moves = [
             move(.cursorDown) { $0.down() },
             move(.cursorUp) { $0.up() },
             move(.cursorPageDown) { cursor in if let page { cursor.down(page) } else { cursor.toLast() } },
@@ -14,6 +16,7 @@ extension Command {
             move(.cursorStart) { $0.toFirst() },
             move(.cursorEnd) { $0.toLast() },
         ]
+        return only.map { wanted in moves.filter { wanted.contains($0.id) } } ?? moves
     }
 }
 

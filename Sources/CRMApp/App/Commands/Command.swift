@@ -95,7 +95,7 @@ extension Array where Element == Command {
 
 extension Command {
     /// The same command, listed and titled alike, that runs `action` instead.
-    public func running(_ action: @escaping (AppController) -> Void) -> Command {
+    private func running(_ action: @escaping (AppController) -> Void) -> Command {
         Command(id, placement, menuTitle: menuTitle, label: label, unavailable: unavailableReason, action: action)
     }
 

@@ -42,7 +42,7 @@ final class PeoplePane: Pane {
     }
 
     func commands(app: AppController) -> [Command] {
-        people.commands { _ in }.filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) } + [
+        people.motions(only: [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp]) + [
             Command.on(people.selected, .recordOpen, missing: "There is nobody here to open") { contact, app in
                 app.push(ContactDetailScreen(contactID: contact.id, app: app))
             },

@@ -59,7 +59,7 @@ final class ActivityTimeline: Pane {
                     }
                 }
             },
-        ] + pane.commands { _ in }
+        ] + pane.motions()
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

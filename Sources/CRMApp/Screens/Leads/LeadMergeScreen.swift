@@ -75,8 +75,7 @@ final class LeadMergeScreen: Screen {
             Command(.mergeTakeRight, [.sidebar]) { [unowned self] _ in choose(.kept) },
             Command(.mergeConfirm, [.sidebar]) { [unowned self] app in confirm(app: app) },
             Command(.screenBack, [.sidebar]) { $0.pop() },
-        ] + Command.rowMoves { [unowned self] move in move(&fields) }
-            .filter { [.cursorDown, .cursorUp].contains($0.id) }
+        ] + Command.rowMoves(only: [.cursorDown, .cursorUp]) { [unowned self] move in move(&fields) }
     }
 
     private func choose(_ side: LeadMergeChoices.Side) {

@@ -89,7 +89,9 @@ final class TaskRelatedPane: Pane {
             case .opportunity(let link): app.push(OpportunityDetailScreen(opportunityID: link.opportunityID, app: app))
             }
         }
-        return onSelection + [open] + Command.rowMoves(page: 10) { [unowned self] move in move(&relatedCursor) }.filter { [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp].contains($0.id) }
+        return onSelection + [open] + Command.rowMoves(page: 10, only: [.cursorDown, .cursorUp, .cursorPageDown, .cursorPageUp]) {
+            [unowned self] move in move(&relatedCursor)
+        }
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {

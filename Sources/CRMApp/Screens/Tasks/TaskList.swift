@@ -45,9 +45,7 @@ final class TaskList: RecordListPane<TaskRowRepository> {
     /// The list commands and grouping; the cursor never rests on a group's header, and sorting
     /// a grouped list says why it cannot.
     override func listCommands(app: AppController) -> [Command] {
-        let listCommands = super.listCommands(app: app)
-        let stepUp = listCommands.first(.cursorUp)
-        let adjusted = listCommands.map { command -> Command in
+        let adjusted = super.listCommands(app: app).map { command -> Command in
             switch command.id {
             case .sortNext where isGrouped:
                 var refused = command
@@ -56,7 +54,7 @@ final class TaskList: RecordListPane<TaskRowRepository> {
                 return refused
             case .cursorUp, .cursorPageUp:
                 return command.then { [unowned self] app in
-                    if list.selected?.isHeader == true { stepUp?.run(app: app) }
+                    if list.selected?.isHeader == true { list.pane.moveUp(app: app) }
                     settle(app: app)
                 }
             default:
@@ -82,7 +80,7 @@ final class TaskList: RecordListPane<TaskRowRepository> {
     /// Moves the cursor off a header onto the task below it.
     private func settle(app: AppController) {
         list.pane.showsPosition = !isGrouped
-        if list.selected?.isHeader == true { list.commands(app: app).first(.cursorDown)?.run(app: app) }
+        if list.selected?.isHeader == true { list.pane.moveDown(app: app) }
     }
 
     private static var columns: [TableColumn<TaskListRow>] { [
