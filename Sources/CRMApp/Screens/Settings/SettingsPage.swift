@@ -2,7 +2,7 @@ import CRMCore
 import TerminalUI
 
 /// One tab of the settings screen (ST-5): a table of configuration rows and the actions on
-/// them. `SettingsScreen` owns the tabs and the cursor; a page reads and draws its rows and
+/// them. `SettingsPagePane` keeps the cursor; a page reads and draws its rows and
 /// runs `record.new` / `record.edit` / `record.delete` / `record.move.*` on the selected one.
 protocol SettingsPage: AnyObject {
     /// The tab label (short, so every tab fits in 80 columns).

@@ -4,14 +4,9 @@ import TerminalUI
 /// CRM settings (ST-5 as far as built): personal contact types (PC-2), account types (AC-1),
 /// the users who may log in (managed with `crm user`), opportunity statuses (OP-2) and the reasons
 /// deals are lost, activity categories (SA-1), currencies (base currency and exchange rates) and
-/// lead routing rules (LP-3).
-///
-/// Each tab is a `SettingsPage`; this screen switches tabs and keeps the cursor.
-final class SettingsScreen: Screen {
-    let section = Section.settings
+/// lead routing rules (LP-3). Each tab is a `SettingsPage` shown as a pane.
+final class SettingsScreen: TabbedScreen {
     private let pages: [SettingsPage]
-    private var page = 0
-    private var cursor = RowCursor()
 
     init(app: AppController) {
         pages = [
@@ -28,36 +23,41 @@ final class SettingsScreen: Screen {
             CurrenciesPage(),
             LeadRulesPage(),
         ]
+        super.init(section: .settings, title: "Settings", contexts: [.settings, .list])
+        panes = pages.map { Tab(title: $0.title, pane: SettingsPagePane($0)) }
         reload(app: app)
     }
 
-    private var current: SettingsPage { pages[page] }
+    override var breadcrumb: String { "Settings › " + pages[activeTab].longTitle }
+}
 
-    var breadcrumb: String { "Settings › " + current.longTitle }
-    var tabs: [String] { pages.map(\.title) }
-    var activeTab: Int { page }
-    var contexts: [KeyContext] { [.settings, .list] }
+/// A settings page as a pane: the page reads, draws and acts on its rows; the pane keeps the
+/// cursor over them, which starts at the top each time the page is shown.
+final class SettingsPagePane: Pane {
+    private let page: SettingsPage
+    private var cursor = RowCursor()
 
-    func reload(app: AppController) {
-        current.reload(app: app)
-        cursor.resize(count: current.rowCount)
+    init(_ page: SettingsPage) {
+        self.page = page
     }
 
     func commands(app: AppController) -> [Command] {
-        let select = { [unowned self] (row: Int) in cursor.selected = row }
-        let turn = { [unowned self] (step: Int) in
-            page = (page + step + pages.count) % pages.count
-            cursor = RowCursor()
-            reload(app: app)
-        }
-        return current.commands(selected: cursor.selected, select: select, app: app) + [
-            Command(.tabNext, [.sidebar]) { _ in turn(1) },
-            Command(.tabPrev) { _ in turn(-1) },
-        ] + Command.rowMoves { [unowned self] move in move(&cursor) }
+        page.commands(selected: cursor.selected, select: { [unowned self] row in cursor.selected = row }, app: app)
+            + Command.rowMoves { [unowned self] move in move(&cursor) }
+    }
+
+    func reload(app: AppController) {
+        page.reload(app: app)
+        cursor.resize(count: page.rowCount)
+    }
+
+    func show(app: AppController) {
+        cursor = RowCursor()
+        reload(app: app)
     }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect, app: AppController) {
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
-        current.render(into: &buffer, rect: inner, selected: cursor.selected, app: app)
+        page.render(into: &buffer, rect: inner, selected: cursor.selected, app: app)
     }
 }
