@@ -47,14 +47,14 @@ enum JournalValues {
 /// field says its own label; the keys below are those no record declares yet.
 enum FieldLabels {
     static let labels: [String: String] = [
-        "typeID": "Type", "firstName": "First name", "lastName": "Last name", "name": "Name",
-        "email": "Email", "phone": "Phone", "mobile": "Mobile", "messenger": "Messenger",
+        "firstName": "First name", "lastName": "Last name", "name": "Name",
+        "email": "Email", "phone": "Phone", "mobile": "Mobile",
         "street": "Street", "city": "City", "postcode": "Postcode", "country": "Country",
         "registrationNumber": "Registration no.", "vatNumber": "VAT no.", "industry": "Industry",
         "note": "Note", "isGlobal": "Global", "isPrivate": "Private", "isKeyAccount": "Key account",
-        "accountManagerID": "Account manager", "accountID": "Employer", "jobTitle": "Job title",
+        "accountManagerID": "Account manager", "jobTitle": "Job title",
         "position": "Order", "employees": "Employees", "annualRevenue": "Annual revenue",
-        "customerSince": "Customer since", "usesPersonName": "Uses person name", "usesOrganisationName": "Uses organisation name",
+        "customerSince": "Customer since",
         "subject": "Subject", "status": "Status", "assigneeID": "Assignee", "dueDate": "Due date", "projectID": "Project",
         "description": "Description", "relatedAccount": "Related account", "primaryAccountID": "Primary account",
         "relatedOpportunity": "Related opportunity", "identifier": "Identifier", "parentID": "Parent project",

@@ -19,7 +19,6 @@ struct JournalNames {
         if let spec = entity.field(journalKey: field) { return spec.reference }
         return switch field {
         case "assigneeID", "accountManagerID", "ownerID": .user
-        case "typeID": entity == .contact ? .contactType : .accountType
         case "statusID":
             switch entity {
             case .lead: .leadStatus

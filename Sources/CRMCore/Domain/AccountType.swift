@@ -38,7 +38,22 @@ public struct AccountType: Sendable, Hashable, Identifiable {
 }
 
 /// The fields of an account type that an administrator edits.
-public struct AccountTypeDraft: Sendable, Hashable, Journaled {
+public struct AccountTypeDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for the form, its checks and the history. A reorder journals
+    /// the type's place as every configured type does (`NamedTypeField.position`).
+    public enum Field: String, DeclaredField {
+        case key, name, usesPersonName, usesOrganisationName
+
+        public var spec: FieldSpec {
+            switch self {
+            case .key: FieldSpec("Key (a-z 0-9 . _ -)", .line, history: "Key")
+            case .name: FieldSpec("Name", .line)
+            case .usesPersonName: FieldSpec("Uses first/last name", .flag, history: "Uses person name")
+            case .usesOrganisationName: FieldSpec("Uses organisation name", .flag)
+            }
+        }
+    }
+
     public var key: String
     public var name: String
     public var usesPersonName: Bool
@@ -54,24 +69,31 @@ public struct AccountTypeDraft: Sendable, Hashable, Journaled {
     /// Checks the rules: a key and a name are required, and a type uses at least one name field.
     public func validate() -> [FieldError] {
         var errors: [FieldError] = []
-        if let error = FieldRules.checkIdentifier(key, field: "key", label: "Key") {
+        // Messages call the key by its short name; the form's label also shows what it may hold.
+        if let error = FieldRules.checkIdentifier(key, field: Field.key.rawValue, label: Field.key.spec.historyLabel) {
             errors.append(error)
         }
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            errors.append(FieldError(field: "name", message: "A name is required."))
-        } else if let error = FieldRules.check(name, field: "name", label: "Name", limit: FieldRules.lineLimit) {
+            errors.append(FieldError(field: Field.name.rawValue, message: "A name is required."))
+        } else if let error = FieldRules.check(name, field: Field.name.rawValue, label: Field.name.spec.label,
+                                               limit: FieldRules.lineLimit) {
             errors.append(error)
         }
         if !usesPersonName && !usesOrganisationName {
             errors.append(FieldError(
-                field: "usesOrganisationName",
+                field: Field.usesOrganisationName.rawValue,
                 message: "An account type must use the person name, the organisation name or both."))
         }
         return errors
     }
 
-    public var journalValues: [(field: String, value: String)] {
-        [("key", key), ("name", name),
-         ("usesPersonName", String(usesPersonName)), ("usesOrganisationName", String(usesOrganisationName))]
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .key: key
+        case .name: name
+        case .usesPersonName: String(usesPersonName)
+        case .usesOrganisationName: String(usesOrganisationName)
+        }
     }
 }

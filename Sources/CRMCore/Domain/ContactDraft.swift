@@ -1,10 +1,39 @@
 import Foundation
 
 /// The user-editable fields of a personal contact (PC-1).
-public struct ContactDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field` and the journal.
-    public enum Field: String, Sendable, CaseIterable {
+public struct ContactDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for forms, checks, history and filters.
+    public enum Field: String, DeclaredField {
         case typeID, accountID, firstName, lastName, jobTitle, email, phone, mobile, messenger, note
+
+        public var spec: FieldSpec {
+            switch self {
+            case .typeID: FieldSpec("Type", .reference(.contactType), filter: FilterName("type"))
+            case .accountID:
+                FieldSpec("Employee of (account)", .reference(.account), history: "Employer",
+                          filter: FilterName("account", aliases: ["company"]))
+            case .firstName: FieldSpec("First name", .line)
+            case .lastName: FieldSpec("Last name", .line)
+            case .jobTitle: FieldSpec("Job title", .line, filter: FilterName("job", aliases: ["title"]))
+            case .email: FieldSpec("Email", .email, filter: FilterName("email", aliases: ["mail"]))
+            case .phone: FieldSpec("Phone", .line, filter: FilterName("phone"))
+            case .mobile: FieldSpec("Mobile", .line)
+            case .messenger: FieldSpec("Messenger", .line)
+            case .note: FieldSpec("Note", .note)
+            }
+        }
+    }
+
+    /// What a contact's journal records besides its fields: the partner it consults for,
+    /// which the partner's screen links and unlinks (PA-2).
+    public enum Event: String, DeclaredField {
+        case partnerID
+
+        public var spec: FieldSpec {
+            switch self {
+            case .partnerID: FieldSpec("Partner", .reference(.partner))
+            }
+        }
     }
 
     public var typeID: Int64
@@ -36,23 +65,7 @@ public struct ContactDraft: Sendable, Hashable, Journaled {
         if (firstName + lastName).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.lastName.rawValue, message: "A first or last name is required."))
         }
-        let lines: [(Field, String, String)] = [
-            (.firstName, firstName, "First name"), (.lastName, lastName, "Last name"),
-            (.jobTitle, jobTitle, "Job title"), (.phone, phone, "Phone"), (.mobile, mobile, "Mobile"),
-            (.messenger, messenger, "Messenger"),
-        ]
-        for (field, value, label) in lines {
-            if let error = FieldRules.check(value, field: field.rawValue, label: label, limit: FieldRules.lineLimit) {
-                errors.append(error)
-            }
-        }
-        if let error = FieldRules.check(note, field: Field.note.rawValue, label: "Note", limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
-        if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) {
-            errors.append(error)
-        }
-        return errors
+        return errors + textProblems()
     }
 
     /// The text of one field, as the journal records it.
@@ -69,9 +82,5 @@ public struct ContactDraft: Sendable, Hashable, Journaled {
         case .messenger: messenger
         case .note: note
         }
-    }
-
-    public var journalValues: [(field: String, value: String)] {
-        Field.allCases.map { ($0.rawValue, text(of: $0)) }
     }
 }

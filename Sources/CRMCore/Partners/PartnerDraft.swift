@@ -2,10 +2,21 @@ import Foundation
 
 /// The user-editable fields of a partner (PA-1): a company that resells or implements for us
 /// and whose consultants work on our opportunities.
-public struct PartnerDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field` and the journal.
-    public enum Field: String, Sendable, CaseIterable {
+public struct PartnerDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for forms, checks, history and filters.
+    public enum Field: String, DeclaredField {
         case name, email, phone, city, country, note
+
+        public var spec: FieldSpec {
+            switch self {
+            case .name: FieldSpec("Name", .line, filter: FilterName("name"))
+            case .email: FieldSpec("Email", .email, filter: FilterName("email", aliases: ["mail"]))
+            case .phone: FieldSpec("Phone", .line, filter: FilterName("phone"))
+            case .city: FieldSpec("City", .line, filter: FilterName("city"))
+            case .country: FieldSpec("Country", .line, filter: FilterName("country"))
+            case .note: FieldSpec("Note", .note, filter: FilterName("note"))
+            }
+        }
     }
 
     public var name: String
@@ -25,21 +36,7 @@ public struct PartnerDraft: Sendable, Hashable, Journaled {
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.name.rawValue, message: "A partner needs a name."))
         }
-        let lines: [(Field, String, String)] = [
-            (.name, name, "Name"), (.phone, phone, "Phone"), (.city, city, "City"), (.country, country, "Country"),
-        ]
-        for (field, value, label) in lines {
-            if let error = FieldRules.check(value, field: field.rawValue, label: label, limit: FieldRules.lineLimit) {
-                errors.append(error)
-            }
-        }
-        if let error = FieldRules.check(note, field: Field.note.rawValue, label: "Note", limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
-        if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) {
-            errors.append(error)
-        }
-        return errors
+        return errors + textProblems()
     }
 
     /// The text of one field, as the journal records it.
@@ -52,9 +49,5 @@ public struct PartnerDraft: Sendable, Hashable, Journaled {
         case .country: country
         case .note: note
         }
-    }
-
-    public var journalValues: [(field: String, value: String)] {
-        Field.allCases.map { ($0.rawValue, text(of: $0)) }
     }
 }

@@ -24,17 +24,19 @@ enum ContactColumns {
     }
 
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: ContactDraft) -> ColumnTextValues {
-        [("type_id", draft.typeID), ("account_id", draft.accountID), ("first_name", draft.firstName),
-         ("last_name", draft.lastName), ("job_title", draft.jobTitle), ("email", draft.email),
-         ("phone", draft.phone), ("mobile", draft.mobile), ("messenger", draft.messenger), ("note", draft.note)]
+    static func fields(_ draft: ContactDraft) -> ColumnValues {
+        typealias T = ContactTable
+        return [(T.typeID, draft.typeID), (T.accountID, draft.accountID), (T.firstName, draft.firstName),
+                (T.lastName, draft.lastName), (T.jobTitle, draft.jobTitle), (T.email, draft.email),
+                (T.phone, draft.phone), (T.mobile, draft.mobile), (T.messenger, draft.messenger), (T.note, draft.note)]
     }
 
     /// The derived columns; the sort keys fold as `ContactQuery.cursor(for:)` does.
-    static func derived(_ draft: ContactDraft, _ link: AccountLink) -> ColumnTextValues {
-        [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
-         ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
-         ("search_text", searchKey(draft, accountName: link.name))]
+    static func derived(_ draft: ContactDraft, _ link: AccountLink) -> ColumnValues {
+        typealias T = ContactTable
+        return [(T.accountName, link.name), (T.privateOwnerID, link.privateOwnerID),
+                (T.sortName, sortName(draft)), (T.sortAccount, SearchText.fold(link.name ?? "")),
+                (T.searchText, searchKey(draft, accountName: link.name))]
     }
 
     /// The key of the name sort, which `NameRank` orders the rows by.
@@ -54,10 +56,11 @@ enum ContactColumns {
     /// rank stays valid.
     static func refresh(_ db: Database, contactsOf account: Account) throws {
         let link = AccountLink(account)
-        let contacts = try Row.fetchAll(db, sql: "SELECT * FROM contacts WHERE account_id = ?", arguments: [account.id])
-        let derivedNames = derived(ContactDraft(typeID: 0), link).map(\.0)
+        let contacts = try Row.fetchAll(
+            db, sql: "SELECT * FROM \(ContactTable.name) WHERE \(ContactTable.accountID.name) = ?", arguments: [account.id])
+        let derivedNames = derived(ContactDraft(typeID: 0), link).map(\.0.name)
         let statement = try db.cachedStatement(
-            sql: "UPDATE contacts SET \(derivedNames.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
+            sql: "UPDATE \(ContactTable.name) SET \(derivedNames.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
         for row in contacts {
             let contact = PersonalContact(row: row)
             try statement.execute(arguments: StatementArguments(derived(contact.fields, link).map(\.1) + [contact.id]))
@@ -68,19 +71,21 @@ enum ContactColumns {
 extension PersonalContact {
     /// Decodes a row of `contacts`.
     init(row: Row) {
-        var fields = ContactDraft(typeID: row["type_id"], accountID: row["account_id"])
-        fields.firstName = row["first_name"]
-        fields.lastName = row["last_name"]
-        fields.jobTitle = row["job_title"]
-        fields.email = row["email"]
-        fields.phone = row["phone"]
-        fields.mobile = row["mobile"]
-        fields.messenger = row["messenger"]
-        fields.note = row["note"]
+        typealias T = ContactTable
+        var fields = ContactDraft(typeID: row[T.typeID], accountID: row[T.accountID])
+        fields.firstName = row[T.firstName]
+        fields.lastName = row[T.lastName]
+        fields.jobTitle = row[T.jobTitle]
+        fields.email = row[T.email]
+        fields.phone = row[T.phone]
+        fields.mobile = row[T.mobile]
+        fields.messenger = row[T.messenger]
+        fields.note = row[T.note]
         self.init(
-            id: row["id"], fields: fields, accountName: row["account_name"], createdByID: row["created_by_id"],
-            createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]),
-            version: row["version"], isAnonymized: row["is_anonymized"])
+            id: row[RecordColumns.id], fields: fields, accountName: row[T.accountName],
+            createdByID: row[RecordColumns.createdByID],
+            createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]),
+            version: row[RecordColumns.version], isAnonymized: row[T.isAnonymized])
     }
 }

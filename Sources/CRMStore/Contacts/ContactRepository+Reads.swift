@@ -22,7 +22,7 @@ extension ContactRepository {
     }
 
     func fetch(_ db: Database, id: Int64) throws -> PersonalContact {
-        let sql: SQL = "SELECT c.* FROM contacts c WHERE c.id = \(id) AND \(visibility.contacts("c"))"
+        let sql: SQL = "SELECT c.* FROM \(sql: ContactTable.name) c WHERE c.id = \(id) AND \(visibility.contacts("c"))"
         guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
             throw RecordNotFoundError(entity: .contact, id: id)
         }
@@ -30,21 +30,22 @@ extension ContactRepository {
     }
 
     private func list(_ db: Database, _ query: ContactQuery) throws -> KeysetList {
-        let filter = try ListFilter(db, text: query.filter, table: "contacts", database: database, actor: actor,
+        typealias T = ContactTable
+        let filter = try ListFilter(db, text: query.filter, table: T.name, database: database, actor: actor,
                                     catalog: FilterCatalog.contacts)
         var conditions = [visibility.contacts("c")] + (filter.condition.map { [$0] } ?? [])
         var isNarrow = false
         if case .ofAccount(let accountID) = query.view {
-            conditions.append("c.account_id = \(accountID)")
+            conditions.append("c.\(sql: T.accountID.name) = \(accountID)")
             isNarrow = true
         }
         let sortColumns = switch query.sort {
-        case .name: ["sort_name"]
-        case .account: ["sort_account", "sort_name"]
-        case .updated: ["updated_at"]
+        case .name: [T.sortName.name]
+        case .account: [T.sortAccount.name, T.sortName.name]
+        case .updated: [RecordColumns.updatedAt.name]
         }
         return KeysetList(
-            table: "contacts", alias: "c", selection: "c.*", sortColumns: sortColumns, ascending: query.ascending,
+            table: T.name, alias: "c", selection: "c.*", sortColumns: sortColumns, ascending: query.ascending,
             conditions: conditions, filter: filter.quick, isNarrow: isNarrow)
     }
 }

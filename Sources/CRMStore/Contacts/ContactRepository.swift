@@ -27,9 +27,9 @@ public struct ContactRepository: Sendable {
         let link = try check(draft, db)
         let now = journal.at.millisecondsSince1970
         let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-            + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-               NameRank(table: "contacts").columnText(db, sortName: ContactColumns.sortName(draft), id: nil)]
-        let id = try db.insertRow(into: "contacts", columns)
+            + [(RecordColumns.createdByID, actor.id), (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now),
+               NameRank(table: ContactTable.name).column(db, sortName: ContactColumns.sortName(draft), id: nil)]
+        let id = try db.insertRow(into: ContactTable.name, columns)
         try journal.created(.contact, id, draft)
         return id
     }
@@ -54,7 +54,7 @@ public struct ContactRepository: Sendable {
     public func delete(id: Int64, expectedVersion: Int) throws {
         try database.write(as: actor) { db, journal in
             _ = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
-            try db.execute(sql: "DELETE FROM contacts WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
+            try db.execute(sql: "DELETE FROM \(ContactTable.name) WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
             try journal.recorded(.delete, .contact, id)
         }
     }
@@ -80,7 +80,7 @@ public struct ContactRepository: Sendable {
             let erasure = try PersonErasure(db, journal, .contact, id, current: current.fields)
             var erased = ContactDraft(typeID: current.typeID, accountID: current.accountID)
             erased.lastName = "Anonymized contact #\(id)"
-            try rewrite(db, id: id, erased, link: check(erased, db), at: journal.at, extra: [("is_anonymized", true)])
+            try rewrite(db, id: id, erased, link: check(erased, db), at: journal.at, extra: [(ContactTable.isAnonymized, true)])
             try db.execute(
                 sql: "UPDATE journal SET old_value = NULL, new_value = NULL WHERE entity = ? AND entity_id = ?",
                 arguments: [EntityKind.contact.rawValue, id])
@@ -100,12 +100,12 @@ public struct ContactRepository: Sendable {
 
     private func rewrite(
         _ db: Database, id: Int64, _ draft: ContactDraft, link: ContactColumns.AccountLink, at: Date,
-        extra: ColumnTextValues
+        extra: ColumnValues
     ) throws {
         let columns = try ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-            + [("updated_at", at.millisecondsSince1970),
-               NameRank(table: "contacts").columnText(db, sortName: ContactColumns.sortName(draft), id: id)] + extra
-        try db.updateRow("contacts", id: id, columns)
+            + [(RecordColumns.updatedAt, at.millisecondsSince1970),
+               NameRank(table: ContactTable.name).column(db, sortName: ContactColumns.sortName(draft), id: id)] + extra
+        try db.updateRow(ContactTable.name, id: id, columns)
     }
 
     private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> PersonalContact {
@@ -117,7 +117,7 @@ public struct ContactRepository: Sendable {
     /// Validates the draft and its references; returns what the row copies from its account.
     private func check(_ draft: ContactDraft, _ db: Database) throws -> ContactColumns.AccountLink {
         var errors = draft.validate()
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM contact_types WHERE id = ?", arguments: [draft.typeID]) == nil {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(ContactTypeTable.name) WHERE id = ?", arguments: [draft.typeID]) == nil {
             errors.append(FieldError(field: ContactDraft.Field.typeID.rawValue, message: "Choose a contact type."))
         }
         var link = ContactColumns.AccountLink.none

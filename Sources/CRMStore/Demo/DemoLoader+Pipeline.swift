@@ -23,9 +23,9 @@ extension DemoLoader {
         let creator = maker.random.pick(creators)
         let created = maker.moment(before: reference)
         let columns = PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
-            + [("created_by_id", creator), ("created_at", created.millisecondsSince1970),
-               ("updated_at", created.millisecondsSince1970)]
-        let id = try insert(into: "partners", columns)
+            + [(RecordColumns.createdByID, creator), (RecordColumns.createdAt, created.millisecondsSince1970),
+               (RecordColumns.updatedAt, created.millisecondsSince1970)]
+        let id = try insert(into: PartnerTable.name, columns)
         try journal.execute(arguments: [created.millisecondsSince1970, creator, EntityKind.partner.rawValue, id])
         let partner = DemoRecordMaker.PartnerSummary(id: id, locale: locale, mailDomain: domain)
         let consultants = 1 + Int(maker.random.next() % 3)

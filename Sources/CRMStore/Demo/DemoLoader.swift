@@ -21,8 +21,8 @@ struct DemoLoader {
         journal = try db.cachedStatement(sql: """
             INSERT INTO journal (at, user_id, entity, entity_id, action) VALUES (?, ?, ?, ?, 'create')
             """)
-        for row in try Row.fetchAll(db, sql: "SELECT id, uses_person_name FROM account_types") {
-            typeUsesPersonName[row["id"]] = row["uses_person_name"]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM \(AccountTypeTable.name)") {
+            typeUsesPersonName[row[RecordColumns.id]] = row[AccountTypeTable.usesPersonName]
         }
     }
 
@@ -75,9 +75,9 @@ struct DemoLoader {
         _ draft: ContactDraft, link: ContactColumns.AccountLink, partnerID: Int64?, creator: Int64, created: Date
     ) throws -> Int64 {
         let columns = ContactColumns.fields(draft) + ContactColumns.derived(draft, link)
-            + [("partner_id", partnerID), ("created_by_id", creator), ("created_at", created.millisecondsSince1970),
-               ("updated_at", created.millisecondsSince1970)]
-        let id = try insert(into: "contacts", columns)
+            + [(ContactTable.partnerID, partnerID), (RecordColumns.createdByID, creator),
+               (RecordColumns.createdAt, created.millisecondsSince1970), (RecordColumns.updatedAt, created.millisecondsSince1970)]
+        let id = try insert(into: ContactTable.name, columns)
         try journal.execute(arguments: [created.millisecondsSince1970, creator, EntityKind.contact.rawValue, id])
         return id
     }

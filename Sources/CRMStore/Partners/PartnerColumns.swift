@@ -5,15 +5,16 @@ import GRDB
 /// How a partner maps to the columns of `partners`.
 enum PartnerColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: PartnerDraft) -> ColumnTextValues {
-        [("name", draft.name), ("email", draft.email), ("phone", draft.phone), ("city", draft.city),
-         ("country", draft.country), ("note", draft.note)]
+    static func fields(_ draft: PartnerDraft) -> ColumnValues {
+        typealias T = PartnerTable
+        return [(T.partnerName, draft.name), (T.email, draft.email), (T.phone, draft.phone), (T.city, draft.city),
+                (T.country, draft.country), (T.note, draft.note)]
     }
 
     /// The derived columns; the sort key folds as `PartnerQuery.cursor(for:)` does.
-    static func derived(_ draft: PartnerDraft) -> ColumnTextValues {
-        [("sort_name", sortName(draft)),
-         ("search_text", SearchText.key([draft.name, draft.email, draft.phone, draft.city, draft.country]))]
+    static func derived(_ draft: PartnerDraft) -> ColumnValues {
+        [(PartnerTable.sortName, sortName(draft)),
+         (PartnerTable.searchText, SearchText.key([draft.name, draft.email, draft.phone, draft.city, draft.country]))]
     }
 
     /// The key of the name sort, which `NameRank` orders the rows by.
@@ -25,15 +26,16 @@ enum PartnerColumns {
 extension Partner {
     /// Decodes a row of `partners`.
     init(row: Row) {
-        var fields = PartnerDraft(name: row["name"])
-        fields.email = row["email"]
-        fields.phone = row["phone"]
-        fields.city = row["city"]
-        fields.country = row["country"]
-        fields.note = row["note"]
+        typealias T = PartnerTable
+        var fields = PartnerDraft(name: row[T.partnerName])
+        fields.email = row[T.email]
+        fields.phone = row[T.phone]
+        fields.city = row[T.city]
+        fields.country = row[T.country]
+        fields.note = row[T.note]
         self.init(
-            id: row["id"], fields: fields, createdByID: row["created_by_id"],
-            createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+            id: row[RecordColumns.id], fields: fields, createdByID: row[RecordColumns.createdByID],
+            createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]), version: row[RecordColumns.version])
     }
 }

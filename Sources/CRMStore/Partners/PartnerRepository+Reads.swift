@@ -26,15 +26,15 @@ extension PartnerRepository {
     public func consultants(of partnerID: Int64) throws -> [PersonalContact] {
         try database.read { db in
             let sql: SQL = """
-                SELECT c.* FROM contacts c WHERE c.partner_id = \(partnerID) AND \(visibility.contacts("c")) \
-                ORDER BY c.sort_name, c.id
+                SELECT c.* FROM \(sql: ContactTable.name) c WHERE c.\(sql: ContactTable.partnerID.name) = \(partnerID) \
+                AND \(visibility.contacts("c")) ORDER BY c.sort_name, c.id
                 """
             return try Row.fetchAll(db, SQLRequest<Row>(literal: sql, cached: true)).map(PersonalContact.init(row:))
         }
     }
 
     func fetch(_ db: Database, id: Int64) throws -> Partner {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM partners WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(PartnerTable.name) WHERE id = ?", arguments: [id]) else {
             throw RecordNotFoundError(entity: .partner, id: id)
         }
         return Partner(row: row)
@@ -43,10 +43,11 @@ extension PartnerRepository {
     /// The list of `query`: the filter's condition, if it has one, and its plain words for the
     /// quick filter (FI-2), as every list applies them.
     private func list(_ db: Database, _ query: PartnerQuery) throws -> KeysetList {
-        let filter = try ListFilter(db, text: query.filter, table: "partners", database: database, actor: actor,
+        let filter = try ListFilter(db, text: query.filter, table: PartnerTable.name, database: database, actor: actor,
                                     catalog: FilterCatalog.partners)
         return KeysetList(
-            table: "partners", alias: "p", selection: "p.*", sortColumns: ["sort_name"], ascending: query.ascending,
+            table: PartnerTable.name, alias: "p", selection: "p.*", sortColumns: [PartnerTable.sortName.name],
+            ascending: query.ascending,
             conditions: filter.condition.map { [$0] } ?? [], filter: filter.quick, isNarrow: false)
     }
 }

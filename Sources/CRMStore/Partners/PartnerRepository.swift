@@ -21,9 +21,9 @@ public struct PartnerRepository: Sendable {
             try check(draft)
             let now = journal.at.millisecondsSince1970
             let columns = try PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "partners").columnText(db, sortName: PartnerColumns.sortName(draft), id: nil)]
-            let id = try db.insertRow(into: "partners", columns)
+                + [(RecordColumns.createdByID, actor.id), (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now),
+                   NameRank(table: PartnerTable.name).column(db, sortName: PartnerColumns.sortName(draft), id: nil)]
+            let id = try db.insertRow(into: PartnerTable.name, columns)
             try journal.created(.partner, id, draft)
             return try fetch(db, id: id)
         }
@@ -38,9 +38,9 @@ public struct PartnerRepository: Sendable {
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try check(draft)
             let columns = try PartnerColumns.fields(draft) + PartnerColumns.derived(draft)
-                + [("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "partners").columnText(db, sortName: PartnerColumns.sortName(draft), id: id)]
-            try db.updateRow("partners", id: id, columns)
+                + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+                   NameRank(table: PartnerTable.name).column(db, sortName: PartnerColumns.sortName(draft), id: id)]
+            try db.updateRow(PartnerTable.name, id: id, columns)
             try journal.updated(.partner, id, from: current.fields, to: draft)
             return try fetch(db, id: id)
         }
@@ -59,11 +59,12 @@ public struct PartnerRepository: Sendable {
                     "\(current.name) is assigned to \(assigned) opportunit\(assigned == 1 ? "y" : "ies"); "
                         + "assign \(assigned == 1 ? "it" : "them") to another partner or to none first.")
             }
-            let consultants = try Int64.fetchAll(db, sql: "SELECT id FROM contacts WHERE partner_id = ?", arguments: [id])
+            let consultants = try Int64.fetchAll(
+                db, sql: "SELECT id FROM \(ContactTable.name) WHERE \(ContactTable.partnerID.name) = ?", arguments: [id])
             for contactID in consultants {
                 try unlink(db, journal, contactID: contactID, from: id)
             }
-            try db.execute(sql: "DELETE FROM partners WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
+            try db.execute(sql: "DELETE FROM \(PartnerTable.name) WHERE id = ? AND version = ?", arguments: [id, expectedVersion])
             try journal.recorded(.delete, .partner, id)
         }
     }
@@ -83,8 +84,7 @@ public struct PartnerRepository: Sendable {
                     "This contact is already a consultant of \(other.name); remove them there before adding them to "
                         + "\(partner.name).")
             }
-            try db.execute(sql: "UPDATE contacts SET partner_id = ? WHERE id = ?", arguments: [partnerID, contactID])
-            try journal.changed(.contact, contactID, field: "partnerID", from: "", to: String(partnerID))
+            try link(db, journal, contactID: contactID, to: partnerID)
         }
     }
 
@@ -95,8 +95,7 @@ public struct PartnerRepository: Sendable {
             _ = try fetch(db, id: partnerID)
             let contacts = ContactRepository(database: database, actor: actor)
             let contactID = try contacts.insert(db, journal, draft)
-            try db.execute(sql: "UPDATE contacts SET partner_id = ? WHERE id = ?", arguments: [partnerID, contactID])
-            try journal.changed(.contact, contactID, field: "partnerID", from: "", to: String(partnerID))
+            try link(db, journal, contactID: contactID, to: partnerID)
             return try contacts.fetch(db, id: contactID)
         }
     }
@@ -117,16 +116,26 @@ public struct PartnerRepository: Sendable {
     /// The partner the contact consults for; `RecordNotFoundError` when the contact is missing
     /// or not visible to the actor.
     private func currentPartnerID(_ db: Database, contactID: Int64) throws -> Int64? {
-        let sql: SQL = "SELECT c.partner_id FROM contacts c WHERE c.id = \(contactID) AND \(visibility.contacts("c"))"
+        let sql: SQL = """
+            SELECT c.\(sql: ContactTable.partnerID.name) FROM \(sql: ContactTable.name) c \
+            WHERE c.id = \(contactID) AND \(visibility.contacts("c"))
+            """
         guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql)) else {
             throw RecordNotFoundError(entity: .contact, id: contactID)
         }
         return row[0]
     }
 
+    /// Makes a contact with no partner a consultant of `partnerID`. The link is not a field of
+    /// the contact's draft, so the contact's version stays and an open edit of it still saves.
+    private func link(_ db: Database, _ journal: JournalWriter, contactID: Int64, to partnerID: Int64) throws {
+        try db.updateRow(ContactTable.name, id: contactID, [(ContactTable.partnerID, partnerID)], bumpingVersion: false)
+        try journal.changed(.contact, contactID, field: ContactDraft.Event.partnerID.rawValue, from: "", to: String(partnerID))
+    }
+
     private func unlink(_ db: Database, _ journal: JournalWriter, contactID: Int64, from partnerID: Int64) throws {
-        try db.execute(sql: "UPDATE contacts SET partner_id = NULL WHERE id = ?", arguments: [contactID])
-        try journal.changed(.contact, contactID, field: "partnerID", from: String(partnerID), to: "")
+        try db.updateRow(ContactTable.name, id: contactID, [(ContactTable.partnerID, nil)], bumpingVersion: false)
+        try journal.changed(.contact, contactID, field: ContactDraft.Event.partnerID.rawValue, from: String(partnerID), to: "")
     }
 
     private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> Partner {

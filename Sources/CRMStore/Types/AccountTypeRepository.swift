@@ -7,12 +7,12 @@ public struct AccountTypeRepository: Sendable {
     let database: AppDatabase
     let actor: User
 
-    private var ordering: TypeOrdering { TypeOrdering(table: "account_types", entity: .accountType) }
+    private var ordering: TypeOrdering { TypeOrdering(table: AccountTypeTable.name, entity: .accountType) }
 
     /// Every type in pick-list order.
     public func list() throws -> [AccountType] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM account_types ORDER BY position, id").map(AccountType.init(row:))
+            try Row.fetchAll(db, sql: "SELECT * FROM \(AccountTypeTable.name) ORDER BY position, id").map(AccountType.init(row:))
         }
     }
 
@@ -20,14 +20,8 @@ public struct AccountTypeRepository: Sendable {
     public func create(_ draft: AccountTypeDraft) throws -> AccountType {
         try database.write(as: actor) { db, journal in
             try check(draft, db, excluding: nil)
-            try db.execute(
-                sql: """
-                    INSERT INTO account_types (key, name, uses_person_name, uses_organisation_name, position)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [draft.key, draft.name, draft.usesPersonName, draft.usesOrganisationName,
-                            try ordering.nextPosition(db)])
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(
+                into: AccountTypeTable.name, Self.columns(draft) + [(TypeColumns.position, ordering.nextPosition(db))])
             try journal.created(.accountType, id, draft)
             return try require(db, id: id)
         }
@@ -40,12 +34,7 @@ public struct AccountTypeRepository: Sendable {
             let current = try require(db, id: id)
             guard current.version == expectedVersion else { throw StaleRecordError(entity: .accountType, fresh: current) }
             try check(draft, db, excluding: id)
-            try db.execute(
-                sql: """
-                    UPDATE account_types SET key = ?, name = ?, uses_person_name = ?, uses_organisation_name = ?,
-                    version = version + 1 WHERE id = ?
-                    """,
-                arguments: [draft.key, draft.name, draft.usesPersonName, draft.usesOrganisationName, id])
+            try db.updateRow(AccountTypeTable.name, id: id, Self.columns(draft))
             try journal.updated(.accountType, id, from: current.draft, to: draft)
             if draft.usesPersonName != current.usesPersonName || draft.usesOrganisationName != current.usesOrganisationName {
                 try AccountColumns.rederive(db, typeID: id, usesPersonName: draft.usesPersonName)
@@ -65,14 +54,23 @@ public struct AccountTypeRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let current = try require(db, id: id)
             guard current.version == expectedVersion else { throw StaleRecordError(entity: .accountType, fresh: current) }
-            try ordering.requireUnused(db, id: id, name: current.name, usedBy: "accounts", noun: "account")
-            try db.execute(sql: "DELETE FROM account_types WHERE id = ?", arguments: [id])
+            try ordering.requireUnused(
+                db, id: id, name: current.name, usedBy: AccountTable.name, column: AccountTable.typeID.name, noun: "account")
+            try db.execute(sql: "DELETE FROM \(AccountTypeTable.name) WHERE id = ?", arguments: [id])
             try journal.recorded(.delete, .accountType, id)
         }
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> AccountType? {
-        try Row.fetchOne(db, sql: "SELECT * FROM account_types WHERE id = ?", arguments: [id]).map(AccountType.init(row:))
+        try Row.fetchOne(db, sql: "SELECT * FROM \(AccountTypeTable.name) WHERE id = ?", arguments: [id])
+            .map(AccountType.init(row:))
+    }
+
+    /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
+    private static func columns(_ draft: AccountTypeDraft) -> ColumnValues {
+        typealias T = AccountTypeTable
+        return [(T.key, draft.key), (TypeColumns.name, draft.name), (T.usesPersonName, draft.usesPersonName),
+                (T.usesOrganisationName, draft.usesOrganisationName)]
     }
 
     private func require(_ db: Database, id: Int64) throws -> AccountType {
@@ -83,8 +81,9 @@ public struct AccountTypeRepository: Sendable {
     private func check(_ draft: AccountTypeDraft, _ db: Database, excluding id: Int64?) throws {
         var errors = draft.validate()
         if try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM account_types WHERE key = ? AND id IS NOT ?", arguments: [draft.key, id]) != nil {
-            errors.append(FieldError(field: "key", message: "The key \"\(draft.key)\" is already used by another type."))
+            db, sql: "SELECT 1 FROM \(AccountTypeTable.name) WHERE key = ? AND id IS NOT ?", arguments: [draft.key, id]) != nil {
+            errors.append(FieldError(field: AccountTypeDraft.Field.key.rawValue,
+                                     message: "The key \"\(draft.key)\" is already used by another type."))
         }
         guard errors.isEmpty else { throw ValidationError(errors) }
     }
@@ -92,8 +91,10 @@ public struct AccountTypeRepository: Sendable {
 
 extension AccountType {
     init(row: Row) {
+        typealias T = AccountTypeTable
         self.init(
-            id: row["id"], key: row["key"], name: row["name"], usesPersonName: row["uses_person_name"],
-            usesOrganisationName: row["uses_organisation_name"], position: row["position"], version: row["version"])
+            id: row[RecordColumns.id], key: row[T.key], name: row[TypeColumns.name], usesPersonName: row[T.usesPersonName],
+            usesOrganisationName: row[T.usesOrganisationName], position: row[TypeColumns.position],
+            version: row[RecordColumns.version])
     }
 }

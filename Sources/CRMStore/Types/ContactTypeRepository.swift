@@ -8,8 +8,8 @@ public struct ContactTypeRepository: Sendable {
     let actor: User
 
     private var types: NamedTypes<ContactType> {
-        NamedTypes(database: database, actor: actor, table: "contact_types", entity: .contactType,
-                   usedBy: ("contacts", "type_id", "contact", "contacts"))
+        NamedTypes(database: database, actor: actor, table: ContactTypeTable.name, entity: .contactType,
+                   usedBy: (ContactTable.name, ContactTable.typeID.name, "contact", "contacts"))
     }
 
     /// Every type in pick-list order.

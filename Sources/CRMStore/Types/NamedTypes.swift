@@ -16,7 +16,7 @@ extension LostReason: NamedType {}
 struct NamedTypes<Record: NamedType> {
     let database: AppDatabase
     let actor: User
-    /// The table, with `id`, `name`, `position` and `version`.
+    /// The table, with `id` and `version` (`RecordColumns`) and `TypeColumns`.
     let table: String
     let entity: EntityKind
     /// Where the type is used: the table, its column pointing here, and nouns for messages.
@@ -33,9 +33,8 @@ struct NamedTypes<Record: NamedType> {
     func create(name: String) throws -> Record {
         try database.write(as: actor) { db, journal in
             try check(name, db, excluding: nil)
-            try db.execute(
-                sql: "INSERT INTO \(table) (name, position) VALUES (?, ?)", arguments: [name, try ordering.nextPosition(db)])
-            let type = try require(db, id: db.lastInsertedRowID)
+            let id = try db.insertRow(into: table, [(TypeColumns.name, name), (TypeColumns.position, ordering.nextPosition(db))])
+            let type = try require(db, id: id)
             try journal.created(entity, type.id, type)
             return type
         }
@@ -46,7 +45,7 @@ struct NamedTypes<Record: NamedType> {
             let current = try require(db, id: id)
             guard current.version == expectedVersion else { throw StaleRecordError(entity: entity, fresh: current) }
             try check(name, db, excluding: id)
-            try db.execute(sql: "UPDATE \(table) SET name = ?, version = version + 1 WHERE id = ?", arguments: [name, id])
+            try db.updateRow(table, id: id, [(TypeColumns.name, name)])
             let renamed = try require(db, id: id)
             try journal.updated(entity, id, from: current, to: renamed)
             return renamed
@@ -78,13 +77,15 @@ struct NamedTypes<Record: NamedType> {
     }
 
     private static func record(_ row: Row) -> Record {
-        Record(id: row["id"], name: row["name"], position: row["position"], version: row["version"])
+        Record(id: row[RecordColumns.id], name: row[TypeColumns.name], position: row[TypeColumns.position],
+               version: row[RecordColumns.version])
     }
 
     private func check(_ name: String, _ db: Database, excluding id: Int64?) throws {
         var errors = Record.validateName(name)
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE name = ? AND id IS NOT ?", arguments: [name, id]) != nil {
-            errors.append(FieldError(field: "name", message: "There is already a \(entity.noun) named \"\(name)\"."))
+            errors.append(FieldError(field: NamedTypeField.name.rawValue,
+                                     message: "There is already a \(entity.noun) named \"\(name)\"."))
         }
         guard errors.isEmpty else { throw ValidationError(errors) }
     }

@@ -16,14 +16,16 @@ struct TypeOrdering {
     /// journals each moved type's old and new position and bumps its version.
     func reorder(_ db: Database, _ ids: [Int64], journal: JournalWriter) throws {
         let current = try Row.fetchAll(db, sql: "SELECT id, position FROM \(table)")
-        let positions = Dictionary(uniqueKeysWithValues: current.map { row in (row["id"] as Int64, row["position"] as Int) })
+        let positions = Dictionary(uniqueKeysWithValues: current.map { row in
+            (row[RecordColumns.id] as Int64, row[TypeColumns.position] as Int)
+        })
         guard ids.count == positions.count, Set(ids) == Set(positions.keys) else {
             throw RuleViolationError("The new order must list every \(entity.noun) exactly once; reload and try again.")
         }
         for (index, id) in ids.enumerated() where positions[id] != index + 1 {
-            try db.execute(
-                sql: "UPDATE \(table) SET position = ?, version = version + 1 WHERE id = ?", arguments: [index + 1, id])
-            try journal.changed(entity, id, field: "position", from: String(positions[id] ?? 0), to: String(index + 1))
+            try db.updateRow(table, id: id, [(TypeColumns.position, index + 1)])
+            try journal.changed(entity, id, field: NamedTypeField.position.rawValue, from: String(positions[id] ?? 0),
+                                to: String(index + 1))
         }
     }
 

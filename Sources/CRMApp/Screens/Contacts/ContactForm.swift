@@ -2,10 +2,12 @@ import CRMCore
 
 /// The personal contact form (create, also as a new employee of an account, and edit).
 enum ContactForm {
-    static var textFields: [(key: ContactDraft.Field, label: String, path: WritableKeyPath<ContactDraft, String>)] { [
-        (.firstName, "First name", \.firstName), (.lastName, "Last name", \.lastName),
-        (.jobTitle, "Job title", \.jobTitle), (.email, "Email", \.email), (.phone, "Phone", \.phone),
-        (.mobile, "Mobile", \.mobile), (.messenger, "Messenger", \.messenger),
+    typealias Field = ContactDraft.Field
+
+    /// Plain text fields of the draft, in form order.
+    static var textFields: [(key: Field, path: WritableKeyPath<ContactDraft, String>)] { [
+        (.firstName, \.firstName), (.lastName, \.lastName), (.jobTitle, \.jobTitle), (.email, \.email),
+        (.phone, \.phone), (.mobile, \.mobile), (.messenger, \.messenger),
     ] }
 
     static func create(app: AppController, employer: Account?) -> FormScreen {
@@ -46,18 +48,16 @@ enum ContactForm {
     /// The form fields showing `draft`.
     static func fields(for draft: ContactDraft, employerName: String?, session: AppSession) -> [FormField] {
         let typeChoices = session.contactTypeList.map { Choice(id: String($0.id), title: $0.name) }
-        var fields = [FormField(key: ContactDraft.Field.typeID.rawValue, label: "Type", kind: .select(typeChoices),
-                                required: true, choice: typeChoices.first { $0.id == String(draft.typeID) })]
+        var fields = [FormField(Field.typeID, kind: .select(typeChoices), required: true,
+                                choice: typeChoices.first { $0.id == String(draft.typeID) })]
         let employer = draft.accountID.map { Choice(id: String($0), title: employerName ?? "#\($0)") }
-        fields.append(FormField(key: ContactDraft.Field.accountID.rawValue, label: "Employee of (account)",
+        fields.append(FormField(Field.accountID,
                                 kind: .recordPicker(search: { query in AccountChoices.search(query, session: session) }),
                                 choice: employer))
         for field in textFields {
-            fields.append(FormField(key: field.key.rawValue, label: field.label, kind: .text,
-                                    required: field.key == .lastName, text: draft[keyPath: field.path]))
+            fields.append(FormField(field.key, required: field.key == .lastName, text: draft[keyPath: field.path]))
         }
-        fields.append(FormField(key: ContactDraft.Field.note.rawValue, label: "Note", kind: .multiline,
-                                text: draft.note, maxLength: FieldRules.noteLimit))
+        fields.append(FormField(Field.note, text: draft.note))
         return fields
     }
 
@@ -72,10 +72,10 @@ enum ContactForm {
         return FormScreen(section: section, title: title, fields: fields) { values, app in
             let draft = base()
             var edited = draft
-            edited.typeID = Int64(values[ContactDraft.Field.typeID.rawValue]?.value ?? "") ?? draft.typeID
-            edited.accountID = Int64(values[ContactDraft.Field.accountID.rawValue]?.value ?? "")
-            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
-            edited.note = values[ContactDraft.Field.note.rawValue]?.value ?? ""
+            edited.typeID = Int64(values[Field.typeID]?.value ?? "") ?? draft.typeID
+            edited.accountID = Int64(values[Field.accountID]?.value ?? "")
+            for field in textFields { edited[keyPath: field.path] = values[field.key]?.value ?? "" }
+            edited.note = values[Field.note]?.value ?? ""
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome { try save(edited, app) }

@@ -6,9 +6,8 @@ enum PartnerForm {
     typealias Field = PartnerDraft.Field
 
     /// The one-line fields of the draft, in form order.
-    static var textFields: [(key: Field, label: String, path: WritableKeyPath<PartnerDraft, String>)] { [
-        (.name, "Name", \.name), (.email, "Email", \.email), (.phone, "Phone", \.phone),
-        (.city, "City", \.city), (.country, "Country", \.country),
+    static var textFields: [(key: Field, path: WritableKeyPath<PartnerDraft, String>)] { [
+        (.name, \.name), (.email, \.email), (.phone, \.phone), (.city, \.city), (.country, \.country),
     ] }
 
     static func create(app: AppController) -> FormScreen {
@@ -31,10 +30,8 @@ enum PartnerForm {
     /// The form fields showing `draft`.
     static func fields(for draft: PartnerDraft) -> [FormField] {
         textFields.map { field in
-            FormField(key: field.key.rawValue, label: field.label, kind: .text, required: field.key == .name,
-                      text: draft[keyPath: field.path])
-        } + [FormField(key: Field.note.rawValue, label: "Note", kind: .multiline, text: draft.note,
-                       maxLength: FieldRules.noteLimit)]
+            FormField(field.key, required: field.key == .name, text: draft[keyPath: field.path])
+        } + [FormField(Field.note, text: draft.note)]
     }
 
     /// `base` is the draft a save starts from: the record as opened, then as the last refused
@@ -43,8 +40,8 @@ enum PartnerForm {
                              save: @escaping (PartnerDraft, AppController) throws -> String) -> FormScreen {
         FormScreen(section: .partners, title: title, fields: fields(for: base())) { values, app in
             var edited = base()
-            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
-            edited.note = values[Field.note.rawValue]?.value ?? ""
+            for field in textFields { edited[keyPath: field.path] = values[field.key]?.value ?? "" }
+            edited.note = values[Field.note]?.value ?? ""
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome { try save(edited, app) }

@@ -3,13 +3,15 @@ import CRMCore
 /// The account type form: key, name and which native name fields the type uses (never both
 /// off). Name-only types have their form in `NamedTypePage`.
 enum AccountTypeForm {
+    typealias Field = AccountTypeDraft.Field
+
     static func make(editing type: AccountType?, app: AppController) -> FormScreen {
         let title = type.map { "Settings › Account types › \($0.name)" } ?? "Settings › New account type"
         let version = type.map(EditedVersion.init(of:))
         return FormScreen(section: .settings, title: title, fields: fields(for: type)) { values, app in
-            let draft = AccountTypeDraft(key: values["key"]?.value ?? "", name: values["name"]?.value ?? "",
-                                         usesPersonName: values["usesPersonName"]?.isChecked ?? false,
-                                         usesOrganisationName: values["usesOrganisationName"]?.isChecked ?? false)
+            let draft = AccountTypeDraft(key: values[Field.key]?.value ?? "", name: values[Field.name]?.value ?? "",
+                                         usesPersonName: values[Field.usesPersonName]?.isChecked ?? false,
+                                         usesOrganisationName: values[Field.usesOrganisationName]?.isChecked ?? false)
             let problems = draft.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome {
@@ -26,13 +28,12 @@ enum AccountTypeForm {
     }
 
     /// The form fields showing `type` (a new type's defaults when `nil`).
-    private static func fields(for type: AccountType?) -> [FormField] {
+    static func fields(for type: AccountType?) -> [FormField] {
         [
-            FormField(key: "key", label: "Key (a-z 0-9 . _ -)", kind: .text, required: true, text: type?.key ?? ""),
-            FormField(key: "name", label: "Name", kind: .text, required: true, text: type?.name ?? ""),
-            FormField(key: "usesPersonName", label: "Uses first/last name", kind: .checkbox, checked: type?.usesPersonName ?? false),
-            FormField(key: "usesOrganisationName", label: "Uses organisation name", kind: .checkbox,
-                      checked: type?.usesOrganisationName ?? true),
+            FormField(Field.key, required: true, text: type?.key ?? ""),
+            FormField(Field.name, required: true, text: type?.name ?? ""),
+            FormField(Field.usesPersonName, checked: type?.usesPersonName ?? false),
+            FormField(Field.usesOrganisationName, checked: type?.usesOrganisationName ?? true),
         ]
     }
 }

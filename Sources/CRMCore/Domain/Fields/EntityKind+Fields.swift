@@ -4,6 +4,11 @@ extension EntityKind {
     public func field(journalKey key: String) -> FieldSpec? {
         switch self {
         case .account: AccountDraft.Field(rawValue: key)?.spec
+        case .contact: ContactDraft.Field(rawValue: key)?.spec ?? ContactDraft.Event(rawValue: key)?.spec
+        case .partner: PartnerDraft.Field(rawValue: key)?.spec
+        case .accountType: AccountTypeDraft.Field(rawValue: key)?.spec ?? NamedTypeField(rawValue: key)?.spec
+        case .contactType, .activityCategory, .lostReason: NamedTypeField(rawValue: key)?.spec
+        case .opportunityStatus: OpportunityStatusDraft.Field(rawValue: key)?.spec
         default: nil
         }
     }
