@@ -8,14 +8,28 @@ public protocol NamedTypeRecord: Versioned, Identifiable where ID == Int64 {
     static func validateName(_ name: String) -> [FieldError]
 }
 
+/// The fields of a name-only type, declared once for its form and history. Every configured
+/// type's reorder journals its `position`.
+public enum NamedTypeField: String, DeclaredField {
+    case name, position
+
+    public var spec: FieldSpec {
+        switch self {
+        case .name: FieldSpec("Name", .line)
+        case .position: FieldSpec("Order", .whole)
+        }
+    }
+}
+
 extension NamedTypeRecord {
     /// Required, one line's length at most.
     public static func validateName(_ name: String) -> [FieldError] {
-        FieldRules.checkRequiredLine(name, field: "name", label: "Name").map { [$0] } ?? []
+        let field = NamedTypeField.name
+        return FieldRules.checkRequiredLine(name, field: field.rawValue, label: field.spec.label).map { [$0] } ?? []
     }
 
     /// Only the name: positions are journaled by the reorder itself.
-    public var journalValues: [(field: String, value: String)] { [("name", name)] }
+    public var journalValues: [(field: String, value: String)] { [(NamedTypeField.name.rawValue, name)] }
 }
 
 extension ContactType: NamedTypeRecord {}

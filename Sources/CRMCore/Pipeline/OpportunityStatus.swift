@@ -23,10 +23,25 @@ public struct OpportunityStatus: Sendable, Hashable, Identifiable {
 }
 
 /// The editable settings of a status.
-public struct OpportunityStatusDraft: Sendable, Hashable, Journaled {
-    public enum Field: String, Sendable, CaseIterable {
+public struct OpportunityStatusDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for the form, its checks and the history.
+    public enum Field: String, DeclaredField {
         case name, position, probability, kind, colour, requiredFields
+
+        public var spec: FieldSpec {
+            switch self {
+            case .name: FieldSpec("Name", .line)
+            case .position: FieldSpec("Order on the board", .whole, history: "Order")
+            case .probability: FieldSpec("Probability %", .whole, history: "Probability")
+            case .kind: FieldSpec("Kind", .choice)
+            case .colour: FieldSpec("Colour", .choice)
+            case .requiredFields: FieldSpec("Required to enter", .choice)
+            }
+        }
     }
+
+    /// The longest name a status may have: it heads a board column.
+    public static let nameLimit = 60
 
     public var name: String
     /// The column order on the board; lower comes first.
@@ -55,7 +70,8 @@ public struct OpportunityStatusDraft: Sendable, Hashable, Journaled {
         var errors: [FieldError] = []
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.name.rawValue, message: "A status needs a name."))
-        } else if let error = FieldRules.check(name, field: Field.name.rawValue, label: "Name", limit: 60) {
+        } else if let error = FieldRules.check(name, field: Field.name.rawValue, label: Field.name.spec.label,
+                                               limit: Self.nameLimit) {
             errors.append(error)
         }
         if !(0...100).contains(probability) {
@@ -63,16 +79,21 @@ public struct OpportunityStatusDraft: Sendable, Hashable, Journaled {
         }
         let requirable = Set(OpportunityDraft.Field.requirable)
         if let bad = requiredFields.first(where: { !requirable.contains($0) }) {
-            errors.append(FieldError(field: Field.requiredFields.rawValue, message: "\(bad.label) cannot be made required."))
+            errors.append(FieldError(field: Field.requiredFields.rawValue, message: "\(bad.spec.label) cannot be made required."))
         }
         return errors
     }
 
-    public var journalValues: [(field: String, value: String)] {
-        [(Field.name.rawValue, name), (Field.position.rawValue, String(position)),
-         (Field.probability.rawValue, String(probability)), (Field.kind.rawValue, kind.rawValue),
-         (Field.colour.rawValue, colour.rawValue),
-         (Field.requiredFields.rawValue, requiredFields.map(\.rawValue).joined(separator: ","))]
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .name: name
+        case .position: String(position)
+        case .probability: String(probability)
+        case .kind: kind.rawValue
+        case .colour: colour.rawValue
+        case .requiredFields: requiredFields.map(\.rawValue).joined(separator: ",")
+        }
     }
 }
 

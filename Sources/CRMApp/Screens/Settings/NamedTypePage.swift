@@ -62,10 +62,10 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
     /// The one-field form that creates or renames a type.
     private func form(editing row: Repository.Record?, app: AppController) -> FormScreen {
         let title = row.map { "Settings › \(longTitle) › \($0.name)" } ?? "Settings › New \(noun)"
-        let fields = { (name: String) in [FormField(key: "name", label: "Name", kind: .text, required: true, text: name)] }
+        let fields = { (name: String) in [FormField(NamedTypeField.name, required: true, text: name)] }
         let version = row.map(EditedVersion.init(of:))
         return FormScreen(section: .settings, title: title, fields: fields(row?.name ?? "")) { [repository, afterChange, noun] values, app in
-            let name = values["name"]?.value ?? ""
+            let name = values[NamedTypeField.name]?.value ?? ""
             let problems = Repository.Record.validateName(name)
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
             return FormConflict.outcome {
@@ -84,7 +84,7 @@ final class NamedTypePage<Repository: NamedTypeRepository>: SettingsPage {
     func render(into buffer: inout ScreenBuffer, rect: Rect, selected: Int, app: AppController) {
         TableView.render(rows, columns: [
             TableColumn(column, minWidth: 20, weight: 1) { $0.name },
-            TableColumn("Order", minWidth: 5, alignRight: true) { String($0.position) },
+            TableColumn(NamedTypeField.position.spec.label, minWidth: 5, alignRight: true) { String($0.position) },
         ], selected: selected, sortColumn: nil, ascending: true, into: &buffer, rect: rect, theme: app.theme)
     }
 }

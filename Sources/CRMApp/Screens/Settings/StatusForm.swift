@@ -6,11 +6,11 @@ import CRMCore
 enum StatusForm {
     typealias Field = OpportunityStatusDraft.Field
 
-    static let requirableChoices = OpportunityDraft.Field.requirable.map { Choice(id: $0.rawValue, title: $0.label) }
+    static let requirableChoices = OpportunityDraft.Field.requirable.map { Choice(id: $0.rawValue, title: $0.spec.label) }
 
     /// "Account, Amount", or "—" when nothing is required.
     static func requiredText(_ fields: [OpportunityDraft.Field]) -> String {
-        fields.isEmpty ? "—" : fields.map(\.label).joined(separator: ", ")
+        fields.isEmpty ? "—" : fields.map(\.spec.label).joined(separator: ", ")
     }
 
     static func make(editing status: OpportunityStatus?, app: AppController) -> FormScreen {
@@ -20,11 +20,11 @@ enum StatusForm {
         let version = status.map(EditedVersion.init(of:))
         let title = status.map { "Settings › Statuses › \($0.name)" } ?? "Settings › New status"
         return FormScreen(section: .settings, title: title, fields: fields(for: draft)) { values, _ in
-            let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            let text = { (key: Field) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
             var typed = TypedValues(values)
             let edited = OpportunityStatusDraft(
-                name: text(.name), position: typed.whole(Field.position.rawValue) ?? draft.position,
-                probability: typed.whole(Field.probability.rawValue) ?? draft.probability,
+                name: text(.name), position: typed.whole(Field.position) ?? draft.position,
+                probability: typed.whole(Field.probability) ?? draft.probability,
                 kind: StatusKind(rawValue: text(.kind)) ?? draft.kind,
                 colour: StatusColour(rawValue: text(.colour)) ?? draft.colour,
                 requiredFields: text(.requiredFields).split(separator: ",").compactMap { OpportunityDraft.Field(rawValue: String($0)) })
@@ -47,17 +47,16 @@ enum StatusForm {
         let kinds = StatusKind.allCases.map { Choice(id: $0.rawValue, title: $0.title) }
         let colours = StatusColour.allCases.map { Choice(id: $0.rawValue, title: $0.rawValue) }
         let required = Set(draft.requiredFields.map(\.rawValue))
+        var name = FormField(Field.name, required: true, text: draft.name)
+        name.input.maxLength = OpportunityStatusDraft.nameLimit
         return [
-            FormField(key: Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name, maxLength: 60),
-            FormField(key: Field.position.rawValue, label: "Order on the board", kind: .number, required: true,
-                      text: String(draft.position)),
-            FormField(key: Field.probability.rawValue, label: "Probability %", kind: .number, required: true,
-                      text: String(draft.probability)),
-            FormField(key: Field.kind.rawValue, label: "Kind", kind: .select(kinds), required: true,
-                      choice: kinds.first { $0.id == draft.kind.rawValue }),
-            FormField(key: Field.colour.rawValue, label: "Colour", kind: .select(colours), required: true,
+            name,
+            FormField(Field.position, required: true, text: String(draft.position)),
+            FormField(Field.probability, required: true, text: String(draft.probability)),
+            FormField(Field.kind, kind: .select(kinds), required: true, choice: kinds.first { $0.id == draft.kind.rawValue }),
+            FormField(Field.colour, kind: .select(colours), required: true,
                       choice: colours.first { $0.id == draft.colour.rawValue }),
-            FormField(key: Field.requiredFields.rawValue, label: "Required to enter", kind: .multiSelect(requirableChoices),
+            FormField(Field.requiredFields, kind: .multiSelect(requirableChoices),
                       chosen: requirableChoices.filter { required.contains($0.id) }),
         ]
     }

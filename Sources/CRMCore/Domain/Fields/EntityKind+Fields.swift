@@ -4,6 +4,12 @@ extension EntityKind {
     public func field(journalKey key: String) -> FieldSpec? {
         switch self {
         case .account: AccountDraft.Field(rawValue: key)?.spec
+        case .opportunity: OpportunityDraft.Field(rawValue: key)?.spec
+        case .activityCategory, .lostReason: NamedTypeField(rawValue: key)?.spec
+        case .opportunityStatus: OpportunityStatusDraft.Field(rawValue: key)?.spec
+        case .task: TaskDraft.Field(rawValue: key)?.spec ?? TaskDraft.Event(rawValue: key)?.spec
+        case .project: ProjectDraft.Field(rawValue: key)?.spec
+        case .salesActivity: SalesActivityDraft.Field(rawValue: key)?.spec
         default: nil
         }
     }
