@@ -104,6 +104,94 @@ final class FieldDeclarationTests: XCTestCase {
         XCTAssertEqual(problems.first?.message, "Industry can be at most \(FieldRules.lineLimit) characters long.")
     }
 
+    func testTheOpportunityFormsHistoryAndFilterUseTheOpportunityDeclarations() throws {
+        let harness = try AppHarness()
+        let session = harness.app.session
+        let opportunities = harness.database.opportunities(actingAs: harness.user)
+        let opportunity = try XCTUnwrap(opportunities.page(OpportunityQuery(), .first, limit: 1).first)
+        assertLabels(OpportunityForm.fields(for: opportunity.fields, accountName: opportunity.accountName, session: session),
+                     declaredBy: OpportunityDraft.Field.self)
+        try assertFilterNames(of: OpportunityDraft.Field.self, in: harness.database.opportunityFilterCatalog())
+        assertLabels(StatusForm.fields(for: try XCTUnwrap(session.statusList.first).fields), declaredBy: OpportunityStatusDraft.Field.self)
+        assertLabels(OpportunityRelationActions.businessRoleForm(for: opportunity, app: harness.app).fields,
+                     declaredBy: BusinessRole.Field.self)
+
+        var edited = opportunity.fields
+        edited.probability = (opportunity.probability ?? 0) == 35 ? 40 : 35
+        edited.description += " Asked for a second quote."
+        _ = try opportunities.update(id: opportunity.id, with: edited, expectedVersion: opportunity.version)
+        let changes = try updates(of: .opportunity, id: opportunity.id, harness)
+        XCTAssertTrue(changes.contains("Probability"), "the history says the short label: \(changes)")
+        XCTAssertTrue(changes.contains("Description"), "\(changes)")
+        XCTAssertEqual(OpportunityDraft.Field.probability.spec.label, "Probability %", "the form says the long one")
+    }
+
+    func testTheTaskFormAndHistoryUseTheTaskDeclarationsAndItsLinksTheirs() throws {
+        let harness = try AppHarness()
+        let tasks = harness.database.tasks(actingAs: harness.user)
+        let project = try XCTUnwrap(harness.database.projects(actingAs: harness.user).tree().first?.project)
+        let task = try tasks.create(TaskDraft(subject: "Call back", projectID: project.id))
+        assertLabels(TaskForms.fields(for: task.fields, app: harness.app), declaredBy: TaskDraft.Field.self)
+        assertLabels(TaskForms.new(app: harness.app).fields, declaredBy: TaskDraft.Event.self)
+
+        var edited = task.fields
+        edited.subject += " (urgent)"
+        edited.dueDate = CalendarDate(parsing: "2026-12-24")
+        let saved = try tasks.update(id: task.id, with: edited, expectedVersion: task.version)
+        let account = try XCTUnwrap(harness.database.accounts(actingAs: harness.user).page(AccountQuery(), .first, limit: 1).first)
+        _ = try tasks.relateAccount(taskID: task.id, accountID: account.id, expectedVersion: saved.version)
+        let lines = JournalNames.named(try harness.database.journal(actingAs: harness.user).history(of: .task, id: task.id),
+                                       session: harness.app.session)
+            .filter { $0.action == .update }.map(JournalLine.init)
+        let changes = lines.map(\.what)
+        XCTAssertTrue(changes.contains("Subject") && changes.contains("Due date"), "\(changes)")
+        let related = try XCTUnwrap(lines.last { $0.what == "Related account" }, "\(changes)")
+        XCTAssertEqual(related.new, account.displayName, "a link's history names the account it points at")
+        XCTAssertEqual(lines.last { $0.what == "Primary account" }?.new, account.displayName, "\(changes)")
+    }
+
+    func testTheProjectFormAndHistoryUseTheProjectDeclarations() throws {
+        let harness = try AppHarness()
+        let projects = harness.database.projects(actingAs: harness.user)
+        let project = try XCTUnwrap(projects.tree().first?.project)
+        assertLabels(ProjectForm.fields(for: project.fields, excluding: [project.id], app: harness.app),
+                     declaredBy: ProjectDraft.Field.self)
+
+        var edited = project.fields
+        edited.includeSubprojects.toggle()
+        _ = try projects.update(id: project.id, with: edited, expectedVersion: project.version)
+        let changes = try updates(of: .project, id: project.id, harness)
+        XCTAssertEqual(changes, ["Include subprojects"], "the history's words, not the form's (With subprojects' data)")
+    }
+
+    func testTheActivityFormAndHistoryUseTheSalesActivityDeclarations() throws {
+        let harness = try AppHarness()
+        let opportunity = try XCTUnwrap(
+            harness.database.opportunities(actingAs: harness.user).page(OpportunityQuery(), .first, limit: 1).first)
+        let activities = harness.database.salesActivities(actingAs: harness.user)
+        let categories = try harness.app.session.activityCategories.list()
+        var draft = SalesActivityDraft(target: .opportunity(opportunity.id), categoryID: categories[0].id,
+                                       at: AppHarness.fixedNow, ownerID: harness.user.id, durationMinutes: 15)
+        draft.outcome = "Left a message"
+        let activity = try activities.create(draft)
+        assertLabels(ActivityForms.fields(for: activity.fields, app: harness.app), declaredBy: SalesActivityDraft.Field.self)
+
+        draft.durationMinutes = 45
+        draft.categoryID = categories[1].id
+        _ = try activities.update(id: activity.id, with: draft, expectedVersion: activity.version)
+        let lines = JournalNames.named(
+            try harness.database.journal(actingAs: harness.user).history(of: .salesActivity, id: activity.id),
+            session: harness.app.session).filter { $0.action == .update }.map(JournalLine.init)
+        XCTAssertEqual(Set(lines.map(\.what)), ["Category", "Duration"], "not the form's Duration (minutes)")
+        XCTAssertEqual(lines.first { $0.what == "Category" }?.new, categories[1].name, "the history names the category, not its id")
+    }
+
+    /// What the history of a record says changed in its updates.
+    func updates(of entity: EntityKind, id: Int64, _ harness: AppHarness) throws -> [String] {
+        try harness.database.journal(actingAs: harness.user).history(of: entity, id: id)
+            .filter { $0.action == .update }.map { JournalLine($0).what }
+    }
+
     /// Every form field that shows a declared record field carries the declared label.
     func assertLabels<Field: DeclaredField>(_ fields: [FormField], declaredBy _: Field.Type,
                                             file: StaticString = #filePath, line: UInt = #line) {

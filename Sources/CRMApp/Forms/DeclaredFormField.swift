@@ -20,6 +20,8 @@ extension FormField {
         case .flag: .checkbox
         case .money, .reference, .choice:
             preconditionFailure("the form field \(field.rawValue) needs its kind: its choices belong to the form")
+        case .moment:
+            preconditionFailure("the form field \(field.rawValue) is a moment: the form asks for its day and time apart")
         }
     }
 

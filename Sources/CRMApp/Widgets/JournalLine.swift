@@ -55,10 +55,7 @@ enum FieldLabels {
         "accountManagerID": "Account manager", "jobTitle": "Job title",
         "position": "Order", "employees": "Employees", "annualRevenue": "Annual revenue",
         "customerSince": "Customer since",
-        "subject": "Subject", "status": "Status", "assigneeID": "Assignee", "dueDate": "Due date", "projectID": "Project",
-        "description": "Description", "relatedAccount": "Related account", "primaryAccountID": "Primary account",
-        "relatedOpportunity": "Related opportunity", "identifier": "Identifier", "parentID": "Parent project",
-        "crmEnabled": "CRM enabled", "includeSubprojects": "Include subprojects",
+        "assigneeID": "Assignee", "projectID": "Project", "description": "Description",
         // Leads (LD-1, LD-5…LD-8)
         "company": "Company", "website": "Website", "value": "Value", "score": "Score", "source": "Source",
         "campaignID": "Campaign", "statusID": "Status", "priority": "Priority", "tags": "Tags", "partnerID": "Partner",
@@ -66,10 +63,6 @@ enum FieldLabels {
         "opportunity": "Became opportunity", "account": "Account", "contact": "Contact", "qualifiedAt": "Qualified",
         "disqualifyReason": "Disqualify reason", "archived": "Archived", "duplicateOf": "Duplicate of",
         "mergedFrom": "Merged from", "mergedInto": "Merged into", "splitFilter": "Splitter filter",
-        // Opportunities (OP-1) and sales activities (SA-1)
-        "contactID": "Contact", "ownerID": "Owner", "probability": "Probability", "amount": "Amount",
-        "expectedClose": "Expected close", "opportunityID": "Opportunity", "categoryID": "Category",
-        "closedOn": "Closed on", "lostReasonID": "Lost reason",
     ]
 
     /// The label of `key` in the journal of `entity`: only a contact's account is its employer.

@@ -14,25 +14,18 @@ struct JournalNames {
     typealias Target = RecordReference
 
     /// What kind of record `field` of an `entity`'s journal names by id; `nil` for other values.
-    /// Leads and opportunities both journal a `statusID`, each from its own status list.
     static func target(of field: String, in entity: EntityKind) -> Target? {
         if let spec = entity.field(journalKey: field) { return spec.reference }
         return switch field {
-        case "assigneeID", "accountManagerID", "ownerID": .user
-        case "statusID":
-            switch entity {
-            case .lead: .leadStatus
-            case .opportunity: .opportunityStatus
-            default: nil
-            }
-        case "accountID", "account", TaskRepository.primaryAccountField, TaskRepository.relatedAccountField: .account
-        case "contactID", "contact": .contact
-        case "opportunityID", "opportunity", TaskRepository.relatedOpportunityField: .opportunity
+        case "assigneeID", "accountManagerID": .user
+        case "statusID": entity == .lead ? .leadStatus : nil
+        case "accountID", "account": .account
+        case "contact": .contact
+        case "opportunity": .opportunity
         case "duplicateOf", "mergedInto": .lead
         case "partnerID": .partner
-        case "projectID", "parentID": .project
+        case "projectID": .project
         case "campaignID": .campaign
-        case "lostReasonID": .lostReason
         case "splitFilter": .splitFilter
         default: nil
         }
@@ -77,6 +70,7 @@ struct JournalNames {
         case .leadStatus: (try? session.database.leadStatuses.list())?.first { $0.id == id }?.name
         case .opportunityStatus: session.statusList.first { $0.id == id }?.name
         case .lostReason: (try? session.lostReasons.list())?.first { $0.id == id }?.name
+        case .activityCategory: (try? session.activityCategories.list())?.first { $0.id == id }?.name
         case .account: try? session.accounts.get(id: id).displayName
         case .contact: try? session.contacts.get(id: id).displayName
         case .opportunity: try? session.opportunities.get(id: id).name

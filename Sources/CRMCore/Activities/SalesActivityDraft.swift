@@ -2,10 +2,25 @@ import Foundation
 
 /// The user-editable fields of a sales activity (SA-1): what was done (category), when and for
 /// how long, with what outcome, by whom, about which record.
-public struct SalesActivityDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field` and the journal.
-    public enum Field: String, Sendable, CaseIterable {
+public struct SalesActivityDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for the form, its checks and the history. The record the
+    /// activity is about is journaled as one of the last three.
+    public enum Field: String, DeclaredField {
         case categoryID, at, durationMinutes, outcome, description, ownerID, opportunityID, accountID, partnerID
+
+        public var spec: FieldSpec {
+            switch self {
+            case .categoryID: FieldSpec("Category", .reference(.activityCategory))
+            case .at: FieldSpec("When", .moment)
+            case .durationMinutes: FieldSpec("Duration (minutes)", .whole, history: "Duration")
+            case .outcome: FieldSpec("Outcome", .line)
+            case .description: FieldSpec("Description", .note)
+            case .ownerID: FieldSpec("Owner", .reference(.user))
+            case .opportunityID: FieldSpec("Opportunity", .reference(.opportunity))
+            case .accountID: FieldSpec("Account", .reference(.account))
+            case .partnerID: FieldSpec("Partner", .reference(.partner))
+            }
+        }
     }
 
     /// The longest activity: a whole day, in minutes.
@@ -41,24 +56,22 @@ public struct SalesActivityDraft: Sendable, Hashable, Journaled {
                 field: Field.durationMinutes.rawValue,
                 message: "Duration is in minutes, from 0 to \(Self.maximumDuration) (a whole day)."))
         }
-        if let error = FieldRules.check(outcome, field: Field.outcome.rawValue, label: "Outcome", limit: FieldRules.lineLimit) {
-            errors.append(error)
-        }
-        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
-                                         limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
+        errors += textProblems()
         return errors
     }
 
-    public var journalValues: [(field: String, value: String)] {
-        [(Field.categoryID.rawValue, categoryID.journalText),
-         (Field.at.rawValue, String(at.millisecondsSince1970)),
-         (Field.durationMinutes.rawValue, String(durationMinutes)),
-         (Field.outcome.rawValue, outcome), (Field.description.rawValue, description),
-         (Field.ownerID.rawValue, String(ownerID)),
-         (Field.opportunityID.rawValue, target.opportunityID.journalText),
-         (Field.accountID.rawValue, target.accountID.journalText),
-         (Field.partnerID.rawValue, target.partnerID.journalText)]
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .categoryID: categoryID.journalText
+        case .at: String(at.millisecondsSince1970)
+        case .durationMinutes: String(durationMinutes)
+        case .outcome: outcome
+        case .description: description
+        case .ownerID: String(ownerID)
+        case .opportunityID: target.opportunityID.journalText
+        case .accountID: target.accountID.journalText
+        case .partnerID: target.partnerID.journalText
+        }
     }
 }

@@ -5,28 +5,31 @@ import Foundation
 /// `amount` is exact `Money` in its own currency; totals in the base currency are made with
 /// exchange rates (`ExchangeRateTable`), never stored. Campaigns, quotes and custom fields come
 /// with their own issues and extend this draft.
-public struct OpportunityDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field`, the journal and required fields.
-    public enum Field: String, Sendable, CaseIterable {
+public struct OpportunityDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for forms, checks, history and filters; their keys are also
+    /// those of required fields.
+    public enum Field: String, DeclaredField {
         case name, accountID, contactID, projectID, statusID, probability, amount, expectedClose, ownerID, partnerID,
              description, closedOn, lostReasonID
 
-        /// The label forms and messages use.
-        public var label: String {
+        public var spec: FieldSpec {
             switch self {
-            case .name: "Name"
-            case .accountID: "Account"
-            case .contactID: "Contact"
-            case .projectID: "Project"
-            case .statusID: "Status"
-            case .probability: "Probability"
-            case .amount: "Amount"
-            case .expectedClose: "Expected close"
-            case .ownerID: "Owner"
-            case .partnerID: "Partner"
-            case .description: "Description"
-            case .closedOn: "Closed on"
-            case .lostReasonID: "Lost reason"
+            case .name: FieldSpec("Name", .line, filter: FilterName("name"))
+            case .accountID: FieldSpec("Account", .reference(.account), filter: FilterName("account", aliases: ["company"]))
+            case .contactID: FieldSpec("Contact", .reference(.contact))
+            case .projectID: FieldSpec("Project", .reference(.project), filter: FilterName("project"))
+            case .statusID: FieldSpec("Status", .reference(.opportunityStatus), filter: FilterName("status", aliases: ["stage"]))
+            case .probability:
+                FieldSpec("Probability %", .whole, history: "Probability", filter: FilterName("probability", aliases: ["prob"]))
+            case .amount: FieldSpec("Amount", .money, filter: FilterName("amount", aliases: ["value"]))
+            case .expectedClose:
+                FieldSpec("Expected close", .date, filter: FilterName("close", aliases: ["expected-close", "closes"]))
+            case .ownerID: FieldSpec("Owner", .reference(.user), filter: FilterName("owner"))
+            case .partnerID: FieldSpec("Partner", .reference(.partner), filter: FilterName("partner"))
+            case .description: FieldSpec("Description", .note)
+            case .closedOn: FieldSpec("Closed on", .date, filter: FilterName("closed", aliases: ["closed-on"]))
+            case .lostReasonID:
+                FieldSpec("Lost reason", .reference(.lostReason), filter: FilterName("lost-reason", aliases: ["reason"]))
             }
         }
 
@@ -66,9 +69,8 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
         var errors: [FieldError] = []
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.name.rawValue, message: "An opportunity needs a name."))
-        } else if let error = FieldRules.check(name, field: Field.name.rawValue, label: "Name", limit: FieldRules.lineLimit) {
-            errors.append(error)
         }
+        errors += textProblems()
         if let probability, !(0...100).contains(probability) {
             errors.append(FieldError(field: Field.probability.rawValue, message: "Probability is a percentage from 0 to 100."))
         }
@@ -78,10 +80,6 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
             } else if let problem = amount.storageProblem {
                 errors.append(FieldError(field: Field.amount.rawValue, message: problem))
             }
-        }
-        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
-                                         limit: FieldRules.noteLimit) {
-            errors.append(error)
         }
         return errors
     }
@@ -111,7 +109,7 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
         }
     }
 
-    /// The text of one field, as the journal records it.
+    /// The text of one field, as the journal records it and the merge compares it.
     public func text(of field: Field) -> String {
         switch field {
         case .name: name
@@ -128,9 +126,5 @@ public struct OpportunityDraft: Sendable, Hashable, Journaled {
         case .closedOn: closedOn?.description ?? ""
         case .lostReasonID: lostReasonID.journalText
         }
-    }
-
-    public var journalValues: [(field: String, value: String)] {
-        Field.allCases.map { ($0.rawValue, text(of: $0)) }
     }
 }

@@ -79,7 +79,7 @@ public struct OpportunityStatusDraft: Sendable, Hashable, DeclaredDraft {
         }
         let requirable = Set(OpportunityDraft.Field.requirable)
         if let bad = requiredFields.first(where: { !requirable.contains($0) }) {
-            errors.append(FieldError(field: Field.requiredFields.rawValue, message: "\(bad.label) cannot be made required."))
+            errors.append(FieldError(field: Field.requiredFields.rawValue, message: "\(bad.spec.label) cannot be made required."))
         }
         return errors
     }

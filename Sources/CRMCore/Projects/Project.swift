@@ -5,11 +5,25 @@ import Foundation
 /// Projects form a hierarchy (a "CRM" project with regions as subprojects); CRM can be switched
 /// on per project, and its CRM view then shows the project's records, with its subprojects'
 /// when `includeSubprojects` is on.
-public struct ProjectDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field` and the journal.
-    public enum Field: String, Sendable, CaseIterable {
+public struct ProjectDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for the form, its checks and the history.
+    public enum Field: String, DeclaredField {
         case name, identifier, parentID, description, crmEnabled, includeSubprojects
+
+        public var spec: FieldSpec {
+            switch self {
+            case .name: FieldSpec("Name", .line)
+            case .identifier: FieldSpec("Identifier", .line)
+            case .parentID: FieldSpec("Parent project", .reference(.project))
+            case .description: FieldSpec("Description", .note)
+            case .crmEnabled: FieldSpec("CRM enabled", .flag)
+            case .includeSubprojects: FieldSpec("With subprojects' data", .flag, history: "Include subprojects")
+            }
+        }
     }
+
+    /// The longest identifier (`checkIdentifier`).
+    public static let identifierLimit = 64
 
     public var name: String
     /// A short unique key (`crm-dach`): lower-case letters, digits and hyphens.
@@ -31,14 +45,10 @@ public struct ProjectDraft: Sendable, Hashable, Journaled {
         var errors: [FieldError] = []
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.name.rawValue, message: "A project needs a name."))
-        } else if let error = FieldRules.check(name, field: Field.name.rawValue, label: "Name", limit: FieldRules.lineLimit) {
-            errors.append(error)
         }
         if let error = Self.checkIdentifier(identifier) { errors.append(error) }
-        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
-                                         limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
+        // The identifier's own rule is the stricter one; a field shows one problem.
+        errors += textProblems().filter { problem in !errors.contains { $0.field == problem.field } }
         return errors
     }
 
@@ -47,7 +57,9 @@ public struct ProjectDraft: Sendable, Hashable, Journaled {
     static func checkIdentifier(_ value: String) -> FieldError? {
         let field = Field.identifier.rawValue
         if value.isEmpty { return FieldError(field: field, message: "A project needs an identifier, e.g. crm-dach.") }
-        if value.utf8.count > 64 { return FieldError(field: field, message: "The identifier can be at most 64 characters long.") }
+        if value.utf8.count > identifierLimit {
+            return FieldError(field: field, message: "The identifier can be at most \(identifierLimit) characters long.")
+        }
         let allowed = value.utf8.allSatisfy { byte in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "-")
@@ -56,10 +68,16 @@ public struct ProjectDraft: Sendable, Hashable, Journaled {
             field: field, message: "The identifier may contain only lower-case letters a-z, digits and hyphens.")
     }
 
-    public var journalValues: [(field: String, value: String)] {
-        [(Field.name.rawValue, name), (Field.identifier.rawValue, identifier), (Field.parentID.rawValue, parentID.journalText),
-         (Field.description.rawValue, description), (Field.crmEnabled.rawValue, String(crmEnabled)),
-         (Field.includeSubprojects.rawValue, String(includeSubprojects))]
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .name: name
+        case .identifier: identifier
+        case .parentID: parentID.journalText
+        case .description: description
+        case .crmEnabled: String(crmEnabled)
+        case .includeSubprojects: String(includeSubprojects)
+        }
     }
 }
 

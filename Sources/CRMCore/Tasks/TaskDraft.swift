@@ -22,10 +22,37 @@ public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
 
 /// The user-editable fields of a task (a ticket, PR-2). Related accounts and opportunities are
 /// separate links, changed one at a time (`TaskAccountRelations`).
-public struct TaskDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field` and the journal.
-    public enum Field: String, Sendable, CaseIterable {
+public struct TaskDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for the form, its checks and the history.
+    public enum Field: String, DeclaredField {
         case subject, status, assigneeID, dueDate, projectID, description
+
+        public var spec: FieldSpec {
+            switch self {
+            case .subject: FieldSpec("Subject", .line)
+            case .status: FieldSpec("Status", .choice)
+            case .assigneeID: FieldSpec("Assignee", .reference(.user))
+            case .dueDate: FieldSpec("Due date", .date)
+            case .projectID: FieldSpec("Project", .reference(.project))
+            case .description: FieldSpec("Description", .note)
+            }
+        }
+    }
+
+    /// What the journal of a task records besides its fields: changes of its links, which
+    /// are saved one at a time rather than with the draft.
+    public enum Event: String, DeclaredField {
+        case relatedAccount
+        case primaryAccountID
+        case relatedOpportunity
+
+        public var spec: FieldSpec {
+            switch self {
+            case .relatedAccount: FieldSpec("Related account", .reference(.account))
+            case .primaryAccountID: FieldSpec("Primary account", .reference(.account))
+            case .relatedOpportunity: FieldSpec("Related opportunity", .reference(.opportunity))
+            }
+        }
     }
 
     public var subject: String
@@ -46,23 +73,23 @@ public struct TaskDraft: Sendable, Hashable, Journaled {
         var errors: [FieldError] = []
         if subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors.append(FieldError(field: Field.subject.rawValue, message: "A task needs a subject."))
-        } else if let error = FieldRules.check(subject, field: Field.subject.rawValue, label: "Subject",
-                                                limit: FieldRules.lineLimit) {
-            errors.append(error)
         }
         if projectID == nil {
             errors.append(FieldError(field: Field.projectID.rawValue, message: "Choose the project the task belongs to."))
         }
-        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
-                                         limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
+        errors += textProblems()
         return errors
     }
 
-    public var journalValues: [(field: String, value: String)] {
-        [(Field.subject.rawValue, subject), (Field.status.rawValue, status.rawValue),
-         (Field.assigneeID.rawValue, assigneeID.journalText), (Field.dueDate.rawValue, dueDate?.description ?? ""),
-         (Field.projectID.rawValue, projectID.journalText), (Field.description.rawValue, description)]
+    /// The text of one field, as the journal records it.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .subject: subject
+        case .status: status.rawValue
+        case .assigneeID: assigneeID.journalText
+        case .dueDate: dueDate?.description ?? ""
+        case .projectID: projectID.journalText
+        case .description: description
+        }
     }
 }

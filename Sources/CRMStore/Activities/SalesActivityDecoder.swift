@@ -16,28 +16,30 @@ struct SalesActivityDecoder {
     }
 
     func activity(_ row: Row) throws -> SalesActivity {
+        typealias T = SalesActivityTable
+        let activityID: Int64 = row[RecordColumns.id]
         let target: ActivityTarget
-        if let id: Int64 = row["opportunity_id"] {
+        if let id: Int64 = row[T.opportunityID] {
             target = .opportunity(id)
-        } else if let id: Int64 = row["account_id"] {
+        } else if let id: Int64 = row[T.accountID] {
             target = .account(id)
-        } else if let id: Int64 = row["partner_id"] {
+        } else if let id: Int64 = row[T.partnerID] {
             target = .partner(id)
-        } else if let id: Int64 = row["lead_id"] {
+        } else if let id: Int64 = row[T.leadID] {
             target = .lead(id)
         } else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "sales activity \(row["id"] as Int64) has no record")
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "sales activity \(activityID) has no record")
         }
         var fields = SalesActivityDraft(
-            target: target, categoryID: row["category_id"], at: Date(millisecondsSince1970: row["at"]),
-            ownerID: row["owner_id"], durationMinutes: row["duration_minutes"])
-        fields.outcome = row["outcome"]
-        fields.description = row["description"]
+            target: target, categoryID: row[T.categoryID], at: Date(millisecondsSince1970: row[T.at]),
+            ownerID: row[T.ownerID], durationMinutes: row[T.durationMinutes])
+        fields.outcome = row[T.outcome]
+        fields.description = row[T.description]
         let categoryID = fields.categoryID ?? 0
         return SalesActivity(
-            id: row["id"], fields: fields, categoryName: categoryNames[categoryID] ?? "#\(categoryID)",
+            id: activityID, fields: fields, categoryName: categoryNames[categoryID] ?? "#\(categoryID)",
             ownerName: userNames[fields.ownerID] ?? "#\(fields.ownerID)", opportunityName: row["opportunity_name"],
-            createdByID: row["created_by_id"], createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+            createdByID: row[RecordColumns.createdByID], createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]), version: row[RecordColumns.version])
     }
 }

@@ -20,8 +20,8 @@ public struct SalesActivityRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let columns = try check(draft, db, previousOwner: nil)
             let now = journal.at.millisecondsSince1970
-            let all = columns + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now)]
-            let id = try db.insertRow(into: "sales_activities", all)
+            let all = columns + [(RecordColumns.createdByID, actor.id), (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now)]
+            let id = try db.insertRow(into: SalesActivityTable.name, all)
             try journal.created(.salesActivity, id, draft)
             return try fetch(db, id: id)
         }
@@ -36,8 +36,8 @@ public struct SalesActivityRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             let columns = try check(draft, db, previousOwner: current.ownerID)
-                + [("updated_at", journal.at.millisecondsSince1970)]
-            try db.updateRow("sales_activities", id: id, columns)
+                + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970)]
+            try db.updateRow(SalesActivityTable.name, id: id, columns)
             try journal.updated(.salesActivity, id, from: current.fields, to: draft)
             return try fetch(db, id: id)
         }
@@ -112,7 +112,7 @@ public struct SalesActivityRepository: Sendable {
     /// active user unless the edit keeps the owner it had.
     private func check(
         _ draft: SalesActivityDraft, _ db: Database, previousOwner: Int64?
-    ) throws -> ColumnTextValues {
+    ) throws -> ColumnValues {
         var errors = draft.validate()
         let field = SalesActivityDraft.Field.self
         if let categoryID = draft.categoryID,
@@ -125,13 +125,13 @@ public struct SalesActivityRepository: Sendable {
         }
         let link = try ActivityLink.of(draft.target, db, actor: actor, database: database)
         guard errors.isEmpty else { throw ValidationError(errors) }
+        typealias T = SalesActivityTable
         return [
-            ("category_id", draft.categoryID), ("at", draft.at.millisecondsSince1970),
-            ("duration_minutes", draft.durationMinutes), ("outcome", draft.outcome), ("description", draft.description),
-            ("owner_id", draft.ownerID), ("opportunity_id", draft.target.opportunityID),
-            ("account_id", draft.target.accountID), ("partner_id", draft.target.partnerID),
-            ("lead_id", draft.target.leadID),
-            ("timeline_account_id", link.timelineAccountID), ("private_owner_id", link.privateOwnerID),
+            (T.categoryID, draft.categoryID), (T.at, draft.at.millisecondsSince1970),
+            (T.durationMinutes, draft.durationMinutes), (T.outcome, draft.outcome), (T.description, draft.description),
+            (T.ownerID, draft.ownerID), (T.opportunityID, draft.target.opportunityID),
+            (T.accountID, draft.target.accountID), (T.partnerID, draft.target.partnerID), (T.leadID, draft.target.leadID),
+            (T.timelineAccountID, link.timelineAccountID), (T.privateOwnerID, link.privateOwnerID),
         ]
     }
 }

@@ -43,8 +43,9 @@ extension DemoLoader {
         let created = made.created.millisecondsSince1970
         let columns = OpportunityColumns.fields(made.draft)
             + OpportunityColumns.derived(made.draft, ContactColumns.AccountLink(made.account), rates: rates)
-            + [("created_by_id", made.ownerID), ("created_at", created), ("updated_at", made.updated.millisecondsSince1970)]
-        let id = try insert(into: "opportunities", columns)
+            + [(RecordColumns.createdByID, made.ownerID), (RecordColumns.createdAt, created),
+               (RecordColumns.updatedAt, made.updated.millisecondsSince1970)]
+        let id = try insert(into: OpportunityTable.name, columns)
         try journal.execute(arguments: [created, made.ownerID, EntityKind.opportunity.rawValue, id])
         return id
     }

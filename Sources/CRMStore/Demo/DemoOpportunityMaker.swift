@@ -124,7 +124,7 @@ struct DemoOpportunityMaker {
         let missing = draft.missingFields(for: status)
         guard missing.isEmpty else {
             throw RuleViolationError(
-                "The demo cannot fill \(missing.map(\.label).joined(separator: ", ")) required by \"\(status.name)\".")
+                "The demo cannot fill \(missing.map(\.spec.label).joined(separator: ", ")) required by \"\(status.name)\".")
         }
         let created = created(closeOffset: closeOffset)
         let updated = min(created.addingTimeInterval(Double(random.next() % (60 * 86_400))), moment)

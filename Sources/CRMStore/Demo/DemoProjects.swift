@@ -74,14 +74,12 @@ enum DemoProjects {
         for (position, index) in order.enumerated() { ranks[index] = Int64(position + 1) * NameRank.defaultGap }
         for (index, task) in tasks.enumerated() {
             let primary = task.accounts.first
-            let columns = TaskColumns.fields(task.draft) + [
-                ("primary_account_id", primary?.id), ("primary_account_name", primary?.displayName),
-                ("sort_account", primary.map { TaskRecord.accountSortKey(foldedName: SearchText.fold($0.displayName), accountID: $0.id) }
-                    ?? TaskRecord.noAccountKey),
-                ("created_by_id", task.creator), ("created_at", task.at.millisecondsSince1970),
-                ("updated_at", task.at.millisecondsSince1970), ("name_rank", ranks[index]),
-            ]
-            let taskID = try db.insertRow(into: "tasks", columns)
+            let columns = TaskColumns.fields(task.draft)
+                + TaskColumns.primary(primary.map { ($0.id, $0.displayName, SearchText.fold($0.displayName)) }) + [
+                    (RecordColumns.createdByID, task.creator), (RecordColumns.createdAt, task.at.millisecondsSince1970),
+                    (RecordColumns.updatedAt, task.at.millisecondsSince1970), (RecordColumns.nameRank, ranks[index]),
+                ]
+            let taskID = try db.insertRow(into: TaskTable.name, columns)
             for (position, account) in task.accounts.enumerated() {
                 try db.execute(sql: "INSERT INTO task_accounts (task_id, account_id, position) VALUES (?, ?, ?)",
                                arguments: [taskID, account.id, position + 1])
@@ -96,8 +94,8 @@ enum DemoProjects {
     }
 
     private static func insert(_ draft: ProjectDraft, at moment: Date, _ db: Database) throws -> Int64 {
-        let id = try db.insertRow(into: "projects", ProjectRepository.columns(draft)
-            + [("created_at", moment.millisecondsSince1970), ("updated_at", moment.millisecondsSince1970)])
+        let id = try db.insertRow(into: ProjectTable.name, ProjectRepository.columns(draft)
+            + [(RecordColumns.createdAt, moment.millisecondsSince1970), (RecordColumns.updatedAt, moment.millisecondsSince1970)])
         try journalCreate(.project, id, by: nil, at: moment, db)
         return id
     }

@@ -60,7 +60,7 @@ struct PersonErasure {
         for row in rows {
             let texts = scrubbed(row, SalesActivityDraft.Field.outcome, .description)
             guard !texts.isEmpty else { continue }
-            try save(texts, of: .salesActivity, row["id"], in: "sales_activities")
+            try save(texts, of: .salesActivity, row["id"], in: SalesActivityTable.name)
         }
         try scrubHistory(of: .salesActivity, rows.map { $0["id"] })
     }
@@ -75,12 +75,12 @@ struct PersonErasure {
         for row in rows {
             let texts = scrubbed(row, OpportunityDraft.Field.name, .description)
             guard !texts.isEmpty else { continue }
-            var keys: ColumnTextValues = []
+            var keys: ColumnValues = []
             if let name = texts.first(where: { $0.column == OpportunityDraft.Field.name.rawValue })?.text {
                 keys = try OpportunityColumns.nameKeys(db, name, accountName: row["account_name"], id: row["id"])
                 renamed = true
             }
-            try save(texts, of: .opportunity, row["id"], in: "opportunities", with: keys)
+            try save(texts, of: .opportunity, row["id"], in: OpportunityTable.name, with: keys)
         }
         if renamed {
             // Merging the FTS segments drops the deleted entries that still hold the old words.
@@ -125,9 +125,9 @@ struct PersonErasure {
     /// Writes scrubbed texts (and the columns they imply) to row `id` of `table` with a new
     /// version, journaling each text without its old value.
     private func save(_ texts: [(column: String, text: String)], of entity: EntityKind, _ id: Int64, in table: String,
-                      with implied: ColumnTextValues = []) throws {
-        try db.updateRow(table, id: id, texts.map { ($0.column, $0.text) } + implied
-                         + [("updated_at", journal.at.millisecondsSince1970)])
+                      with implied: ColumnValues = []) throws {
+        try db.updateRow(table, id: id, texts.map { (Column($0.column), $0.text) } + implied
+                         + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970)])
         for text in texts {
             try journal.erased(entity, id, field: text.column, to: text.text)
         }

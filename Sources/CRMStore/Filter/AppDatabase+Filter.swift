@@ -16,6 +16,12 @@ extension AppDatabase {
         try read { try FilterCatalog.partners($0) }
     }
 
+    /// The filter fields of opportunity lists and the board, with the current users, statuses,
+    /// projects, partners and lost reasons.
+    public func opportunityFilterCatalog() throws -> FilterCatalog {
+        try read { try FilterCatalog.opportunities($0) }
+    }
+
     /// The filter fields of lead lists and splitter filters, with the current users, statuses,
     /// campaigns, partners, projects and splitter filters.
     public func leadFilterCatalog() throws -> FilterCatalog {

@@ -1,3 +1,4 @@
+import CRMCore
 import GRDB
 
 extension FilterCatalog {
@@ -13,22 +14,24 @@ extension FilterCatalog {
         let projects = try FilterChoices.fetch(db, sql: "SELECT id, name, identifier FROM projects ORDER BY sort_name")
         let partners = try FilterChoices.fetch(db, sql: "SELECT id, name FROM partners ORDER BY sort_name")
         let lostReasons = try FilterChoices.fetch(db, sql: "SELECT id, name FROM lost_reasons ORDER BY position")
+        typealias T = OpportunityTable
+        typealias Field = OpportunityDraft.Field
         return FilterCatalog(alias: "o", ftsTable: "opportunities_fts", users: try .users(db), fields: [
-            FilterField("name", .text("sort_name")),
-            FilterField("account", aliases: ["company"], .text("account_name")),
-            FilterField("owner", .user("owner_id")),
-            FilterField("status", aliases: ["stage"], .enumeration("status_id", statuses)),
-            FilterField("tag", aliases: ["kind"], .enumeration("status_id", tags)),
-            FilterField("amount", aliases: ["value"], .money(minorUnits: "amount_minor", currency: "currency")),
-            FilterField("currency", .code("currency")),
-            FilterField("probability", aliases: ["prob"], .number("probability")),
-            FilterField("close", aliases: ["expected-close", "closes"], .date("expected_close")),
+            FilterField(Field.name, .text(T.sortName.name)),
+            FilterField(Field.accountID, .text(T.accountName.name)),
+            FilterField(Field.ownerID, .user(T.ownerID.name)),
+            FilterField(Field.statusID, .enumeration(T.statusID.name, statuses)),
+            FilterField("tag", aliases: ["kind"], .enumeration(T.statusID.name, tags)),
+            FilterField(Field.amount, .money(minorUnits: T.amountMinor.name, currency: T.currency.name)),
+            FilterField("currency", .code(T.currency.name)),
+            FilterField(Field.probability, .number(T.probability.name)),
+            FilterField(Field.expectedClose, .date(T.expectedClose.name)),
             FilterField.created,
             FilterField.updated,
-            FilterField("project", .enumeration("project_id", projects)),
-            FilterField("partner", .enumeration("partner_id", partners)),
-            FilterField("closed", aliases: ["closed-on"], .date("closed_on")),
-            FilterField("lost-reason", aliases: ["reason"], .enumeration("lost_reason_id", lostReasons)),
+            FilterField(Field.projectID, .enumeration(T.projectID.name, projects)),
+            FilterField(Field.partnerID, .enumeration(T.partnerID.name, partners)),
+            FilterField(Field.closedOn, .date(T.closedOn.name)),
+            FilterField(Field.lostReasonID, .enumeration(T.lostReasonID.name, lostReasons)),
         ])
     }
 }

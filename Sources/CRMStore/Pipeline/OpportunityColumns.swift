@@ -6,24 +6,26 @@ import GRDB
 /// account (name for sorting, search and cards; privacy for visibility).
 enum OpportunityColumns {
     /// The columns of the editable fields with their values, in one order for INSERT and UPDATE.
-    static func fields(_ draft: OpportunityDraft) -> ColumnTextValues {
-        [("name", draft.name), ("account_id", draft.accountID), ("contact_id", draft.contactID),
-         ("project_id", draft.projectID), ("status_id", draft.statusID), ("probability", draft.probability),
-         ("amount_minor", draft.amount?.minorUnits), ("currency", draft.amount?.currency.code),
-         ("expected_close", draft.expectedClose?.description), ("owner_id", draft.ownerID),
-         ("partner_id", draft.partnerID), ("description", draft.description),
-         ("closed_on", draft.closedOn?.description), ("lost_reason_id", draft.lostReasonID)]
+    static func fields(_ draft: OpportunityDraft) -> ColumnValues {
+        typealias T = OpportunityTable
+        return [(T.opportunityName, draft.name), (T.accountID, draft.accountID), (T.contactID, draft.contactID),
+                (T.projectID, draft.projectID), (T.statusID, draft.statusID), (T.probability, draft.probability),
+                (T.amountMinor, draft.amount?.minorUnits), (T.currency, draft.amount?.currency.code),
+                (T.expectedClose, draft.expectedClose?.description), (T.ownerID, draft.ownerID),
+                (T.partnerID, draft.partnerID), (T.description, draft.description),
+                (T.closedOn, draft.closedOn?.description), (T.lostReasonID, draft.lostReasonID)]
     }
 
     /// The derived columns; the sort keys fold as `OpportunityQuery.cursor(for:)` does.
     static func derived(
         _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink, rates: ExchangeRateTable
-    ) -> ColumnTextValues {
-        [("account_name", link.name), ("private_owner_id", link.privateOwnerID),
-         ("sort_name", sortName(draft)), ("sort_account", SearchText.fold(link.name ?? "")),
-         ("sort_amount", sortAmount(draft.amount, rates)),
-         ("sort_close", draft.expectedClose?.description ?? Opportunity.noCloseDateKey),
-         ("search_text", searchText(name: draft.name, accountName: link.name))]
+    ) -> ColumnValues {
+        typealias T = OpportunityTable
+        return [(T.accountName, link.name), (T.privateOwnerID, link.privateOwnerID),
+                (T.sortName, sortName(draft)), (T.sortAccount, SearchText.fold(link.name ?? "")),
+                (T.sortAmount, sortAmount(draft.amount, rates)),
+                (T.sortClose, draft.expectedClose?.description ?? Opportunity.noCloseDateKey),
+                (T.searchText, searchText(name: draft.name, accountName: link.name))]
     }
 
     /// The search key: the words of the opportunity's name and of its account's name.
@@ -33,10 +35,10 @@ enum OpportunityColumns {
 
     /// The columns that follow a new name of opportunity `id`: its sort key and rank, and the
     /// search key.
-    static func nameKeys(_ db: Database, _ name: String, accountName: String?, id: Int64) throws -> ColumnTextValues {
+    static func nameKeys(_ db: Database, _ name: String, accountName: String?, id: Int64) throws -> ColumnValues {
         let sortName = SearchText.fold(name)
-        return [("sort_name", sortName), ("search_text", searchText(name: name, accountName: accountName)),
-                try NameRank(table: "opportunities").columnText(db, sortName: sortName, id: id)]
+        return [(OpportunityTable.sortName, sortName), (OpportunityTable.searchText, searchText(name: name, accountName: accountName)),
+                try NameRank(table: OpportunityTable.name).column(db, sortName: sortName, id: id)]
     }
 
     /// The amount in base-currency minor units (rounded), -1 without an amount; an amount in a
@@ -53,8 +55,8 @@ enum OpportunityColumns {
             db, sql: "SELECT id, amount_minor, currency FROM opportunities WHERE amount_minor IS NOT NULL")
         let statement = try db.cachedStatement(sql: "UPDATE opportunities SET sort_amount = ? WHERE id = ?")
         for row in rows {
-            let amount = Money(minorUnits: row["amount_minor"], try Currency(code: row["currency"]))
-            try statement.execute(arguments: [sortAmount(amount, rates), row["id"] as Int64])
+            let amount = Money(minorUnits: row[OpportunityTable.amountMinor], try Currency(code: row[OpportunityTable.currency]))
+            try statement.execute(arguments: [sortAmount(amount, rates), row[RecordColumns.id] as Int64])
         }
     }
 
@@ -74,7 +76,8 @@ enum OpportunityColumns {
         let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM opportunities WHERE account_id = ?", arguments: [account.id])
         let statement = try db.cachedStatement(sql: "UPDATE opportunities SET search_text = ? WHERE id = ?")
         for row in rows {
-            try statement.execute(arguments: [searchText(name: row["name"], accountName: link.name), row["id"] as Int64])
+            try statement.execute(arguments: [
+                searchText(name: row[OpportunityTable.opportunityName], accountName: link.name), row[RecordColumns.id] as Int64])
         }
     }
 }
@@ -93,29 +96,31 @@ struct OpportunityDecoder {
     }
 
     func opportunity(_ row: Row) throws -> Opportunity {
-        var fields = OpportunityDraft(name: row["name"], statusID: row["status_id"])
-        fields.accountID = row["account_id"]
-        fields.contactID = row["contact_id"]
-        fields.projectID = row["project_id"]
-        fields.probability = row["probability"]
-        if let minor: Int64 = row["amount_minor"], let code: String = row["currency"] {
+        typealias T = OpportunityTable
+        var fields = OpportunityDraft(name: row[T.opportunityName], statusID: row[T.statusID])
+        fields.accountID = row[T.accountID]
+        fields.contactID = row[T.contactID]
+        fields.projectID = row[T.projectID]
+        fields.probability = row[T.probability]
+        if let minor: Int64 = row[T.amountMinor], let code: String = row[T.currency] {
             fields.amount = Money(minorUnits: minor, try Currency(code: code))
         }
-        fields.expectedClose = (row["expected_close"] as String?).flatMap(CalendarDate.init(parsing:))
-        fields.ownerID = row["owner_id"]
-        fields.partnerID = row["partner_id"]
-        fields.description = row["description"]
-        fields.closedOn = (row["closed_on"] as String?).flatMap(CalendarDate.init(parsing:))
-        fields.lostReasonID = row["lost_reason_id"]
+        fields.expectedClose = (row[T.expectedClose] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.ownerID = row[T.ownerID]
+        fields.partnerID = row[T.partnerID]
+        fields.description = row[T.description]
+        fields.closedOn = (row[T.closedOn] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.lostReasonID = row[T.lostReasonID]
+        let id: Int64 = row[RecordColumns.id]
         guard let status = statuses[fields.statusID] else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "opportunity \(row["id"] as Int64) has no status")
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "opportunity \(id) has no status")
         }
         return Opportunity(
-            id: row["id"], fields: fields, accountName: row["account_name"],
+            id: id, fields: fields, accountName: row[T.accountName],
             ownerName: fields.ownerID.flatMap { ownerNames[$0] }, statusName: status.name, statusKind: status.kind,
             statusColour: status.colour, effectiveProbability: fields.probability ?? status.probability,
-            sortAmount: row["sort_amount"], createdByID: row["created_by_id"],
-            createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+            sortAmount: row[T.sortAmount], createdByID: row[RecordColumns.createdByID],
+            createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]), version: row[RecordColumns.version])
     }
 }

@@ -80,15 +80,19 @@ public struct OpportunityRelations: Sendable {
             _ = try opportunities.fetch(db, id: opportunityID)
             let contact = try database.contacts(actingAs: actor).fetch(db, id: contactID)
             let trimmed = role.trimmingCharacters(in: .whitespacesAndNewlines)
+            let field = BusinessRole.Field.role
             var errors: [FieldError] = []
-            if trimmed.isEmpty { errors.append(FieldError(field: "role", message: "Describe the role, e.g. decision maker.")) }
-            if let error = FieldRules.check(trimmed, field: "role", label: "Role", limit: FieldRules.lineLimit) { errors.append(error) }
+            if trimmed.isEmpty { errors.append(FieldError(field: field.rawValue, message: "Describe the role, e.g. decision maker.")) }
+            if let error = FieldRules.check(trimmed, field: field.rawValue, label: field.spec.label, limit: FieldRules.lineLimit) {
+                errors.append(error)
+            }
             guard errors.isEmpty else { throw ValidationError(errors) }
             try db.execute(
                 sql: "INSERT OR IGNORE INTO business_roles (opportunity_id, contact_id, role) VALUES (?, ?, ?)",
                 arguments: [opportunityID, contactID, trimmed])
             guard db.changesCount > 0 else {
-                throw ValidationError([FieldError(field: "contact", message: "\(contact.displayName) already has a role here.")])
+                throw ValidationError([FieldError(field: BusinessRole.Field.contact.rawValue,
+                                                  message: "\(contact.displayName) already has a role here.")])
             }
             try journal.changed(.opportunity, opportunityID, field: Self.businessRolesField, from: "",
                                 to: "\(contact.displayName): \(trimmed)")

@@ -36,17 +36,18 @@ extension OpportunityRepository {
     /// The list of `query` in its sort order, over the rows `selection(query)` picks.
     func list(_ db: Database, _ query: OpportunityQuery) throws -> KeysetList {
         let rows = try selection(db, query)
+        typealias T = OpportunityTable
         let sortColumns = switch query.sort {
-        case .name: ["sort_name"]
-        case .account: ["sort_account", "sort_name"]
-        case .amount: ["sort_amount"]
-        case .close: ["sort_close"]
-        case .updated: ["updated_at"]
+        case .name: [T.sortName]
+        case .account: [T.sortAccount, T.sortName]
+        case .amount: [T.sortAmount]
+        case .close: [T.sortClose]
+        case .updated: [RecordColumns.updatedAt]
         }
         return KeysetList(
-            table: "opportunities", alias: "o",
+            table: T.name, alias: "o",
             selection: "o.*",
-            sortColumns: sortColumns, ascending: query.ascending,
+            sortColumns: sortColumns.map(\.name), ascending: query.ascending,
             conditions: rows.conditions, filter: rows.filter, isNarrow: rows.isNarrow)
     }
 

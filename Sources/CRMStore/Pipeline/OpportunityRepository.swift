@@ -29,9 +29,9 @@ public struct OpportunityRepository: Sendable {
         let (draft, link) = try prepare(draft, after: nil, db, at: journal.at)
         let now = journal.at.millisecondsSince1970
         let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
-            + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-               NameRank(table: "opportunities").columnText(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
-        let id = try db.insertRow(into: "opportunities", columns)
+            + [(RecordColumns.createdByID, actor.id), (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now),
+               NameRank(table: OpportunityTable.name).column(db, sortName: OpportunityColumns.sortName(draft), id: nil)]
+        let id = try db.insertRow(into: OpportunityTable.name, columns)
         try journal.created(.opportunity, id, draft)
         return id
     }
@@ -93,7 +93,7 @@ public struct OpportunityRepository: Sendable {
 
     private func derived(
         _ db: Database, _ draft: OpportunityDraft, _ link: ContactColumns.AccountLink
-    ) throws -> ColumnTextValues {
+    ) throws -> ColumnValues {
         let rates = try MoneySettingsRepository.table(db, on: CalendarDate.today())
         return OpportunityColumns.derived(draft, link, rates: rates)
     }
@@ -104,9 +104,9 @@ public struct OpportunityRepository: Sendable {
         -> Opportunity {
         let (draft, link) = try prepare(draft, after: current.fields, db, at: journal.at)
         let columns = try OpportunityColumns.fields(draft) + derived(db, draft, link)
-            + [("updated_at", journal.at.millisecondsSince1970),
-               NameRank(table: "opportunities").columnText(db, sortName: OpportunityColumns.sortName(draft), id: current.id)]
-        try db.updateRow("opportunities", id: current.id, columns)
+            + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+               NameRank(table: OpportunityTable.name).column(db, sortName: OpportunityColumns.sortName(draft), id: current.id)]
+        try db.updateRow(OpportunityTable.name, id: current.id, columns)
         try journal.updated(.opportunity, current.id, from: current.fields, to: draft)
         return try fetch(db, id: current.id)
     }
@@ -143,7 +143,7 @@ public struct OpportunityRepository: Sendable {
             errors += draft.closingProblems(in: status.kind, after: previous)
             for missing in draft.missingFields(for: status) {
                 errors.append(FieldError(
-                    field: missing.rawValue, message: "\(missing.label) is required in the status \"\(status.name)\"."))
+                    field: missing.rawValue, message: "\(missing.spec.label) is required in the status \"\(status.name)\"."))
             }
         } catch is RecordNotFoundError {
             errors.append(FieldError(field: field.statusID.rawValue, message: "Choose an existing status."))
@@ -189,7 +189,7 @@ public struct MissingRequiredFieldsError: Error, LocalizedError, CustomStringCon
     public var opportunity: Opportunity
 
     public var description: String {
-        "\"\(status.name)\" requires \(fields.map(\.label).joined(separator: ", ")); fill "
+        "\"\(status.name)\" requires \(fields.map(\.spec.label).joined(separator: ", ")); fill "
             + (fields.count == 1 ? "it" : "them") + " in to move the opportunity."
     }
 
@@ -209,7 +209,7 @@ public struct MoveConflictError: Error, LocalizedError, CustomStringConvertible 
     public var description: String {
         let who = changedBy ?? "Someone else"
         if fields.contains(.statusID) { return "\(who) moved “\(fresh.name)” to \(fresh.statusName) meanwhile" }
-        return "\(who) changed \(fields.map(\.label).joined(separator: ", ")) of “\(fresh.name)” meanwhile"
+        return "\(who) changed \(fields.map(\.spec.label).joined(separator: ", ")) of “\(fresh.name)” meanwhile"
     }
 
     public var errorDescription: String? { description }

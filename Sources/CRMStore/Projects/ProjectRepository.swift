@@ -16,8 +16,8 @@ public struct ProjectRepository: Sendable {
         try database.write(as: actor) { db, journal in
             try check(draft, id: nil, db)
             let now = journal.at.millisecondsSince1970
-            let columns = Self.columns(draft) + [("created_at", now), ("updated_at", now)]
-            let id = try db.insertRow(into: "projects", columns)
+            let columns = Self.columns(draft) + [(RecordColumns.createdAt, now), (RecordColumns.updatedAt, now)]
+            let id = try db.insertRow(into: ProjectTable.name, columns)
             try journal.created(.project, id, draft)
             return try Self.fetch(db, id: id)
         }
@@ -29,8 +29,8 @@ public struct ProjectRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try check(draft, id: id, db)
-            let columns = Self.columns(draft) + [("updated_at", journal.at.millisecondsSince1970)]
-            try db.updateRow("projects", id: id, columns)
+            let columns = Self.columns(draft) + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970)]
+            try db.updateRow(ProjectTable.name, id: id, columns)
             try journal.updated(.project, id, from: current.fields, to: draft)
             return try Self.fetch(db, id: id)
         }
@@ -114,10 +114,12 @@ public struct ProjectRepository: Sendable {
         guard errors.isEmpty else { throw ValidationError(errors) }
     }
 
-    static func columns(_ draft: ProjectDraft) -> ColumnTextValues {
-        [("name", draft.name), ("identifier", draft.identifier), ("parent_id", draft.parentID),
-         ("description", draft.description), ("crm_enabled", draft.crmEnabled),
-         ("include_subprojects", draft.includeSubprojects), ("sort_name", SearchText.fold(draft.name))]
+    /// The columns of the editable fields and the name's sort key, in one order for INSERT and UPDATE.
+    static func columns(_ draft: ProjectDraft) -> ColumnValues {
+        typealias T = ProjectTable
+        return [(T.projectName, draft.name), (T.identifier, draft.identifier), (T.parentID, draft.parentID),
+                (T.description, draft.description), (T.crmEnabled, draft.crmEnabled),
+                (T.includeSubprojects, draft.includeSubprojects), (T.sortName, SearchText.fold(draft.name))]
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> Project {
@@ -128,13 +130,14 @@ public struct ProjectRepository: Sendable {
     }
 
     static func project(_ row: Row) -> Project {
-        var fields = ProjectDraft(name: row["name"], identifier: row["identifier"], parentID: row["parent_id"])
-        fields.description = row["description"]
-        fields.crmEnabled = row["crm_enabled"]
-        fields.includeSubprojects = row["include_subprojects"]
+        typealias T = ProjectTable
+        var fields = ProjectDraft(name: row[T.projectName], identifier: row[T.identifier], parentID: row[T.parentID])
+        fields.description = row[T.description]
+        fields.crmEnabled = row[T.crmEnabled]
+        fields.includeSubprojects = row[T.includeSubprojects]
         return Project(
-            id: row["id"], fields: fields, createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+            id: row[RecordColumns.id], fields: fields, createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]), version: row[RecordColumns.version])
     }
 }
 

@@ -6,11 +6,12 @@ import GRDB
 enum TaskColumns {
     /// The columns of the editable fields and their derived keys, in one order for INSERT and
     /// UPDATE; the sort keys fold as `TaskQuery.cursor(for:)` does.
-    static func fields(_ draft: TaskDraft) -> ColumnTextValues {
-        [("subject", draft.subject), ("status", draft.status.rawValue), ("assignee_id", draft.assigneeID),
-         ("due_date", draft.dueDate?.description), ("project_id", draft.projectID), ("description", draft.description),
-         ("sort_name", sortName(draft)), ("sort_due", draft.dueDate?.description ?? TaskRecord.noDueDateKey),
-         ("search_text", SearchText.key([draft.subject]))]
+    static func fields(_ draft: TaskDraft) -> ColumnValues {
+        typealias T = TaskTable
+        return [(T.subject, draft.subject), (T.status, draft.status.rawValue), (T.assigneeID, draft.assigneeID),
+                (T.dueDate, draft.dueDate?.description), (T.projectID, draft.projectID), (T.description, draft.description),
+                (T.sortName, sortName(draft)), (T.sortDue, draft.dueDate?.description ?? TaskRecord.noDueDateKey),
+                (T.searchText, SearchText.key([draft.subject]))]
     }
 
     /// The key of the subject sort, which `NameRank` orders the rows by.
@@ -20,14 +21,22 @@ enum TaskColumns {
 
     /// The columns that copy the primary account, read from the account row itself so they
     /// match what the rename trigger writes.
-    static func primary(_ db: Database, accountID: Int64?) throws -> ColumnTextValues {
+    static func primary(_ db: Database, accountID: Int64?) throws -> ColumnValues {
         guard let accountID,
               let row = try Row.fetchOne(db, sql: "SELECT display_name, sort_name FROM accounts WHERE id = ?", arguments: [accountID])
         else {
-            return [("primary_account_id", nil), ("primary_account_name", nil), ("sort_account", TaskRecord.noAccountKey)]
+            return primary(nil)
         }
-        return [("primary_account_id", accountID), ("primary_account_name", row["display_name"] as String),
-                ("sort_account", TaskRecord.accountSortKey(foldedName: row["sort_name"], accountID: accountID))]
+        return primary((accountID, row[AccountTable.displayName], row[AccountTable.sortName]))
+    }
+
+    /// The columns that copy `account` (its id, display name and folded sort name), or say
+    /// there is none.
+    static func primary(_ account: (id: Int64, name: String, foldedName: String)?) -> ColumnValues {
+        typealias T = TaskTable
+        return [(T.primaryAccountID, account?.id), (T.primaryAccountName, account?.name),
+                (T.sortAccount, account.map { TaskRecord.accountSortKey(foldedName: $0.foldedName, accountID: $0.id) }
+                    ?? TaskRecord.noAccountKey)]
     }
 }
 
@@ -47,17 +56,18 @@ struct TaskDecoder {
     }
 
     func task(_ row: Row) throws -> TaskRecord {
-        var fields = TaskDraft(subject: row["subject"], projectID: row["project_id"])
-        fields.status = try row.decode("status")
-        fields.assigneeID = row["assignee_id"]
-        fields.dueDate = (row["due_date"] as String?).flatMap(CalendarDate.init(parsing:))
-        fields.description = row["description"]
+        typealias T = TaskTable
+        var fields = TaskDraft(subject: row[T.subject], projectID: row[T.projectID])
+        fields.status = try row.decode(T.status.name)
+        fields.assigneeID = row[T.assigneeID]
+        fields.dueDate = (row[T.dueDate] as String?).flatMap(CalendarDate.init(parsing:))
+        fields.description = row[T.description]
         return TaskRecord(
-            id: row["id"], fields: fields, primaryAccountID: row["primary_account_id"],
-            primaryAccountName: row["primary_account_name"], assigneeName: fields.assigneeID.flatMap { userNames[$0] },
-            projectName: fields.projectID.flatMap { projectNames[$0] }, sortAccount: row["sort_account"],
-            createdByID: row["created_by_id"], createdAt: Date(millisecondsSince1970: row["created_at"]),
-            updatedAt: Date(millisecondsSince1970: row["updated_at"]), version: row["version"])
+            id: row[RecordColumns.id], fields: fields, primaryAccountID: row[T.primaryAccountID],
+            primaryAccountName: row[T.primaryAccountName], assigneeName: fields.assigneeID.flatMap { userNames[$0] },
+            projectName: fields.projectID.flatMap { projectNames[$0] }, sortAccount: row[T.sortAccount],
+            createdByID: row[RecordColumns.createdByID], createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]), version: row[RecordColumns.version])
     }
 }
 

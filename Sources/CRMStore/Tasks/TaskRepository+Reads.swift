@@ -69,14 +69,15 @@ extension TaskRepository {
             conditions.append("t.id IN (SELECT task_id FROM task_opportunities WHERE opportunity_id = \(opportunityID))")
             isNarrow = true
         }
+        typealias T = TaskTable
         let sortColumns = switch query.sort {
-        case .due: ["sort_due"]
-        case .subject: ["sort_name"]
-        case .primaryAccount: ["sort_account", "sort_due"]
-        case .updated: ["updated_at"]
+        case .due: [T.sortDue]
+        case .subject: [T.sortName]
+        case .primaryAccount: [T.sortAccount, T.sortDue]
+        case .updated: [RecordColumns.updatedAt]
         }
         return KeysetList(
-            table: "tasks", alias: "t", selection: "t.*", sortColumns: sortColumns, ascending: query.ascending,
-            conditions: conditions, filter: QuickFilter(table: "tasks", text: query.filter), isNarrow: isNarrow)
+            table: T.name, alias: "t", selection: "t.*", sortColumns: sortColumns.map(\.name), ascending: query.ascending,
+            conditions: conditions, filter: QuickFilter(table: T.name, text: query.filter), isNarrow: isNarrow)
     }
 }

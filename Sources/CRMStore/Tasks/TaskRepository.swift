@@ -22,10 +22,10 @@ public struct TaskRepository: Sendable {
         try database.write(as: actor) { db, journal in
             try check(draft, db)
             let now = journal.at.millisecondsSince1970
-            let columns = try TaskColumns.fields(draft) + TaskColumns.primary(db, accountID: nil)
-                + [("created_by_id", actor.id), ("created_at", now), ("updated_at", now),
-                   NameRank(table: "tasks").columnText(db, sortName: TaskColumns.sortName(draft), id: nil)]
-            let id = try db.insertRow(into: "tasks", columns)
+            let columns = try TaskColumns.fields(draft) + TaskColumns.primary(nil)
+                + [(RecordColumns.createdByID, actor.id), (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now),
+                   NameRank(table: TaskTable.name).column(db, sortName: TaskColumns.sortName(draft), id: nil)]
+            let id = try db.insertRow(into: TaskTable.name, columns)
             try journal.created(.task, id, draft)
             for relation in relations {
                 switch relation {
@@ -47,9 +47,9 @@ public struct TaskRepository: Sendable {
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             try check(draft, db)
             let columns = try TaskColumns.fields(draft)
-                + [("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "tasks").columnText(db, sortName: TaskColumns.sortName(draft), id: id)]
-            try db.updateRow("tasks", id: id, columns)
+                + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+                   NameRank(table: TaskTable.name).column(db, sortName: TaskColumns.sortName(draft), id: id)]
+            try db.updateRow(TaskTable.name, id: id, columns)
             try journal.updated(.task, id, from: current.fields, to: draft)
             return try fetch(db, id: id)
         }
@@ -80,7 +80,7 @@ public struct TaskRepository: Sendable {
             // The primary moves first, so the promotion trigger sees nothing left to do.
             try storePrimary(db, journal, taskID: taskID, from: before, to: relations.primaryID)
             try db.execute(sql: "DELETE FROM task_accounts WHERE task_id = ? AND account_id = ?", arguments: [taskID, accountID])
-            try journal.changed(.task, taskID, field: Self.relatedAccountField, from: String(accountID), to: "")
+            try journal.changed(.task, taskID, field: TaskDraft.Event.relatedAccount.rawValue, from: String(accountID), to: "")
         }
     }
 
@@ -106,15 +106,9 @@ public struct TaskRepository: Sendable {
             try db.execute(sql: "DELETE FROM task_opportunities WHERE task_id = ? AND opportunity_id = ?",
                            arguments: [taskID, opportunityID])
             guard db.changesCount > 0 else { throw RuleViolationError("This opportunity is not related to the task.") }
-            try journal.changed(.task, taskID, field: Self.relatedOpportunityField, from: String(opportunityID), to: "")
+            try journal.changed(.task, taskID, field: TaskDraft.Event.relatedOpportunity.rawValue, from: String(opportunityID), to: "")
         }
     }
-
-    // MARK: - Journal field keys of the links
-
-    public static let relatedAccountField = "relatedAccount"
-    public static let primaryAccountField = "primaryAccountID"
-    public static let relatedOpportunityField = "relatedOpportunity"
 
     // MARK: - Helpers
 
@@ -141,7 +135,7 @@ public struct TaskRepository: Sendable {
             INSERT INTO task_accounts (task_id, account_id, position)
             VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM task_accounts WHERE task_id = ?))
             """, arguments: [taskID, accountID, taskID])
-        try journal.changed(.task, taskID, field: Self.relatedAccountField, from: "", to: String(accountID))
+        try journal.changed(.task, taskID, field: TaskDraft.Event.relatedAccount.rawValue, from: "", to: String(accountID))
         try storePrimary(db, journal, taskID: taskID, from: before, to: relations.primaryID)
     }
 
@@ -150,7 +144,7 @@ public struct TaskRepository: Sendable {
         try db.execute(sql: "INSERT OR IGNORE INTO task_opportunities (task_id, opportunity_id) VALUES (?, ?)",
                        arguments: [taskID, opportunityID])
         guard db.changesCount > 0 else { throw RuleViolationError("This opportunity is already related to the task.") }
-        try journal.changed(.task, taskID, field: Self.relatedOpportunityField, from: "", to: String(opportunityID))
+        try journal.changed(.task, taskID, field: TaskDraft.Event.relatedOpportunity.rawValue, from: "", to: String(opportunityID))
     }
 
     private func accountRelations(_ db: Database, taskID: Int64) throws -> TaskAccountRelations {
@@ -163,8 +157,8 @@ public struct TaskRepository: Sendable {
     private func storePrimary(_ db: Database, _ journal: JournalWriter, taskID: Int64, from old: Int64?, to new: Int64?) throws {
         guard old != new else { return }
         let columns = try TaskColumns.primary(db, accountID: new)
-        try db.updateRow("tasks", id: taskID, columns, bumpingVersion: false)
-        try journal.changed(.task, taskID, field: Self.primaryAccountField, from: old.journalText, to: new.journalText)
+        try db.updateRow(TaskTable.name, id: taskID, columns, bumpingVersion: false)
+        try journal.changed(.task, taskID, field: TaskDraft.Event.primaryAccountID.rawValue, from: old.journalText, to: new.journalText)
     }
 
     private func fetchCurrent(_ db: Database, id: Int64, expectedVersion: Int) throws -> TaskRecord {

@@ -35,17 +35,14 @@ enum ActivityForms {
         let owners = app.session.userChoices(matching: "")
         let (day, time) = TimeOfDay.split(draft.at, in: .current)
         return [
-            FormField(key: Field.categoryID.rawValue, label: "Category", kind: .select(categories), required: true,
+            FormField(Field.categoryID, kind: .select(categories), required: true,
                       choice: categories.first { $0.id == draft.categoryID.map(String.init) }),
             FormField(key: dateKey, label: "Date", kind: .date, required: true, text: day.description),
             FormField(key: timeKey, label: "Time", kind: .time, required: true, text: time.description),
-            FormField(key: Field.durationMinutes.rawValue, label: "Duration (minutes)", kind: .number,
-                      text: String(draft.durationMinutes)),
-            FormField(key: Field.outcome.rawValue, label: "Outcome", kind: .text, text: draft.outcome),
-            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
-                      maxLength: FieldRules.noteLimit),
-            FormField(key: Field.ownerID.rawValue, label: "Owner", kind: .select(owners), required: true,
-                      choice: owners.first { $0.id == String(draft.ownerID) }),
+            FormField(Field.durationMinutes, text: String(draft.durationMinutes)),
+            FormField(Field.outcome, text: draft.outcome),
+            FormField(Field.description, text: draft.description),
+            FormField(Field.ownerID, kind: .select(owners), required: true, choice: owners.first { $0.id == String(draft.ownerID) }),
         ]
     }
 
@@ -61,10 +58,10 @@ enum ActivityForms {
             if let day = typed.day(dateKey, today: app.session.database.today), let time = TimeOfDay(parsing: text(timeKey)) {
                 edited.at = time.moment(on: day, in: .current)
             }
-            edited.durationMinutes = typed.whole(Field.durationMinutes.rawValue) ?? 0
+            edited.durationMinutes = typed.whole(Field.durationMinutes) ?? 0
             guard typed.errors.isEmpty else { return .invalid(typed.errors) }
-            edited.outcome = values[Field.outcome.rawValue]?.value ?? ""
-            edited.description = values[Field.description.rawValue]?.value ?? ""
+            edited.outcome = values[Field.outcome]?.value ?? ""
+            edited.description = values[Field.description]?.value ?? ""
             edited.ownerID = Int64(text(Field.ownerID.rawValue)) ?? edited.ownerID
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }

@@ -101,7 +101,7 @@ enum OpportunityPresenter {
                 }
             default: opportunity.closedOn?.description
             }
-            return (field.label, value ?? "")
+            return (field.spec.label, value ?? "")
         }
     }
 }

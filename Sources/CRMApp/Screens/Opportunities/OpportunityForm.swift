@@ -61,46 +61,34 @@ enum OpportunityForm {
             id.map { Choice(id: String($0), title: title($0) ?? "#\($0)") }
         }
         var fields: [(Field, [FormField])] = [
-            (.name, [FormField(key: Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name)]),
-            (.accountID, [FormField(key: Field.accountID.rawValue, label: "Account",
-                                    kind: .recordPicker(search: { AccountChoices.search($0, session: session) }),
-                                    required: required.contains(.accountID),
-                                    choice: choice(draft.accountID) { _ in accountName })]),
-            (.contactID, [FormField(key: Field.contactID.rawValue, label: "Contact",
-                                    kind: .recordPicker(search: { ContactChoices.search($0, session: session) }),
+            (.name, [FormField(Field.name, required: true, text: draft.name)]),
+            (.accountID, [FormField(Field.accountID, kind: .recordPicker(search: { AccountChoices.search($0, session: session) }),
+                                    required: required.contains(.accountID), choice: choice(draft.accountID) { _ in accountName })]),
+            (.contactID, [FormField(Field.contactID, kind: .recordPicker(search: { ContactChoices.search($0, session: session) }),
                                     required: required.contains(.contactID),
                                     choice: choice(draft.contactID) { try? session.contacts.get(id: $0).displayName })]),
-            (.statusID, [FormField(key: Field.statusID.rawValue, label: "Status", kind: .select(statusChoices),
-                                   required: true, choice: statusChoices.first { $0.id == String(draft.statusID) })]),
-            (.closedOn, [FormField(key: Field.closedOn.rawValue, label: "Closed on", kind: .date,
-                                   required: required.contains(.closedOn), text: draft.closedOn?.description ?? "")]),
-            (.lostReasonID, [FormField(key: Field.lostReasonID.rawValue, label: "Lost reason", kind: .select(reasonChoices),
-                                       required: required.contains(.lostReasonID),
+            (.statusID, [FormField(Field.statusID, kind: .select(statusChoices), required: true,
+                                   choice: statusChoices.first { $0.id == String(draft.statusID) })]),
+            (.closedOn, [FormField(Field.closedOn, required: required.contains(.closedOn),
+                                   text: draft.closedOn?.description ?? "")]),
+            (.lostReasonID, [FormField(Field.lostReasonID, kind: .select(reasonChoices), required: required.contains(.lostReasonID),
                                        choice: reasonChoices.first { $0.id == draft.lostReasonID.map(String.init) })]),
-            (.probability, [FormField(key: Field.probability.rawValue, label: "Probability %", kind: .number,
-                                      text: draft.probability.map(String.init) ?? "")]),
+            (.probability, [FormField(Field.probability, text: draft.probability.map(String.init) ?? "")]),
             (.amount, [
-                FormField(key: Field.amount.rawValue, label: "Amount", kind: .money(currencyField: currencyKey),
-                          required: required.contains(.amount), text: draft.amount.map(MoneyDisplay.amount) ?? ""),
+                FormField(Field.amount, kind: .money(currencyField: currencyKey), required: required.contains(.amount),
+                          text: draft.amount.map(MoneyDisplay.amount) ?? ""),
                 FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
                           choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
             ]),
-            (.expectedClose, [FormField(key: Field.expectedClose.rawValue, label: "Expected close", kind: .date,
-                                        required: required.contains(.expectedClose),
+            (.expectedClose, [FormField(Field.expectedClose, required: required.contains(.expectedClose),
                                         text: draft.expectedClose?.description ?? "")]),
-            (.ownerID, [FormField(key: Field.ownerID.rawValue, label: "Owner",
-                                  kind: .recordPicker(search: session.userChoices(matching:)),
-                                  required: required.contains(.ownerID),
-                                  choice: choice(draft.ownerID) { session.userName($0) })]),
-            (.projectID, [FormField(key: Field.projectID.rawValue, label: "Project",
-                                    kind: .recordPicker(search: { names.choices(.projects, matching: $0) }),
+            (.ownerID, [FormField(Field.ownerID, kind: .recordPicker(search: session.userChoices(matching:)),
+                                  required: required.contains(.ownerID), choice: choice(draft.ownerID) { session.userName($0) })]),
+            (.projectID, [FormField(Field.projectID, kind: .recordPicker(search: { names.choices(.projects, matching: $0) }),
                                     required: required.contains(.projectID), choice: names.choice(.projects, id: draft.projectID))]),
-            (.partnerID, [FormField(key: Field.partnerID.rawValue, label: "Partner",
-                                    kind: .recordPicker(search: { names.choices(.partners, matching: $0) }),
+            (.partnerID, [FormField(Field.partnerID, kind: .recordPicker(search: { names.choices(.partners, matching: $0) }),
                                     required: required.contains(.partnerID), choice: names.choice(.partners, id: draft.partnerID))]),
-            (.description, [FormField(key: Field.description.rawValue, label: "Description", kind: .multiline,
-                                      required: required.contains(.description), text: draft.description,
-                                      maxLength: FieldRules.noteLimit)]),
+            (.description, [FormField(Field.description, required: required.contains(.description), text: draft.description)]),
         ]
         fields = fields.filter { only?.contains($0.0) ?? (!$0.0.isClosing || closing.contains($0.0)) }
         return fields.flatMap(\.1)
@@ -115,20 +103,20 @@ enum OpportunityForm {
         var typed = TypedValues(values)
         func text(_ key: String) -> String? { values[key]?.value.trimmingCharacters(in: .whitespaces) }
         func reference(_ field: Field) -> Int64?? { text(field.rawValue).map { Int64($0) } }
-        if let name = values[Field.name.rawValue]?.value { edited.name = name }
+        if let name = values[Field.name]?.value { edited.name = name }
         if let id = reference(.accountID) { edited.accountID = id }
         if let id = reference(.contactID) { edited.contactID = id }
         if let id = reference(.projectID) { edited.projectID = id }
         if let id = reference(.ownerID) { edited.ownerID = id }
         if let id = reference(.partnerID) { edited.partnerID = id }
         if let id = reference(.lostReasonID) { edited.lostReasonID = id }
-        if values[Field.closedOn.rawValue] != nil { edited.closedOn = typed.day(Field.closedOn.rawValue, today: today) }
+        if values[Field.closedOn] != nil { edited.closedOn = typed.day(Field.closedOn, today: today) }
         if let status = text(Field.statusID.rawValue).flatMap({ Int64($0) }) { edited.statusID = status }
-        if values[Field.probability.rawValue] != nil { edited.probability = typed.whole(Field.probability.rawValue) }
-        if values[Field.expectedClose.rawValue] != nil { edited.expectedClose = typed.day(Field.expectedClose.rawValue, today: today) }
-        if let description = values[Field.description.rawValue]?.value { edited.description = description }
-        if values[Field.amount.rawValue] != nil {
-            edited.amount = typed.money(Field.amount.rawValue, currency: text(currencyKey) ?? "EUR")
+        if values[Field.probability] != nil { edited.probability = typed.whole(Field.probability) }
+        if values[Field.expectedClose] != nil { edited.expectedClose = typed.day(Field.expectedClose, today: today) }
+        if let description = values[Field.description]?.value { edited.description = description }
+        if values[Field.amount] != nil {
+            edited.amount = typed.money(Field.amount, currency: text(currencyKey) ?? "EUR")
         }
         guard typed.errors.isEmpty else { return .failure(ValidationError(typed.fieldErrors)) }
         let problems = edited.validate()

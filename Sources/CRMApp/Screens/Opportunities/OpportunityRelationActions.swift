@@ -36,19 +36,19 @@ enum OpportunityRelationActions {
 
     /// A small form: a personal contact and the role they play in this deal.
     static func businessRoleForm(for opportunity: Opportunity, app: AppController) -> FormScreen {
+        typealias Field = BusinessRole.Field
         let session = app.session
         return FormScreen(section: .opportunities, title: "Opportunities › \(opportunity.name) › Add business role", fields: [
-            FormField(key: "contact", label: "Contact", kind: .recordPicker(search: { ContactChoices.search($0, session: session) }),
-                      required: true),
-            FormField(key: "role", label: "Role", kind: .text, required: true),
+            FormField(Field.contact, kind: .recordPicker(search: { ContactChoices.search($0, session: session) }), required: true),
+            FormField(Field.role, required: true),
         ]) { values, app in
             FormConflict.outcome {
-                guard let contactID = Int64(values["contact"]?.value ?? "") else {
-                    throw ValidationError([FieldError(field: "contact", message: "Choose a contact.")])
+                guard let contactID = Int64(values[Field.contact]?.value ?? "") else {
+                    throw ValidationError([FieldError(field: Field.contact.rawValue, message: "Choose a contact.")])
                 }
-                try app.session.opportunityRelations.addBusinessRole(
-                    contactID: contactID, role: values["role"]?.value ?? "", to: opportunity.id)
-                return "Added \(values["contact"]?.displayValue ?? "the contact") as \(values["role"]?.value ?? "")"
+                let role = values[Field.role]?.value ?? ""
+                try app.session.opportunityRelations.addBusinessRole(contactID: contactID, role: role, to: opportunity.id)
+                return "Added \(values[Field.contact]?.displayValue ?? "the contact") as \(role)"
             }
         }
     }

@@ -35,30 +35,29 @@ enum ProjectForm {
     static func fields(for draft: ProjectDraft, excluding excluded: Set<Int64>, app: AppController) -> [FormField] {
         let none = Choice(id: "", title: "(top level)")
         let parents = [none] + ProjectChoices.all(app, excluding: excluded)
+        var identifier = FormField(Field.identifier, required: true, text: draft.identifier)
+        identifier.input.maxLength = ProjectDraft.identifierLimit
         return [
-            FormField(key: Field.name.rawValue, label: "Name", kind: .text, required: true, text: draft.name),
-            FormField(key: Field.identifier.rawValue, label: "Identifier", kind: .text, required: true, text: draft.identifier,
-                      maxLength: 64),
-            FormField(key: Field.parentID.rawValue, label: "Parent project", kind: .select(parents),
+            FormField(Field.name, required: true, text: draft.name),
+            identifier,
+            FormField(Field.parentID, kind: .select(parents),
                       choice: parents.first { $0.id == (draft.parentID.map(String.init) ?? "") } ?? none),
-            FormField(key: Field.crmEnabled.rawValue, label: "CRM enabled", kind: .checkbox, checked: draft.crmEnabled),
-            FormField(key: Field.includeSubprojects.rawValue, label: "With subprojects' data", kind: .checkbox,
-                      checked: draft.includeSubprojects),
-            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
-                      maxLength: FieldRules.noteLimit),
+            FormField(Field.crmEnabled, checked: draft.crmEnabled),
+            FormField(Field.includeSubprojects, checked: draft.includeSubprojects),
+            FormField(Field.description, text: draft.description),
         ]
     }
 
     private static func outcome(_ values: [String: FormField], base: ProjectDraft,
                                 save: (ProjectDraft) throws -> String) -> SaveOutcome {
         var draft = base
-        let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
-        draft.name = values[Field.name.rawValue]?.value ?? ""
+        let text = { (key: Field) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+        draft.name = values[Field.name]?.value ?? ""
         draft.identifier = text(.identifier)
         draft.parentID = Int64(text(.parentID))
-        draft.crmEnabled = values[Field.crmEnabled.rawValue]?.isChecked ?? false
-        draft.includeSubprojects = values[Field.includeSubprojects.rawValue]?.isChecked ?? true
-        draft.description = values[Field.description.rawValue]?.value ?? ""
+        draft.crmEnabled = values[Field.crmEnabled]?.isChecked ?? false
+        draft.includeSubprojects = values[Field.includeSubprojects]?.isChecked ?? true
+        draft.description = values[Field.description]?.value ?? ""
         let problems = draft.validate()
         guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }
         return FormConflict.outcome { try save(draft) }

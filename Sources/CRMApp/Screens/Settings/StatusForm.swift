@@ -6,11 +6,11 @@ import CRMCore
 enum StatusForm {
     typealias Field = OpportunityStatusDraft.Field
 
-    static let requirableChoices = OpportunityDraft.Field.requirable.map { Choice(id: $0.rawValue, title: $0.label) }
+    static let requirableChoices = OpportunityDraft.Field.requirable.map { Choice(id: $0.rawValue, title: $0.spec.label) }
 
     /// "Account, Amount", or "—" when nothing is required.
     static func requiredText(_ fields: [OpportunityDraft.Field]) -> String {
-        fields.isEmpty ? "—" : fields.map(\.label).joined(separator: ", ")
+        fields.isEmpty ? "—" : fields.map(\.spec.label).joined(separator: ", ")
     }
 
     static func make(editing status: OpportunityStatus?, app: AppController) -> FormScreen {

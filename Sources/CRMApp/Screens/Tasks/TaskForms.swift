@@ -6,7 +6,8 @@ import CRMStore
 /// a concurrent edit is never silently overwritten.
 enum TaskForms {
     typealias Field = TaskDraft.Field
-    static let accountKey = "relatedAccount"
+    /// The account a new task is related to from the start: a link, saved with the task.
+    static let relatedAccount = TaskDraft.Event.relatedAccount
 
     /// A new task, related from the start to `relation` (an opportunity or an account screen's
     /// "add related task") and placed in `projectID` when given.
@@ -15,13 +16,12 @@ enum TaskForms {
         draft.assigneeID = app.session.user.id
         var fields = fields(for: draft, app: app)
         if relation == nil {
-            fields.insert(FormField(key: accountKey, label: "Related account",
-                                    kind: .recordPicker(search: { TaskPickers.accountChoices(app, matching: $0) })),
+            fields.insert(FormField(relatedAccount, kind: .recordPicker(search: { TaskPickers.accountChoices(app, matching: $0) })),
                           at: fields.count - 1)
         }
         return FormScreen(section: .tasks, title: "Tasks › New task", fields: fields) { values, app in
             outcome(values, base: draft, today: app.session.database.today) { draft in
-                let account = values[accountKey].flatMap { Int64($0.value) }.map { TaskRelation.account($0) }
+                let account = values[relatedAccount].flatMap { Int64($0.value) }.map { TaskRelation.account($0) }
                 let task = try app.session.tasks.create(draft, relatedTo: [relation, account].compactMap { $0 })
                 app.noteCreated(CreatedRecord(.task, id: task.id))
                 return "Created “\(task.subject)”"
@@ -46,16 +46,13 @@ enum TaskForms {
         let projects = ProjectChoices.all(app)
         let assignee = draft.assigneeID.map { Choice(id: String($0), title: app.session.userName($0)) }
         return [
-            FormField(key: Field.subject.rawValue, label: "Subject", kind: .text, required: true, text: draft.subject),
-            FormField(key: Field.status.rawValue, label: "Status", kind: .select(statuses), required: true,
-                      choice: statuses.first { $0.id == draft.status.rawValue }),
-            FormField(key: Field.assigneeID.rawValue, label: "Assignee",
-                      kind: .recordPicker(search: app.session.userChoices(matching:)), choice: assignee),
-            FormField(key: Field.dueDate.rawValue, label: "Due date", kind: .date, text: draft.dueDate?.description ?? ""),
-            FormField(key: Field.projectID.rawValue, label: "Project", kind: .select(projects), required: true,
+            FormField(Field.subject, required: true, text: draft.subject),
+            FormField(Field.status, kind: .select(statuses), required: true, choice: statuses.first { $0.id == draft.status.rawValue }),
+            FormField(Field.assigneeID, kind: .recordPicker(search: app.session.userChoices(matching:)), choice: assignee),
+            FormField(Field.dueDate, text: draft.dueDate?.description ?? ""),
+            FormField(Field.projectID, kind: .select(projects), required: true,
                       choice: projects.first { $0.id == draft.projectID.map(String.init) } ?? projects.first),
-            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline,
-                      text: draft.description, maxLength: FieldRules.noteLimit),
+            FormField(Field.description, text: draft.description),
         ]
     }
 
@@ -63,14 +60,14 @@ enum TaskForms {
     private static func outcome(_ values: [String: FormField], base: TaskDraft, today: CalendarDate,
                                 save: (TaskDraft) throws -> String) -> SaveOutcome {
         var draft = base
-        let text = { (key: Field) in values[key.rawValue]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
-        draft.subject = values[Field.subject.rawValue]?.value ?? ""
+        let text = { (key: Field) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+        draft.subject = values[Field.subject]?.value ?? ""
         draft.status = TaskStatus(rawValue: text(.status)) ?? .new
         draft.assigneeID = Int64(text(.assigneeID))
         var typed = TypedValues(values)
-        draft.dueDate = typed.day(Field.dueDate.rawValue, today: today)
+        draft.dueDate = typed.day(Field.dueDate, today: today)
         draft.projectID = Int64(text(.projectID))
-        draft.description = values[Field.description.rawValue]?.value ?? ""
+        draft.description = values[Field.description]?.value ?? ""
         guard typed.errors.isEmpty else { return .invalid(typed.errors) }
         let problems = draft.validate()
         guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }

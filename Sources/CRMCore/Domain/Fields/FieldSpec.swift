@@ -13,6 +13,8 @@ public enum FieldValueKind: Sendable, Hashable {
     case money
     /// A calendar day.
     case date
+    /// A point in time to the minute, journaled as milliseconds since 1970.
+    case moment
     /// Yes or no.
     case flag
     /// The id of another record; the history shows that record's name.
@@ -25,6 +27,7 @@ public enum FieldValueKind: Sendable, Hashable {
 public enum RecordReference: Sendable, Hashable {
     case user, accountType, contactType, leadStatus, opportunityStatus, lostReason
     case account, contact, opportunity, lead, partner, project, campaign, splitFilter
+    case activityCategory
 }
 
 /// A field's name in the filter language (FL-1) and the other names it answers to.
