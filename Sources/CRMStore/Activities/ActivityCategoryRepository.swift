@@ -8,8 +8,8 @@ public struct ActivityCategoryRepository: Sendable {
     let actor: User
 
     private var categories: NamedTypes<ActivityCategory> {
-        NamedTypes(database: database, actor: actor, table: "activity_categories", entity: .activityCategory,
-                   usedBy: ("sales_activities", "category_id", "activity", "activities"))
+        NamedTypes(database: database, actor: actor, table: ActivityCategoryTable.name, entity: .activityCategory,
+                   usedBy: (SalesActivityTable.name, SalesActivityTable.categoryID.name, "activity", "activities"))
     }
 
     /// Every category in pick-list order.

@@ -8,8 +8,8 @@ public struct LostReasonRepository: Sendable {
     let actor: User
 
     private var reasons: NamedTypes<LostReason> {
-        NamedTypes(database: database, actor: actor, table: "lost_reasons", entity: .lostReason,
-                   usedBy: ("opportunities", "lost_reason_id", "opportunity", "opportunities"))
+        NamedTypes(database: database, actor: actor, table: LostReasonTable.name, entity: .lostReason,
+                   usedBy: (OpportunityTable.name, OpportunityTable.lostReasonID.name, "opportunity", "opportunities"))
     }
 
     /// Every reason in pick-list order.

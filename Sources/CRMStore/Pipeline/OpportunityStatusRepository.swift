@@ -9,7 +9,8 @@ public struct OpportunityStatusRepository: Sendable {
     let database: AppDatabase
     let actor: User
 
-    private var ordering: TypeOrdering { TypeOrdering(table: "opportunity_statuses", entity: .opportunityStatus) }
+    private typealias T = OpportunityStatusTable
+    private var ordering: TypeOrdering { TypeOrdering(table: T.name, entity: .opportunityStatus) }
 
     /// Every status in board order.
     public func list() throws -> [OpportunityStatus] {
@@ -25,11 +26,7 @@ public struct OpportunityStatusRepository: Sendable {
     public func create(_ draft: OpportunityStatusDraft) throws -> OpportunityStatus {
         try database.write(as: actor) { db, journal in
             try check(draft, db, replacing: nil)
-            try db.execute(
-                sql: "INSERT INTO opportunity_statuses (name, position, probability, kind, colour, required_fields) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: Self.arguments(draft))
-            let id = db.lastInsertedRowID
+            let id = try db.insertRow(into: T.name, Self.columns(draft))
             try journal.created(.opportunityStatus, id, draft)
             try place(db, id: id, at: draft.position, journal: journal)
             return try Self.require(db, id: id)
@@ -42,10 +39,7 @@ public struct OpportunityStatusRepository: Sendable {
             let current = try Self.require(db, id: id)
             guard current.version == expectedVersion else { throw StaleRecordError(entity: .opportunityStatus, fresh: current) }
             try check(draft, db, replacing: id)
-            try db.execute(
-                sql: "UPDATE opportunity_statuses SET name = ?, position = ?, probability = ?, kind = ?, colour = ?, "
-                    + "required_fields = ?, version = version + 1 WHERE id = ?",
-                arguments: Self.arguments(draft) + [id])
+            try db.updateRow(T.name, id: id, Self.columns(draft))
             try journal.updated(.opportunityStatus, id, from: current.fields, to: draft)
             try place(db, id: id, at: draft.position, journal: journal)
             return try Self.require(db, id: id)
@@ -92,9 +86,10 @@ public struct OpportunityStatusRepository: Sendable {
         return try OpportunityStatus(row: row)
     }
 
-    private static func arguments(_ draft: OpportunityStatusDraft) -> StatementArguments {
-        [draft.name, draft.position, draft.probability, draft.kind.rawValue, draft.colour.rawValue,
-         draft.requiredFields.map(\.rawValue).joined(separator: ",")]
+    private static func columns(_ draft: OpportunityStatusDraft) -> ColumnValues {
+        [(TypeColumns.name, draft.name), (TypeColumns.position, draft.position), (T.probability, draft.probability),
+         (T.kind, draft.kind.rawValue), (T.colour, draft.colour.rawValue),
+         (T.requiredFields, draft.requiredFields.map(\.rawValue).joined(separator: ","))]
     }
 
     /// The draft's own rules, a unique name, and the set rule with the draft in place.
@@ -102,7 +97,7 @@ public struct OpportunityStatusRepository: Sendable {
         var errors = draft.validate()
         if try Bool.fetchOne(
             db, sql: "SELECT 1 FROM opportunity_statuses WHERE name = ? AND id IS NOT ?", arguments: [draft.name, id]) != nil {
-            errors.append(FieldError(field: "name", message: "There is already a status named \"\(draft.name)\"."))
+            errors.append(FieldError(field: OpportunityStatusDraft.Field.name.rawValue, message: "There is already a status named \"\(draft.name)\"."))
         }
         let others = try Self.list(db).filter { $0.id != id }.map(\.fields)
         if let problem = StatusSetRule.problem(with: others + [draft]) {
@@ -114,14 +109,16 @@ public struct OpportunityStatusRepository: Sendable {
 
 extension OpportunityStatus {
     init(row: Row) throws {
-        let required = (row["required_fields"] as String).split(separator: ",").compactMap {
+        typealias T = OpportunityStatusTable
+        let required = (row[T.requiredFields] as String).split(separator: ",").compactMap {
             OpportunityDraft.Field(rawValue: String($0))
         }
         self.init(
-            id: row["id"],
+            id: row[RecordColumns.id],
             fields: OpportunityStatusDraft(
-                name: row["name"], position: row["position"], probability: row["probability"], kind: try row.decode("kind"),
-                colour: StatusColour(rawValue: row["colour"]) ?? .white, requiredFields: required),
-            version: row["version"])
+                name: row[TypeColumns.name], position: row[TypeColumns.position], probability: row[T.probability],
+                kind: try row.decode(T.kind.name), colour: StatusColour(rawValue: row[T.colour]) ?? .white,
+                requiredFields: required),
+            version: row[RecordColumns.version])
     }
 }

@@ -22,3 +22,27 @@ enum AccountTypeTable {
 enum ContactTypeTable {
     static let name = "contact_types"
 }
+
+/// The `opportunity_statuses` table (the board's columns): its name and the columns of its own
+/// besides `TypeColumns`.
+enum OpportunityStatusTable {
+    static let name = "opportunity_statuses"
+
+    /// 0…100, the default probability of an opportunity entering the status.
+    static let probability = Column("probability")
+    /// `open`, `won` or `lost`.
+    static let kind = Column("kind")
+    static let colour = Column("colour")
+    /// The opportunity field keys required to enter the status, comma-separated.
+    static let requiredFields = Column("required_fields")
+}
+
+/// The `lost_reasons` table: a name-only type, with just `TypeColumns`.
+enum LostReasonTable {
+    static let name = "lost_reasons"
+}
+
+/// The `activity_categories` table: a name-only type, with just `TypeColumns`.
+enum ActivityCategoryTable {
+    static let name = "activity_categories"
+}
