@@ -59,13 +59,8 @@ enum FieldLabels {
         "description": "Description", "relatedAccount": "Related account", "primaryAccountID": "Primary account",
         "relatedOpportunity": "Related opportunity", "identifier": "Identifier", "parentID": "Parent project",
         "crmEnabled": "CRM enabled", "includeSubprojects": "Include subprojects",
-        // Leads (LD-1, LD-5…LD-8)
-        "company": "Company", "website": "Website", "value": "Value", "score": "Score", "source": "Source",
-        "campaignID": "Campaign", "statusID": "Status", "priority": "Priority", "tags": "Tags", "partnerID": "Partner",
-        "utmSource": "UTM source", "utmMedium": "UTM medium", "utmCampaign": "UTM campaign", "utmContent": "UTM content",
-        "opportunity": "Became opportunity", "account": "Account", "contact": "Contact", "qualifiedAt": "Qualified",
-        "disqualifyReason": "Disqualify reason", "archived": "Archived", "duplicateOf": "Duplicate of",
-        "mergedFrom": "Merged from", "mergedInto": "Merged into", "splitFilter": "Splitter filter",
+        // Lead rules and opportunities
+        "statusID": "Status", "priority": "Priority", "partnerID": "Partner",
         // Opportunities (OP-1) and sales activities (SA-1)
         "contactID": "Contact", "ownerID": "Owner", "probability": "Probability", "amount": "Amount",
         "expectedClose": "Expected close", "opportunityID": "Opportunity", "categoryID": "Category",

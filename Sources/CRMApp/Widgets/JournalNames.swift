@@ -14,27 +14,19 @@ struct JournalNames {
     typealias Target = RecordReference
 
     /// What kind of record `field` of an `entity`'s journal names by id; `nil` for other values.
-    /// Leads and opportunities both journal a `statusID`, each from its own status list.
+    /// A declared field says it itself; the keys below are those no record declares yet.
     static func target(of field: String, in entity: EntityKind) -> Target? {
         if let spec = entity.field(journalKey: field) { return spec.reference }
         return switch field {
         case "assigneeID", "accountManagerID", "ownerID": .user
         case "typeID": entity == .contact ? .contactType : .accountType
-        case "statusID":
-            switch entity {
-            case .lead: .leadStatus
-            case .opportunity: .opportunityStatus
-            default: nil
-            }
-        case "accountID", "account", TaskRepository.primaryAccountField, TaskRepository.relatedAccountField: .account
-        case "contactID", "contact": .contact
-        case "opportunityID", "opportunity", TaskRepository.relatedOpportunityField: .opportunity
-        case "duplicateOf", "mergedInto": .lead
+        case "statusID": entity == .opportunity ? .opportunityStatus : nil
+        case "accountID", TaskRepository.primaryAccountField, TaskRepository.relatedAccountField: .account
+        case "contactID": .contact
+        case "opportunityID", TaskRepository.relatedOpportunityField: .opportunity
         case "partnerID": .partner
         case "projectID", "parentID": .project
-        case "campaignID": .campaign
         case "lostReasonID": .lostReason
-        case "splitFilter": .splitFilter
         default: nil
         }
     }

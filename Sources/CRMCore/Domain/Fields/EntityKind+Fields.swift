@@ -4,6 +4,7 @@ extension EntityKind {
     public func field(journalKey key: String) -> FieldSpec? {
         switch self {
         case .account: AccountDraft.Field(rawValue: key)?.spec
+        case .lead: (LeadDraft.Field(rawValue: key)?.spec ?? LeadDraft.Event(rawValue: key)?.spec)
         default: nil
         }
     }
