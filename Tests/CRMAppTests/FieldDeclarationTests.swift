@@ -95,6 +95,36 @@ final class FieldDeclarationTests: XCTestCase {
         XCTAssertEqual(try history(.opportunityStatus, status.id), ["Probability"], "the form says \"Probability %\"")
     }
 
+    func testTheLeadFormHistoryMergeAndFilterUseTheLeadDeclarations() throws {
+        let harness = try AppHarness()
+        let leads = harness.database.leads(actingAs: harness.user)
+        var draft = LeadDraft()
+        (draft.firstName, draft.lastName, draft.email) = ("Ana", "Novak", "ana@kestrel.example")
+        let lead = try leads.create(draft)
+        let form = LeadForm.fields(for: lead.fields, session: harness.app.session)
+        assertLabels(form.filter { $0.key != LeadDraft.Field.tags.rawValue }, declaredBy: LeadDraft.Field.self)
+        XCTAssertEqual(form.first { $0.key == LeadDraft.Field.tags.rawValue }?.label, "Tags (comma separated)",
+                       "the form says how to type several tags after the declared label")
+        let catalog = try harness.database.leadFilterCatalog()
+        try assertFilterNames(of: LeadDraft.Field.self, in: catalog)
+        try assertFilterNames(of: LeadDraft.Event.self, in: catalog)
+
+        var edited = lead.fields
+        edited.email = "ana.novak@kestrel.example"
+        edited.utmSource = "newsletter"
+        let updated = try leads.update(id: lead.id, with: edited, expectedVersion: lead.version)
+        _ = try leads.setArchived(true, id: lead.id, expectedVersion: updated.version)
+        let changes = try harness.database.journal(actingAs: harness.user).history(of: .lead, id: lead.id)
+            .filter { $0.action == .update }.map { JournalLine($0).what }
+        XCTAssertTrue(changes.contains("Email"), "the history says the declared history label: \(changes)")
+        XCTAssertTrue(changes.contains("UTM source"), "\(changes)")
+        XCTAssertTrue(changes.contains("Archived"), "a lead event says its declared label: \(changes)")
+        XCTAssertEqual(LeadMergeChoices.Row.email.label, "Email", "the merge screen says the declared label")
+        XCTAssertEqual(LeadMergeChoices.Row.assignee.label, "Assignee", "the assignee row carries a partner too")
+        XCTAssertEqual(JournalNames.target(of: LeadDraft.Event.duplicateOf.rawValue, in: .lead), .lead)
+        XCTAssertEqual(JournalNames.target(of: LeadDraft.Field.statusID.rawValue, in: .lead), .leadStatus)
+    }
+
     func testATextFieldIsCheckedUnderItsDeclaredLabel() {
         var draft = AccountDraft(typeID: 1)
         draft.name = "Acme"
@@ -124,6 +154,13 @@ final class FieldDeclarationTests: XCTestCase {
         XCTAssertTrue(changes.contains("Probability"), "the history says the short label: \(changes)")
         XCTAssertTrue(changes.contains("Description"), "\(changes)")
         XCTAssertEqual(OpportunityDraft.Field.probability.spec.label, "Probability %", "the form says the long one")
+
+        let other = try XCTUnwrap(harness.database.accounts(actingAs: harness.user).page(AccountQuery(), .first, limit: 5)
+            .first { $0.id != opportunity.fields.accountID })
+        try harness.database.opportunityRelations(actingAs: harness.user).relate(accountID: other.id, to: opportunity.id)
+        let relation = try XCTUnwrap(try harness.database.journal(actingAs: harness.user).history(of: .opportunity, id: opportunity.id)
+            .map(JournalLine.init).first { $0.new == other.displayName })
+        XCTAssertEqual(relation.what, "Related accounts", "an event the journal records is declared too, not shown as its key")
     }
 
     func testTheTaskFormAndHistoryUseTheTaskDeclarationsAndItsLinksTheirs() throws {

@@ -78,6 +78,21 @@ final class AnonymizeLeavesNoTraceTests: XCTestCase {
                       "the creation row holds the scrubbed text: \(history.compactMap(\.newValue))")
     }
 
+    func testATaskOnTheOpportunityKeepsItsTextWithoutThePersonAndIsFoundByItsNewSubject() throws {
+        let trail = try PersonTrail(self)
+        try trail.anonymizeLead()
+
+        let tasks = trail.fixture.db.tasks(actingAs: trail.fixture.alice)
+        let task = try tasks.get(id: trail.taskID)
+        XCTAssertEqual(task.fields.subject, "Send [erased] the gauge list")
+        XCTAssertEqual(task.fields.description, "She is on [erased] until noon")
+        let history = try trail.fixture.db.journal(actingAs: trail.fixture.alice).history(of: .task, id: trail.taskID)
+        XCTAssertFalse(history.contains { ($0.oldValue ?? "") + ($0.newValue ?? "") == "Send Zdeňka Quillfeather the gauge list" },
+                       "\(history.compactMap(\.newValue))")
+        XCTAssertEqual(try tasks.page(TaskQuery(filter: "quillfeather"), .first, limit: 10), [])
+        XCTAssertEqual(try tasks.page(TaskQuery(filter: "gauge"), .first, limit: 10).map(\.id), [trail.taskID])
+    }
+
     func testTheOpportunityMadeFromTheLeadKeepsItsDescriptionWithoutThePerson() throws {
         let trail = try PersonTrail(self)
         try trail.anonymizeLead()
@@ -178,6 +193,8 @@ private struct PersonTrail {
     let opportunityID: Int64
     let roleOpportunityID: Int64
     let pastRoleOpportunityID: Int64
+    /// A task related to the opportunity the lead became.
+    let taskID: Int64
 
     var db: AppDatabase { fixture.db }
 
@@ -215,6 +232,10 @@ private struct PersonTrail {
         opportunityID = try XCTUnwrap(lead.history.opportunityID)
         contactID = try XCTUnwrap(lead.history.contactID)
         try Self.log(fixture, on: .opportunity(opportunityID), "Demo for Zdeňka Quillfeather; Zdeňka asked for references")
+        let project = try fixture.db.projects(actingAs: fixture.alice).create(ProjectDraft(name: "Sales", identifier: "sales"))
+        var task = TaskDraft(subject: "Send Zdeňka Quillfeather the gauge list", projectID: project.id)
+        task.description = "She is on +420 731 555 019 until noon"
+        taskID = try fixture.db.tasks(actingAs: fixture.alice).create(task, relatedTo: [.opportunity(opportunityID)]).id
 
         let contacts = fixture.db.contacts(actingAs: fixture.alice)
         let contact = try contacts.get(id: contactID)

@@ -13,7 +13,7 @@ extension FormField {
 
     private static func input<Field: DeclaredField>(for field: Field) -> FieldKind {
         switch field.spec.kind {
-        case .line, .email: .text
+        case .line, .email, .list: .text
         case .note: .multiline
         case .whole: .number
         case .date: .date

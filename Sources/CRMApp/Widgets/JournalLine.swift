@@ -12,7 +12,7 @@ struct JournalLine {
     init(_ entry: JournalEntry) {
         when = DateText.format(entry.at)
         who = entry.userLogin ?? "system"
-        let field = entry.field.map { FieldLabels.label(for: $0, entity: entry.entity) } ?? ""
+        let field = entry.field.map { entry.entity.field(journalKey: $0)?.historyLabel ?? $0 } ?? ""
         let origin = entry.mergedFromID.map { " (#\($0), merged)" } ?? ""
         switch entry.action {
         case .create: what = (field.isEmpty ? "created" : field) + origin
@@ -40,34 +40,5 @@ enum JournalValues {
         default:
             return value
         }
-    }
-}
-
-/// Human labels for the field keys that the store writes into the journal: a record's declared
-/// field says its own label; the keys below are those no record declares yet.
-enum FieldLabels {
-    static let labels: [String: String] = [
-        "firstName": "First name", "lastName": "Last name", "name": "Name",
-        "email": "Email", "phone": "Phone", "mobile": "Mobile",
-        "street": "Street", "city": "City", "postcode": "Postcode", "country": "Country",
-        "registrationNumber": "Registration no.", "vatNumber": "VAT no.", "industry": "Industry",
-        "note": "Note", "isGlobal": "Global", "isPrivate": "Private", "isKeyAccount": "Key account",
-        "accountManagerID": "Account manager", "jobTitle": "Job title",
-        "position": "Order", "employees": "Employees", "annualRevenue": "Annual revenue",
-        "customerSince": "Customer since",
-        "assigneeID": "Assignee", "projectID": "Project", "description": "Description",
-        // Leads (LD-1, LD-5…LD-8)
-        "company": "Company", "website": "Website", "value": "Value", "score": "Score", "source": "Source",
-        "campaignID": "Campaign", "statusID": "Status", "priority": "Priority", "tags": "Tags", "partnerID": "Partner",
-        "utmSource": "UTM source", "utmMedium": "UTM medium", "utmCampaign": "UTM campaign", "utmContent": "UTM content",
-        "opportunity": "Became opportunity", "account": "Account", "contact": "Contact", "qualifiedAt": "Qualified",
-        "disqualifyReason": "Disqualify reason", "archived": "Archived", "duplicateOf": "Duplicate of",
-        "mergedFrom": "Merged from", "mergedInto": "Merged into", "splitFilter": "Splitter filter",
-    ]
-
-    /// The label of `key` in the journal of `entity`: only a contact's account is its employer.
-    static func label(for key: String, entity: EntityKind) -> String {
-        if let spec = entity.field(journalKey: key) { return spec.historyLabel }
-        return key == "accountID" && entity != .contact ? "Account" : labels[key] ?? key
     }
 }

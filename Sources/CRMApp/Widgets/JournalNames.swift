@@ -13,22 +13,10 @@ struct JournalNames {
 
     typealias Target = RecordReference
 
-    /// What kind of record `field` of an `entity`'s journal names by id; `nil` for other values.
+    /// What kind of record `field` of an `entity`'s journal names by id, as its declaration
+    /// says; `nil` for other values.
     static func target(of field: String, in entity: EntityKind) -> Target? {
-        if let spec = entity.field(journalKey: field) { return spec.reference }
-        return switch field {
-        case "assigneeID", "accountManagerID": .user
-        case "statusID": entity == .lead ? .leadStatus : nil
-        case "accountID", "account": .account
-        case "contact": .contact
-        case "opportunity": .opportunity
-        case "duplicateOf", "mergedInto": .lead
-        case "partnerID": .partner
-        case "projectID": .project
-        case "campaignID": .campaign
-        case "splitFilter": .splitFilter
-        default: nil
-        }
+        entity.field(journalKey: field)?.reference
     }
 
     /// `entries` with every id-valued old and new value replaced by its record's name; each

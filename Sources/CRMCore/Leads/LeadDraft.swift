@@ -5,13 +5,46 @@ import Foundation
 ///
 /// Everything a sender may post is plain text or an exact amount, so intake can map any payload
 /// onto a draft, validate it in one place, and keep what was sent byte for byte.
-public struct LeadDraft: Sendable, Hashable, Journaled {
-    /// The keys of the fields, as used by `FieldError.field`, the journal, intake field
-    /// mappings and the processor's rules.
-    public enum Field: String, Sendable, CaseIterable {
+public struct LeadDraft: Sendable, Hashable, DeclaredDraft {
+    /// The fields, declared once for forms, checks, history, the merge screen and filters. The
+    /// keys are also those of intake field mappings and the processor's rules.
+    public enum Field: String, DeclaredField {
         case firstName, lastName, company, jobTitle, email, phone, mobile, website, country, value, score, source,
              campaignID, statusID, priority, tags, assigneeID, partnerID, projectID, utmSource, utmMedium, utmCampaign,
              utmContent, description
+
+        /// Made once: intake checks thousands of drafts a second.
+        public static let declarations = allCases.map { (field: $0, spec: $0.spec) }
+
+        public var spec: FieldSpec {
+            switch self {
+            case .firstName: FieldSpec("First name", .line, filter: FilterName("first-name", aliases: ["first"]))
+            case .lastName: FieldSpec("Last name", .line, filter: FilterName("last-name", aliases: ["last"]))
+            case .company: FieldSpec("Company", .line, filter: FilterName("company", aliases: ["account"]))
+            case .jobTitle: FieldSpec("Job title", .line, filter: FilterName("job", aliases: ["title", "job-title"]))
+            case .email: FieldSpec("Email", .email, filter: FilterName("email", aliases: ["mail"]))
+            case .phone: FieldSpec("Phone", .line, filter: FilterName("phone"))
+            case .mobile: FieldSpec("Mobile", .line, filter: FilterName("mobile"))
+            case .website: FieldSpec("Website", .line, filter: FilterName("website", aliases: ["web"]))
+            case .country: FieldSpec("Country", .line, filter: FilterName("country"))
+            case .value: FieldSpec("Value", .money, filter: FilterName("value", aliases: ["amount"]))
+            case .score: FieldSpec("Score", .whole, filter: FilterName("score"))
+            case .source: FieldSpec("Source", .line, filter: FilterName("source"))
+            case .campaignID: FieldSpec("Campaign", .reference(.campaign), filter: FilterName("campaign"))
+            case .statusID: FieldSpec("Status", .reference(.leadStatus), filter: FilterName("status", aliases: ["stage"]))
+            case .priority: FieldSpec("Priority", .choice, filter: FilterName("priority", aliases: ["prio"]))
+            case .tags: FieldSpec("Tags", .list, filter: FilterName("tag", aliases: ["tags"]))
+            case .assigneeID:
+                FieldSpec("Assignee", .reference(.user), filter: FilterName("assignee", aliases: ["owner", "assigned"]))
+            case .partnerID: FieldSpec("Partner", .reference(.partner), filter: FilterName("partner"))
+            case .projectID: FieldSpec("Project", .reference(.project), filter: FilterName("project"))
+            case .utmSource: FieldSpec("UTM source", .line, filter: FilterName("utm-source"))
+            case .utmMedium: FieldSpec("UTM medium", .line, filter: FilterName("utm-medium"))
+            case .utmCampaign: FieldSpec("UTM campaign", .line, filter: FilterName("utm-campaign"))
+            case .utmContent: FieldSpec("UTM content", .line, filter: FilterName("utm-content"))
+            case .description: FieldSpec("Description", .note)
+            }
+        }
     }
 
     /// How urgent a lead is; rules may set it (LP-4).
@@ -81,23 +114,7 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
     /// runs them before the write transaction.
     public func validateContent() -> [FieldError] {
         var errors = missingIdentity.map { [$0] } ?? []
-        let lines: [(Field, String, String)] = [
-            (.firstName, firstName, "First name"), (.lastName, lastName, "Last name"), (.company, company, "Company"),
-            (.jobTitle, jobTitle, "Job title"), (.phone, phone, "Phone"), (.mobile, mobile, "Mobile"),
-            (.website, website, "Website"), (.country, country, "Country"), (.source, source, "Source"),
-            (.utmSource, utmSource, "UTM source"), (.utmMedium, utmMedium, "UTM medium"),
-            (.utmCampaign, utmCampaign, "UTM campaign"), (.utmContent, utmContent, "UTM content"),
-        ]
-        for (field, text, label) in lines {
-            if let error = FieldRules.check(text, field: field.rawValue, label: label, limit: FieldRules.lineLimit) {
-                errors.append(error)
-            }
-        }
-        if let error = FieldRules.checkEmail(email, field: Field.email.rawValue) { errors.append(error) }
-        if let error = FieldRules.check(description, field: Field.description.rawValue, label: "Description",
-                                         limit: FieldRules.noteLimit) {
-            errors.append(error)
-        }
+        errors += textProblems()
         if let score, !(0...1_000).contains(score) {
             errors.append(FieldError(field: Field.score.rawValue, message: "The score is a number from 0 to 1000."))
         }
@@ -154,6 +171,7 @@ public struct LeadDraft: Sendable, Hashable, Journaled {
         }
     }
 
+    /// Every declared field, then the custom attributes as `custom.NAME`.
     public var journalValues: [(field: String, value: String)] {
         Field.allCases.map { ($0.rawValue, text(of: $0)) }
             + customAttributes.keys.sorted().map { ("custom.\($0)", customAttributes[$0] ?? "") }

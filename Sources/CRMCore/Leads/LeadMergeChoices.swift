@@ -30,33 +30,9 @@ public struct LeadMergeChoices: Sendable, Hashable {
             }
         }
 
-        public var label: String {
-            switch self {
-            case .firstName: "First name"
-            case .lastName: "Last name"
-            case .company: "Company"
-            case .jobTitle: "Job title"
-            case .email: "E-mail"
-            case .phone: "Phone"
-            case .mobile: "Mobile"
-            case .website: "Website"
-            case .country: "Country"
-            case .value: "Value"
-            case .score: "Score"
-            case .source: "Source"
-            case .campaign: "Campaign"
-            case .status: "Status"
-            case .priority: "Priority"
-            case .tags: "Tags"
-            case .assignee: "Assignee"
-            case .project: "Project"
-            case .utmSource: "UTM source"
-            case .utmMedium: "UTM medium"
-            case .utmCampaign: "UTM campaign"
-            case .utmContent: "UTM content"
-            case .description: "Description"
-            }
-        }
+        /// What the merge screen calls the row: the label its first field declares (the assignee
+        /// row says "Assignee" for a partner too).
+        public var label: String { fields[0].spec.label }
 
         /// The identity key a row feeds, so the screen can mark the rows the leads matched on.
         public var identityKey: DuplicateMatch.Key? {

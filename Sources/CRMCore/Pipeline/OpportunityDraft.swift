@@ -39,6 +39,21 @@ public struct OpportunityDraft: Sendable, Hashable, DeclaredDraft {
         ]
     }
 
+    /// Changes of an opportunity the journal records besides its fields: the accounts related
+    /// to it and the business roles of people on it, each value a name as it read then.
+    public enum Event: String, DeclaredField {
+        case relatedAccounts
+        /// "First Last: role" when a role is added, and that line as the old value when removed.
+        case businessRoles
+
+        public var spec: FieldSpec {
+            switch self {
+            case .relatedAccounts: FieldSpec("Related accounts", .line)
+            case .businessRoles: FieldSpec("Business roles", .line)
+            }
+        }
+    }
+
     public var name: String
     public var accountID: Int64?
     /// The person on the customer's side.

@@ -4,17 +4,12 @@ import GRDB
 /// build one such list per record and use it for both INSERT and UPDATE, naming the columns by
 /// their table's constants (`AccountTable.city`), so a table's columns are named once.
 typealias ColumnValues = [(Column, (any DatabaseValueConvertible)?)]
-typealias ColumnTextValues = [(String, (any DatabaseValueConvertible)?)]
 
 extension Database {
     /// Inserts one row into `table`; returns its rowid.
     func insertRow(into table: String, _ columns: ColumnValues) throws -> Int64 {
-        try insertRow(into: table, columns.map { ($0.0.name, $0.1) })
-    }
-
-    func insertRow(into table: String, _ columns: ColumnTextValues) throws -> Int64 {
         try run(
-            "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
+            "INSERT INTO \(table) (\(columns.map(\.0.name).joined(separator: ", "))) "
                 + "VALUES (\(databaseQuestionMarks(count: columns.count)))",
             StatementArguments(columns.map(\.1)))
         return lastInsertedRowID
@@ -30,11 +25,7 @@ extension Database {
     /// Sets `columns` of row `id` of `table` and, unless told otherwise, raises its optimistic-lock
     /// version (ST-7). The caller checked the version it was based on in the same transaction.
     func updateRow(_ table: String, id: Int64, _ columns: ColumnValues, bumpingVersion: Bool = true) throws {
-        try updateRow(table, id: id, columns.map { ($0.0.name, $0.1) }, bumpingVersion: bumpingVersion)
-    }
-
-    func updateRow(_ table: String, id: Int64, _ columns: ColumnTextValues, bumpingVersion: Bool = true) throws {
-        let assignments = columns.map { "\($0.0) = ?" } + (bumpingVersion ? ["version = version + 1"] : [])
+        let assignments = columns.map { "\($0.0.name) = ?" } + (bumpingVersion ? ["version = version + 1"] : [])
         try run("UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
                 StatementArguments(columns.map(\.1) + [id]))
     }

@@ -68,10 +68,11 @@ extension Schema {
         for table in LeadCountTable.allCases {
             let bucket = table == .byDay ? "day" : "CAST(strftime('%Y%m', day * 86400, 'unixepoch') AS INTEGER)"
             try db.execute(sql: "DELETE FROM \(table.rawValue)")
-            for (dimension, column) in [("source", "source"), ("campaign", "campaign"), ("owner", "owner")] {
+            // The groups name each dimension's key after the dimension.
+            for dimension in LeadCountTable.Dimension.allCases {
                 try db.execute(sql: """
                     INSERT INTO \(table.rawValue) (dimension, bucket, key, status_id, touched, n)
-                    SELECT '\(dimension)', \(bucket), \(column), status_id, touched, sum(n) FROM lead_count_groups
+                    SELECT '\(dimension.rawValue)', \(bucket), \(dimension.rawValue), status_id, touched, sum(n) FROM lead_count_groups
                     GROUP BY 2, 3, 4, 5 ORDER BY 2, 3, 4, 5
                     """)
             }
@@ -85,6 +86,20 @@ enum LeadCountTable: String, CaseIterable {
     case byDay = "lead_counts_by_day"
     case byMonth = "lead_counts_by_month"
 
+    /// What each lead is counted by, once per dimension.
+    enum Dimension: String, CaseIterable {
+        case source, campaign, owner
+
+        /// The dimension's key of the lead row called `row`.
+        func key(_ row: String) -> String {
+            switch self {
+            case .source: "\(row).\(LeadTable.source.name)"
+            case .campaign: LeadCountTable.campaignKey(row)
+            case .owner: LeadCountTable.ownerKey(row)
+            }
+        }
+    }
+
     /// The bucket of the lead row called `row` ("new", "old" or a table alias).
     func bucket(_ row: String) -> String {
         switch self {
@@ -93,28 +108,29 @@ enum LeadCountTable: String, CaseIterable {
         }
     }
 
-    static func campaignKey(_ row: String) -> String { "coalesce(\(row).campaign_id, '')" }
+    static func campaignKey(_ row: String) -> String { "coalesce(\(row).\(LeadTable.campaignID.name), '')" }
 
     static func ownerKey(_ row: String) -> String {
-        "CASE WHEN \(row).assignee_id IS NOT NULL THEN 'u' || \(row).assignee_id "
-            + "WHEN \(row).partner_id IS NOT NULL THEN 'p' || \(row).partner_id ELSE '' END"
+        let assignee = "\(row).\(LeadTable.assigneeID.name)", partner = "\(row).\(LeadTable.partnerID.name)"
+        return "CASE WHEN \(assignee) IS NOT NULL THEN 'u' || \(assignee) "
+            + "WHEN \(partner) IS NOT NULL THEN 'p' || \(partner) ELSE '' END"
     }
 
     /// Trigger statements adding `delta` to the three rows of lead `row`; rows that fall to zero
     /// are removed, so the summary never grows with leads that moved on.
     func add(_ row: String, by delta: Int) -> String {
-        let keys = [("source", "\(row).source"), ("campaign", Self.campaignKey(row)), ("owner", Self.ownerKey(row))]
-        let values = keys.map { dimension, key in
-            "('\(dimension)', \(bucket(row)), \(key), \(row).status_id, \(row).touched_at IS NOT NULL, \(delta))"
+        let values = Dimension.allCases.map { dimension in
+            "('\(dimension.rawValue)', \(bucket(row)), \(dimension.key(row)), \(row).status_id, "
+                + "\(row).touched_at IS NOT NULL, \(delta))"
         }
         var statements = ["""
             INSERT INTO \(rawValue) (dimension, bucket, key, status_id, touched, n) VALUES \(values.joined(separator: ", "))
                 ON CONFLICT DO UPDATE SET n = n + excluded.n;
             """]
         if delta < 0 {
-            statements += keys.map { dimension, key in
+            statements += Dimension.allCases.map { dimension in
                 """
-                DELETE FROM \(rawValue) WHERE dimension = '\(dimension)' AND bucket = \(bucket(row)) AND key = \(key)
+                DELETE FROM \(rawValue) WHERE dimension = '\(dimension.rawValue)' AND bucket = \(bucket(row)) AND key = \(dimension.key(row))
                     AND status_id = \(row).status_id AND touched = (\(row).touched_at IS NOT NULL) AND n = 0;
                 """
             }

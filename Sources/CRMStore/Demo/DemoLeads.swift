@@ -64,16 +64,17 @@ enum DemoLeads {
                     logged.append(("Call", call, min(created.addingTimeInterval(3_600), now)))
                 }
                 let columns = LeadColumns.fields(made.draft, statusID: made.status.id) + LeadColumns.derived(made.draft) + [
-                    ("created_by_id", made.draft.source == "cold call" ? owner : nil),
-                    ("created_at", created.millisecondsSince1970),
-                    ("updated_at", (made.qualifiedAt ?? created).millisecondsSince1970),
-                    ("touched_at", logged.map(\.saved).min()?.millisecondsSince1970),
-                    ("is_archived", made.isArchived),
-                    ("account_id", link?.accountID), ("contact_id", link?.contactID), ("opportunity_id", link?.id),
-                    ("qualified_at", made.qualifiedAt?.millisecondsSince1970),
-                    ("disqualify_reason", made.disqualifyReason),
+                    (RecordColumns.createdByID, made.draft.source == "cold call" ? owner : nil),
+                    (RecordColumns.createdAt, created.millisecondsSince1970),
+                    (RecordColumns.updatedAt, (made.qualifiedAt ?? created).millisecondsSince1970),
+                    (LeadTable.touchedAt, logged.map(\.saved).min()?.millisecondsSince1970),
+                    (LeadTable.isArchived, made.isArchived),
+                    (LeadTable.accountID, link?.accountID), (LeadTable.contactID, link?.contactID),
+                    (LeadTable.opportunityID, link?.id),
+                    (LeadTable.qualifiedAt, made.qualifiedAt?.millisecondsSince1970),
+                    (LeadTable.disqualifyReason, made.disqualifyReason),
                 ]
-                let leadID = try loader.insert(into: "leads", columns)
+                let leadID = try loader.insert(into: LeadTable.name, columns)
                 for (kind, text) in LeadDuplicates.keys(of: made.draft) {
                     try key.execute(arguments: [kind, text, leadID])
                 }

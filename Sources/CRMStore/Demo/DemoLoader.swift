@@ -98,12 +98,8 @@ struct DemoLoader {
     /// Inserts one row through a statement prepared once per table (the columns must come in
     /// the same order every time) and returns its id.
     mutating func insert(into table: String, _ columns: ColumnValues) throws -> Int64 {
-        try insert(into: table, columns.map { ($0.0.name, $0.1) })
-    }
-
-    mutating func insert(into table: String, _ columns: ColumnTextValues) throws -> Int64 {
         let statement = try inserts[table] ?? db.makeStatement(
-            sql: "INSERT INTO \(table) (\(columns.map(\.0).joined(separator: ", "))) "
+            sql: "INSERT INTO \(table) (\(columns.map(\.0.name).joined(separator: ", "))) "
                 + "VALUES (\(databaseQuestionMarks(count: columns.count)))")
         inserts[table] = statement
         statement.setUncheckedArguments(StatementArguments(columns.map(\.1)))

@@ -13,6 +13,7 @@ import GRDB
 /// text and the rows themselves: the other journal values of the record (a merge line
 /// "#3002 First Last"), the name and description of the opportunities linked to the person and
 /// their history, the outcome and description of the activities on the record and on those
+/// opportunities and their history, the subject and description of the tasks related to those
 /// opportunities and their history, and the business-role lines of any opportunity's history
 /// that name the person in full (`BusinessRoleLines`). Intake receipts whose key mentions the
 /// person are dropped (`dropReceipts`). A scrubbed activity or opportunity gets a new version
@@ -65,7 +66,8 @@ struct PersonErasure {
         try scrubHistory(of: .salesActivity, rows.map { $0["id"] })
     }
 
-    /// Scrubs the name and description of the opportunities, their history and their activities.
+    /// Scrubs the name and description of the opportunities, their history, their activities
+    /// and the tasks related to them.
     func scrubOpportunities(_ ids: [Int64]) throws {
         guard !ids.isEmpty else { return }
         var renamed = false
@@ -88,6 +90,31 @@ struct PersonErasure {
         }
         try scrubHistory(of: .opportunity, ids)
         try scrubActivities("opportunity_id IN \(ids)")
+        try scrubTasks(relatedTo: ids)
+    }
+
+    /// Scrubs the subject and description of the tasks related to the opportunities, and their
+    /// history.
+    private func scrubTasks(relatedTo opportunityIDs: [Int64]) throws {
+        let rows = try Row.fetchAll(db, SQLRequest<Row>(literal: """
+            SELECT t.id, t.subject, t.description FROM tasks t
+            JOIN task_opportunities o ON o.task_id = t.id WHERE o.opportunity_id IN \(opportunityIDs)
+            """))
+        var renamed = false
+        for row in rows {
+            let texts = scrubbed(row, TaskDraft.Field.subject, .description)
+            guard !texts.isEmpty else { continue }
+            var keys: ColumnValues = []
+            if let subject = texts.first(where: { $0.column == TaskDraft.Field.subject.rawValue })?.text {
+                keys = try TaskColumns.subjectKeys(db, subject: subject, id: row["id"])
+                renamed = true
+            }
+            try save(texts, of: .task, row["id"], in: TaskTable.name, with: keys)
+        }
+        if renamed {
+            try db.execute(sql: "INSERT INTO tasks_fts(tasks_fts) VALUES ('optimize')")
+        }
+        try scrubHistory(of: .task, rows.map { $0["id"] })
     }
 
     /// Scrubs the business-role lines of opportunities' history that name the person: those

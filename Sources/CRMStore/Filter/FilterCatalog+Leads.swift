@@ -16,41 +16,44 @@ extension FilterCatalog {
         let projects = try FilterChoices.fetch(db, sql: "SELECT id, name, identifier FROM projects ORDER BY sort_name")
         let partners = try FilterChoices.fetch(db, sql: "SELECT id, name FROM partners ORDER BY sort_name")
         let splitters = try FilterChoices.fetch(db, sql: "SELECT id, name FROM lead_split_filters ORDER BY position")
+        typealias T = LeadTable
+        typealias Field = LeadDraft.Field
+        typealias Event = LeadDraft.Event
         return FilterCatalog(alias: "l", ftsTable: "leads_fts", users: try .users(db), fields: [
-            FilterField("name", .text("sort_name")),
-            FilterField("first-name", aliases: ["first"], .text("first_name")),
-            FilterField("last-name", aliases: ["last"], .text("last_name")),
-            FilterField("company", aliases: ["account"], .text("company")),
-            FilterField("job", aliases: ["title", "job-title"], .text("job_title")),
-            FilterField("email", aliases: ["mail"], .text("email")),
-            FilterField("phone", .text("phone")),
-            FilterField("mobile", .text("mobile")),
-            FilterField("website", aliases: ["web"], .text("website")),
-            FilterField("country", .country("country")),
-            FilterField("source", .text("source")),
-            FilterField("campaign", .enumeration("campaign_id", campaigns)),
-            FilterField("status", aliases: ["stage"], .enumeration("status_id", statuses)),
-            FilterField("priority", aliases: ["prio"], .enumeration(priorityRank, priorities)),
-            FilterField("score", .number("score")),
-            FilterField("value", aliases: ["amount"], .money(minorUnits: "value_minor", currency: "currency")),
-            FilterField("currency", .code("currency")),
-            FilterField("tag", aliases: ["tags"], .listItem("tags")),
-            FilterField("assignee", aliases: ["owner", "assigned"], .user("assignee_id")),
-            FilterField("partner", .enumeration("partner_id", partners)),
-            FilterField("project", .enumeration("project_id", projects)),
-            FilterField("utm-source", .text("utm_source")),
-            FilterField("utm-medium", .text("utm_medium")),
-            FilterField("utm-campaign", .text("utm_campaign")),
-            FilterField("utm-content", .text("utm_content")),
-            FilterField("created", aliases: ["received"], .timestamp("created_at")),
+            FilterField("name", .text(T.sortName.name)),
+            FilterField(Field.firstName, .text(T.firstName.name)),
+            FilterField(Field.lastName, .text(T.lastName.name)),
+            FilterField(Field.company, .text(T.company.name)),
+            FilterField(Field.jobTitle, .text(T.jobTitle.name)),
+            FilterField(Field.email, .text(T.email.name)),
+            FilterField(Field.phone, .text(T.phone.name)),
+            FilterField(Field.mobile, .text(T.mobile.name)),
+            FilterField(Field.website, .text(T.website.name)),
+            FilterField(Field.country, .country(T.country.name)),
+            FilterField(Field.source, .text(T.source.name)),
+            FilterField(Field.campaignID, .enumeration(T.campaignID.name, campaigns)),
+            FilterField(Field.statusID, .enumeration(T.statusID.name, statuses)),
+            FilterField(Field.priority, .enumeration(priorityRank, priorities)),
+            FilterField(Field.score, .number(T.score.name)),
+            FilterField(Field.value, .money(minorUnits: T.valueMinor.name, currency: T.currency.name)),
+            FilterField("currency", .code(T.currency.name)),
+            FilterField(Field.tags, .listItem(T.tags.name)),
+            FilterField(Field.assigneeID, .user(T.assigneeID.name)),
+            FilterField(Field.partnerID, .enumeration(T.partnerID.name, partners)),
+            FilterField(Field.projectID, .enumeration(T.projectID.name, projects)),
+            FilterField(Field.utmSource, .text(T.utmSource.name)),
+            FilterField(Field.utmMedium, .text(T.utmMedium.name)),
+            FilterField(Field.utmCampaign, .text(T.utmCampaign.name)),
+            FilterField(Field.utmContent, .text(T.utmContent.name)),
+            FilterField("created", aliases: ["received"], .timestamp(RecordColumns.createdAt.name)),
             FilterField.updated,
-            FilterField("touched", .timestamp("touched_at")),
-            FilterField("qualified", .presence("qualified_at", meansPresent: true)),
-            FilterField("duplicate", aliases: ["dup"], .presence("duplicate_of_id", meansPresent: true)),
-            FilterField("archived", .boolean("is_archived")),
-            FilterField("split", aliases: ["splitter"], .enumeration("split_filter_id", splitters)),
-            FilterField("unprocessed", .presence("split_filter_id", meansPresent: false)),
-            FilterField("shares", aliases: ["share"], .linkedUsers(table: "lead_shares", recordColumn: "lead_id", userColumn: "user_id")),
+            FilterField("touched", .timestamp(T.touchedAt.name)),
+            FilterField(Event.qualifiedAt, .presence(T.qualifiedAt.name, meansPresent: true)),
+            FilterField(Event.duplicateOf, .presence(T.duplicateOfID.name, meansPresent: true)),
+            FilterField(Event.archived, .boolean(T.isArchived.name)),
+            FilterField(Event.splitFilter, .enumeration(T.splitFilterID.name, splitters)),
+            FilterField("unprocessed", .presence(T.splitFilterID.name, meansPresent: false)),
+            FilterField(Event.shares, .linkedUsers(table: "lead_shares", recordColumn: "lead_id", userColumn: "user_id")),
         ])
     }
 
@@ -59,7 +62,7 @@ extension FilterCatalog {
         LeadDraft.Priority.allCases.enumerated().map { FilterChoices.Choice(id: Int64($0.offset + 1), names: [$0.element.rawValue]) })
 
     /// A lead's priority as its rank among `LeadDraft.Priority.allCases` (the column holds the name).
-    private static let priorityRank = "(CASE l.priority "
+    private static let priorityRank = "(CASE l.\(LeadTable.priority.name) "
         + LeadDraft.Priority.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset + 1)" }.joined(separator: " ")
         + " END)"
 }

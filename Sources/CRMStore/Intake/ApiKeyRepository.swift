@@ -26,11 +26,12 @@ public struct ApiKeyRepository: Sendable {
                 errors.append(FieldError(field: "userID", message: "The key's user must exist."))
             }
             guard errors.isEmpty else { throw ValidationError(errors) }
-            let id = try db.insertRow(into: "api_keys", [
-                ("name", name), ("key_prefix", credentials.keyPrefix), ("key_hash", credentials.keyHash),
-                ("user_id", draft.userID), ("mapping", draft.mapping.rawValue), ("signing_secret", credentials.signingSecret),
-                ("signature_window_seconds", draft.signatureWindowSeconds), ("requests_per_minute", draft.requestsPerMinute),
-                ("created_at", journal.at.millisecondsSince1970),
+            typealias T = ApiKeyTable
+            let id = try db.insertRow(into: T.name, [
+                (T.keyName, name), (T.keyPrefix, credentials.keyPrefix), (T.keyHash, credentials.keyHash),
+                (T.userID, draft.userID), (T.mapping, draft.mapping.rawValue), (T.signingSecret, credentials.signingSecret),
+                (T.signatureWindowSeconds, draft.signatureWindowSeconds), (T.requestsPerMinute, draft.requestsPerMinute),
+                (RecordColumns.createdAt, journal.at.millisecondsSince1970),
             ])
             try journal.recorded(.create, .apiKey, id)
             for (field, value) in [("name", name), ("prefix", credentials.keyPrefix), ("mapping", draft.mapping.rawValue),
@@ -56,8 +57,8 @@ public struct ApiKeyRepository: Sendable {
                 throw RuleViolationError("There is no API key named \"\(name)\".")
             }
             guard !key.isRevoked else { return key }
-            try db.execute(sql: "UPDATE api_keys SET revoked_at = ? WHERE id = ?",
-                           arguments: [journal.at.millisecondsSince1970, key.id])
+            try db.updateRow(ApiKeyTable.name, id: key.id, [(ApiKeyTable.revokedAt, journal.at.millisecondsSince1970)],
+                             bumpingVersion: false)
             try journal.changed(.apiKey, key.id, field: "revoked", from: "false", to: "true")
             return try Self.fetch(db, sql: "id = ?", key.id)!
         }
@@ -75,16 +76,17 @@ public struct ApiKeyRepository: Sendable {
     }
 
     private static func key(_ row: Row) throws -> ApiKey {
-        let mappingName: String = row["mapping"]
+        typealias T = ApiKeyTable
+        let mappingName: String = row[T.mapping]
         guard let mapping = ApiKey.Mapping(rawValue: mappingName) else {
-            throw RuleViolationError("The API key \"\(row["name"] as String)\" has an unknown mapping \"\(mappingName)\".")
+            throw RuleViolationError("The API key \"\(row[T.keyName] as String)\" has an unknown mapping \"\(mappingName)\".")
         }
-        func date(_ column: String) -> Date? { (row[column] as Int64?).map(Date.init(millisecondsSince1970:)) }
+        func date(_ column: Column) -> Date? { (row[column] as Int64?).map(Date.init(millisecondsSince1970:)) }
         return ApiKey(
-            id: row["id"], name: row["name"], keyPrefix: row["key_prefix"], userID: row["user_id"], mapping: mapping,
-            signingSecret: row["signing_secret"], signatureWindowSeconds: row["signature_window_seconds"],
-            requestsPerMinute: row["requests_per_minute"], createdAt: date("created_at")!, revokedAt: date("revoked_at"),
-            lastUsedAt: date("last_used_at"))
+            id: row[RecordColumns.id], name: row[T.keyName], keyPrefix: row[T.keyPrefix], userID: row[T.userID],
+            mapping: mapping, signingSecret: row[T.signingSecret], signatureWindowSeconds: row[T.signatureWindowSeconds],
+            requestsPerMinute: row[T.requestsPerMinute], createdAt: date(RecordColumns.createdAt)!,
+            revokedAt: date(T.revokedAt), lastUsedAt: date(T.lastUsedAt))
     }
 }
 

@@ -43,11 +43,10 @@ struct DeferredLeadIndexing {
             """, [lastIDBefore])
         try db.run("DELETE FROM lead_search_backlog")
         for table in LeadCountTable.allCases {
-            for (dimension, key) in [("source", "l.source"), ("campaign", LeadCountTable.campaignKey("l")),
-                                     ("owner", LeadCountTable.ownerKey("l"))] {
+            for dimension in LeadCountTable.Dimension.allCases {
                 try db.run("""
                     INSERT INTO \(table.rawValue) (dimension, bucket, key, status_id, touched, n)
-                    SELECT '\(dimension)', \(table.bucket("l")), \(key), l.status_id, l.touched_at IS NOT NULL, count(*)
+                    SELECT '\(dimension.rawValue)', \(table.bucket("l")), \(dimension.key("l")), l.status_id, l.touched_at IS NOT NULL, count(*)
                     FROM leads l WHERE l.id > ? GROUP BY 2, 3, 4, 5
                     ON CONFLICT DO UPDATE SET n = n + excluded.n
                     """, [lastIDBefore])

@@ -30,7 +30,7 @@ extension LeadRepository {
     static let personalFields: [String] = [
         LeadDraft.Field.firstName, .lastName, .company, .jobTitle, .email, .phone, .mobile, .website, .description,
         .utmContent,
-    ].map(\.rawValue) + [reasonField, routingField]
+    ].map(\.rawValue) + [LeadDraft.Event.disqualifyReason, .routing].map(\.rawValue)
 
     /// What an anonymized lead says about how it was routed.
     static let erasedRoutingExplanation = "erased when the lead was anonymized"
@@ -43,12 +43,12 @@ extension LeadRepository {
             guard !current.isAnonymized else { return current }
             let erasure = try PersonErasure(db, journal, .lead, id, current: current.fields)
             let erased = Self.remainder(of: current.fields, id: id)
-            try db.updateRow("leads", id: id, LeadColumns.fields(erased, statusID: current.statusID ?? 0)
+            try db.updateRow(LeadTable.name, id: id, LeadColumns.fields(erased, statusID: current.statusID ?? 0)
                 + LeadColumns.derived(erased)
-                + [("disqualify_reason", ""), ("routing_explanation", Self.erasedRoutingExplanation),
-                   ("anonymized_at", journal.at.millisecondsSince1970),
-                   ("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "leads").columnText(db, sortName: SearchText.fold(erased.displayName), id: id)])
+                + [(LeadTable.disqualifyReason, ""), (LeadTable.routingExplanation, Self.erasedRoutingExplanation),
+                   (LeadTable.anonymizedAt, journal.at.millisecondsSince1970),
+                   (RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+                   NameRank(table: LeadTable.name).column(db, sortName: SearchText.fold(erased.displayName), id: id)])
             let fields = Self.personalFields.map { "'\($0)'" }.joined(separator: ", ")
             try db.execute(sql: """
                 UPDATE journal SET old_value = NULL, new_value = NULL

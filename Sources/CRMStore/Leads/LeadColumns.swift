@@ -5,34 +5,35 @@ import GRDB
 /// How a lead maps to the columns of `leads`.
 enum LeadColumns {
     /// The columns of the editable fields with their values, for INSERT and UPDATE.
-    static func fields(_ draft: LeadDraft, statusID: Int64) -> ColumnTextValues {
+    static func fields(_ draft: LeadDraft, statusID: Int64) -> ColumnValues {
         content(draft) + assignment(draft, statusID: statusID)
     }
 
     /// The fields lead routing never changes; intake works them out before its transaction.
-    static func content(_ draft: LeadDraft) -> ColumnTextValues {
-        [
-            ("first_name", draft.firstName), ("last_name", draft.lastName), ("company", draft.company),
-            ("job_title", draft.jobTitle), ("email", draft.email), ("phone", draft.phone), ("mobile", draft.mobile),
-            ("website", draft.website), ("country", draft.country), ("value_minor", draft.value?.minorUnits),
-            ("currency", draft.value?.currency.code), ("score", draft.score), ("source", draft.source),
-            ("campaign_id", draft.campaignID),
-            ("tags", draft.tags.isEmpty ? "" : "," + draft.tags.joined(separator: ",") + ","),
-            ("project_id", draft.projectID),
-            ("utm_source", draft.utmSource), ("utm_medium", draft.utmMedium), ("utm_campaign", draft.utmCampaign),
-            ("utm_content", draft.utmContent), ("description", draft.description),
-            ("custom_attributes", JSONList.object(draft.customAttributes)),
+    static func content(_ draft: LeadDraft) -> ColumnValues {
+        typealias T = LeadTable
+        return [
+            (T.firstName, draft.firstName), (T.lastName, draft.lastName), (T.company, draft.company),
+            (T.jobTitle, draft.jobTitle), (T.email, draft.email), (T.phone, draft.phone), (T.mobile, draft.mobile),
+            (T.website, draft.website), (T.country, draft.country), (T.valueMinor, draft.value?.minorUnits),
+            (T.currency, draft.value?.currency.code), (T.score, draft.score), (T.source, draft.source),
+            (T.campaignID, draft.campaignID),
+            (T.tags, draft.tags.isEmpty ? "" : "," + draft.tags.joined(separator: ",") + ","),
+            (T.projectID, draft.projectID),
+            (T.utmSource, draft.utmSource), (T.utmMedium, draft.utmMedium), (T.utmCampaign, draft.utmCampaign),
+            (T.utmContent, draft.utmContent), (T.description, draft.description),
+            (T.customAttributes, JSONList.object(draft.customAttributes)),
         ]
     }
 
     /// The status and the assignment: what routing sets, and the status a lead gets by default.
-    static func assignment(_ draft: LeadDraft, statusID: Int64) -> ColumnTextValues {
-        [("status_id", statusID), ("priority", draft.priority.rawValue), ("assignee_id", draft.assigneeID),
-         ("partner_id", draft.partnerID)]
+    static func assignment(_ draft: LeadDraft, statusID: Int64) -> ColumnValues {
+        [(LeadTable.statusID, statusID), (LeadTable.priority, draft.priority.rawValue),
+         (LeadTable.assigneeID, draft.assigneeID), (LeadTable.partnerID, draft.partnerID)]
     }
 
     /// The derived columns: display and sort name, and the words the filter and go-to match.
-    static func derived(_ draft: LeadDraft) -> ColumnTextValues {
+    static func derived(_ draft: LeadDraft) -> ColumnValues {
         Derived(draft).columns
     }
 
@@ -49,8 +50,8 @@ enum LeadColumns {
                                          draft.mobile, draft.source])
         }
 
-        var columns: ColumnTextValues {
-            [("display_name", displayName), ("sort_name", sortName), ("search_text", searchText)]
+        var columns: ColumnValues {
+            [(LeadTable.displayName, displayName), (LeadTable.sortName, sortName), (LeadTable.searchText, searchText)]
         }
 
         var values: [DatabaseValue] {
@@ -61,12 +62,15 @@ enum LeadColumns {
 
 extension LeadColumns {
     /// What lead reads select from `leads l`: every column and the lead's shares as text
-    /// (`shares_text`), read through the primary key of `lead_shares` for just the rows returned.
+    /// (`sharesText`), read through the primary key of `lead_shares` for just the rows returned.
     static let selection: SQL = """
         l.*, (SELECT group_concat(share, ', ') FROM (
             SELECT u.display_name || ' ' || s.percent || '%' AS share FROM lead_shares s JOIN users u ON u.id = s.user_id
-            WHERE s.lead_id = l.id ORDER BY s.percent DESC, u.display_name)) AS shares_text
+            WHERE s.lead_id = l.id ORDER BY s.percent DESC, u.display_name)) AS \(sql: sharesText.name)
         """
+
+    /// "Carol 34%, Alice 33%", the shares `selection` adds to every lead row.
+    static let sharesText = Column("shares_text")
 }
 
 /// Turns `leads` rows into `Lead` values with their status from the small `lead_statuses` table.
@@ -78,52 +82,58 @@ struct LeadDecoder {
     }
 
     func lead(_ row: Row) throws -> Lead {
+        typealias T = LeadTable
         var fields = LeadDraft()
-        fields.firstName = row["first_name"]
-        fields.lastName = row["last_name"]
-        fields.company = row["company"]
-        fields.jobTitle = row["job_title"]
-        fields.email = row["email"]
-        fields.phone = row["phone"]
-        fields.mobile = row["mobile"]
-        fields.website = row["website"]
-        fields.country = row["country"]
-        if let minor: Int64 = row["value_minor"], let code: String = row["currency"] {
+        fields.firstName = row[T.firstName]
+        fields.lastName = row[T.lastName]
+        fields.company = row[T.company]
+        fields.jobTitle = row[T.jobTitle]
+        fields.email = row[T.email]
+        fields.phone = row[T.phone]
+        fields.mobile = row[T.mobile]
+        fields.website = row[T.website]
+        fields.country = row[T.country]
+        if let minor: Int64 = row[T.valueMinor], let code: String = row[T.currency] {
             fields.value = Money(minorUnits: minor, try Currency(code: code))
         }
-        fields.score = row["score"]
-        fields.source = row["source"]
-        fields.campaignID = row["campaign_id"]
-        fields.statusID = row["status_id"]
-        fields.priority = try row.decode("priority")
-        fields.tags = (row["tags"] as String).split(separator: ",").map(String.init)
-        fields.assigneeID = row["assignee_id"]
-        fields.partnerID = row["partner_id"]
-        fields.projectID = row["project_id"]
-        fields.utmSource = row["utm_source"]
-        fields.utmMedium = row["utm_medium"]
-        fields.utmCampaign = row["utm_campaign"]
-        fields.utmContent = row["utm_content"]
-        fields.description = row["description"]
-        let custom = Data((row["custom_attributes"] as String).utf8)
+        fields.score = row[T.score]
+        fields.source = row[T.source]
+        fields.campaignID = row[T.campaignID]
+        fields.statusID = row[T.statusID]
+        fields.priority = try row.decode(T.priority.name)
+        fields.tags = (row[T.tags] as String).split(separator: ",").map(String.init)
+        fields.assigneeID = row[T.assigneeID]
+        fields.partnerID = row[T.partnerID]
+        fields.projectID = row[T.projectID]
+        fields.utmSource = row[T.utmSource]
+        fields.utmMedium = row[T.utmMedium]
+        fields.utmCampaign = row[T.utmCampaign]
+        fields.utmContent = row[T.utmContent]
+        fields.description = row[T.description]
+        let custom = Data((row[T.customAttributes] as String).utf8)
         fields.customAttributes = (try? JSONSerialization.jsonObject(with: custom)) as? [String: String] ?? [:]
-        guard let status = statuses[row["status_id"]] else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "lead \(row["id"] as Int64) has no status")
+        guard let status = statuses[row[T.statusID]] else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "lead \(row[RecordColumns.id] as Int64) has no status")
         }
         return Lead(
-            id: row["id"], fields: fields, statusName: status.name, statusKind: status.kind, isArchived: row["is_archived"],
-            touchedAt: (row["touched_at"] as Int64?).map(Date.init(millisecondsSince1970:)), createdByID: row["created_by_id"],
-            createdAt: Date(millisecondsSince1970: row["created_at"]), updatedAt: Date(millisecondsSince1970: row["updated_at"]),
-            version: row["version"], duplicateOfID: row["duplicate_of_id"], history: history(row))
+            id: row[RecordColumns.id], fields: fields, statusName: status.name, statusKind: status.kind,
+            isArchived: row[T.isArchived], touchedAt: date(row, T.touchedAt), createdByID: row[RecordColumns.createdByID],
+            createdAt: Date(millisecondsSince1970: row[RecordColumns.createdAt]),
+            updatedAt: Date(millisecondsSince1970: row[RecordColumns.updatedAt]),
+            version: row[RecordColumns.version], duplicateOfID: row[T.duplicateOfID], history: history(row))
     }
 
     private func history(_ row: Row) -> LeadHistory {
-        func date(_ column: String) -> Date? { (row[column] as Int64?).map(Date.init(millisecondsSince1970:)) }
+        typealias T = LeadTable
         return LeadHistory(
-            accountID: row["account_id"], contactID: row["contact_id"], opportunityID: row["opportunity_id"],
-            qualifiedAt: date("qualified_at"), disqualifyReason: row["disqualify_reason"], anonymizedAt: date("anonymized_at"),
-            apiKeyID: row["api_key_id"], routingRuleID: row["routing_rule_id"],
-            routingExplanation: row["routing_explanation"], splitFilterID: row["split_filter_id"],
-            shares: row["shares_text"] ?? "")
+            accountID: row[T.accountID], contactID: row[T.contactID], opportunityID: row[T.opportunityID],
+            qualifiedAt: date(row, T.qualifiedAt), disqualifyReason: row[T.disqualifyReason],
+            anonymizedAt: date(row, T.anonymizedAt), apiKeyID: row[T.apiKeyID], routingRuleID: row[T.routingRuleID],
+            routingExplanation: row[T.routingExplanation], splitFilterID: row[T.splitFilterID],
+            shares: row[LeadColumns.sharesText] ?? "")
+    }
+
+    private func date(_ row: Row, _ column: Column) -> Date? {
+        (row[column] as Int64?).map(Date.init(millisecondsSince1970:))
     }
 }

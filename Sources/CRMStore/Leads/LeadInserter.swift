@@ -37,10 +37,11 @@ struct LeadInserter {
 
     /// The columns a new lead is inserted with, in the order of `Planned.values` and then the
     /// rank and the duplicate link.
-    private static let columns = ["id"] + LeadColumns.content(LeadDraft()).map(\.0)
+    private static let columns = ([RecordColumns.id] + LeadColumns.content(LeadDraft()).map(\.0)
         + LeadColumns.assignment(LeadDraft(), statusID: 0).map(\.0) + LeadColumns.Derived(LeadDraft()).columns.map(\.0)
-        + ["created_by_id", "created_at", "updated_at", "api_key_id", "routing_rule_id", "routing_explanation",
-           "name_rank", "duplicate_of_id"]
+        + [RecordColumns.createdByID, RecordColumns.createdAt, RecordColumns.updatedAt, LeadTable.apiKeyID,
+           LeadTable.routingRuleID, LeadTable.routingExplanation, RecordColumns.nameRank, LeadTable.duplicateOfID])
+        .map(\.name)
 
     /// Starts a group in the caller's write transaction; `creatorID` is the acting user (`nil`
     /// for intake).
@@ -99,15 +100,15 @@ struct LeadInserter {
         func row(_ lead: Planned, rank: Int64) -> [DatabaseValue] {
             lead.values + [rank.databaseValue, lead.duplicateOf.databaseValue]
         }
-        let names = NameRank(table: "leads")
+        let names = NameRank(table: LeadTable.name)
         if let ranks = try names.ranksForNewRows(db, sortNames: leads.map(\.sortName)) {
-            try db.insertRows(into: "leads", columns: columns,
+            try db.insertRows(into: LeadTable.name, columns: columns,
                               values: zip(leads, ranks).flatMap { lead, rank in row(lead, rank: rank) })
         } else {
             // Still crowded after re-spreading: each lead is ranked among the rows inserted
             // before it.
             for lead in leads {
-                try db.insertRows(into: "leads", columns: columns,
+                try db.insertRows(into: LeadTable.name, columns: columns,
                                   values: row(lead, rank: try names.rank(db, sortName: lead.sortName, id: nil)))
             }
         }
@@ -116,14 +117,15 @@ struct LeadInserter {
         for lead in leads {
             journalRows += journal.creationRows(.lead, lead.id, lead.draft)
             if let original = lead.duplicateOf {
-                journalRows += journal.changeRow(.lead, lead.id, field: "duplicateOf", from: "", to: String(original))
+                journalRows += journal.changeRow(.lead, lead.id, field: LeadDraft.Event.duplicateOf.rawValue, from: "",
+                                               to: String(original))
             }
             for (kind, key) in lead.keys {
                 keyRows += [lead.id.databaseValue, kind.databaseValue, key.databaseValue]
             }
         }
         try journal.write(journalRows)
-        try db.insertRows(into: "lead_keys", columns: ["lead_id", "kind", "key"], values: keyRows, orIgnore: true)
+        try db.insertRows(into: LeadKeyTable.name, columns: LeadKeyTable.columns, values: keyRows, orIgnore: true)
         try indexing.finish()
     }
 }

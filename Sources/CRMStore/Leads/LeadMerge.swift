@@ -96,10 +96,11 @@ extension LeadRepository {
                 UPDATE journal SET entity_id = ?, merged_from_id = coalesce(merged_from_id, ?)
                 WHERE entity = ? AND entity_id = ?
                 """, arguments: [keep, remove, EntityKind.lead.rawValue, remove])
-            try journal.changed(.lead, keep, field: "mergedFrom", from: "", to: "#\(remove) \(removed.displayName)")
+            try journal.changed(.lead, keep, field: LeadDraft.Event.mergedFrom.rawValue, from: "",
+                                to: "#\(remove) \(removed.displayName)")
             try saveMerged(db, journal, kept: kept, removed: removed, merged, statusID: statusID)
-            try db.execute(sql: "DELETE FROM leads WHERE id = ?", arguments: [remove])
-            try journal.changed(.lead, remove, field: "mergedInto", from: "", to: "#\(keep)")
+            try db.execute(sql: "DELETE FROM \(LeadTable.name) WHERE id = ?", arguments: [remove])
+            try journal.changed(.lead, remove, field: LeadDraft.Event.mergedInto.rawValue, from: "", to: "#\(keep)")
             try journal.recorded(.delete, .lead, remove)
             return (try fetch(db, id: keep), moved)
         }
@@ -135,38 +136,39 @@ extension LeadRepository {
     private func saveMerged(_ db: Database, _ journal: JournalWriter, kept: Lead, removed: Lead,
                             _ merged: LeadDraft, statusID: Int64) throws {
         var columns = try LeadColumns.fields(merged, statusID: statusID) + LeadColumns.derived(merged)
-            + [("updated_at", journal.at.millisecondsSince1970),
-               NameRank(table: "leads").columnText(db, sortName: SearchText.fold(merged.displayName), id: kept.id)]
+            + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+               NameRank(table: LeadTable.name).column(db, sortName: SearchText.fold(merged.displayName), id: kept.id)]
             + inherited(journal, kept: kept, removed: removed)
         let original = try LeadDuplicates.index(db, leadID: kept.id, merged)
         if original != kept.duplicateOfID {
-            columns.append(("duplicate_of_id", original))
-            try journal.changed(.lead, kept.id, field: "duplicateOf", from: text(kept.duplicateOfID), to: text(original))
+            columns.append((LeadTable.duplicateOfID, original))
+            try journal.changed(.lead, kept.id, field: LeadDraft.Event.duplicateOf.rawValue, from: text(kept.duplicateOfID),
+                                to: text(original))
         }
-        try db.updateRow("leads", id: kept.id, columns)
+        try db.updateRow(LeadTable.name, id: kept.id, columns)
         try journal.updated(.lead, kept.id, from: kept.fields, to: merged)
     }
 
     /// The account, contact and opportunity links, qualification time and splitter filter the
     /// kept lead lacks and the removed one has, and the earlier first touch of the two.
-    private func inherited(_ journal: JournalWriter, kept: Lead, removed: Lead) throws -> ColumnTextValues {
-        var columns: ColumnTextValues = []
-        let links: [(String, String, Int64?, Int64?)] = [
-            ("account_id", "account", kept.history.accountID, removed.history.accountID),
-            ("contact_id", "contact", kept.history.contactID, removed.history.contactID),
-            ("opportunity_id", "opportunity", kept.history.opportunityID, removed.history.opportunityID),
-            ("split_filter_id", "splitFilter", kept.history.splitFilterID, removed.history.splitFilterID),
+    private func inherited(_ journal: JournalWriter, kept: Lead, removed: Lead) throws -> ColumnValues {
+        var columns: ColumnValues = []
+        let links: [(Column, LeadDraft.Event, Int64?, Int64?)] = [
+            (LeadTable.accountID, .account, kept.history.accountID, removed.history.accountID),
+            (LeadTable.contactID, .contact, kept.history.contactID, removed.history.contactID),
+            (LeadTable.opportunityID, .opportunity, kept.history.opportunityID, removed.history.opportunityID),
+            (LeadTable.splitFilterID, .splitFilter, kept.history.splitFilterID, removed.history.splitFilterID),
         ]
         for (column, field, own, other) in links where own == nil && other != nil {
             columns.append((column, other))
-            try journal.changed(.lead, kept.id, field: field, from: "", to: text(other))
+            try journal.changed(.lead, kept.id, field: field.rawValue, from: "", to: text(other))
         }
         if kept.history.qualifiedAt == nil, let qualifiedAt = removed.history.qualifiedAt {
-            columns.append(("qualified_at", qualifiedAt.millisecondsSince1970))
+            columns.append((LeadTable.qualifiedAt, qualifiedAt.millisecondsSince1970))
         }
         let firstTouch = [kept.touchedAt, removed.touchedAt].compactMap { $0 }.min()
         if let firstTouch, firstTouch != kept.touchedAt {
-            columns.append(("touched_at", firstTouch.millisecondsSince1970))
+            columns.append((LeadTable.touchedAt, firstTouch.millisecondsSince1970))
         }
         return columns
     }

@@ -8,7 +8,7 @@ import GRDB
 extension LeadRepository {
     /// One column an action changes, with the journal field and texts that record it.
     struct Change {
-        var column: String
+        var column: Column
         var value: (any DatabaseValueConvertible)?
         var field: String
         var old: String
@@ -29,20 +29,21 @@ extension LeadRepository {
             var errors: [FieldError] = []
             let status = try LeadStatusRepository.list(db).first { $0.id == statusID }
             if status?.kind != .disqualified {
-                errors.append(FieldError(field: Self.statusField, message: "Choose a status of kind disqualified."))
+                errors.append(FieldError(field: LeadDraft.Field.statusID.rawValue, message: "Choose a status of kind disqualified."))
             }
             let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            let reasonField = LeadDraft.Event.disqualifyReason
             if trimmed.isEmpty {
-                errors.append(FieldError(field: Self.reasonField, message: "Say why the lead is disqualified."))
-            } else if let error = FieldRules.check(trimmed, field: Self.reasonField, label: "Reason",
+                errors.append(FieldError(field: reasonField.rawValue, message: "Say why the lead is disqualified."))
+            } else if let error = FieldRules.check(trimmed, field: reasonField.rawValue, label: reasonField.spec.label,
                                                    limit: FieldRules.noteLimit) {
                 errors.append(error)
             }
             guard errors.isEmpty, let status else { throw ValidationError(errors) }
             return [
-                Change(column: "status_id", value: status.id, field: LeadDraft.Field.statusID.rawValue,
+                Change(column: LeadTable.statusID, value: status.id, field: LeadDraft.Field.statusID.rawValue,
                        old: current.statusID.journalText, new: String(status.id)),
-                Change(column: "disqualify_reason", value: trimmed, field: Self.reasonField,
+                Change(column: LeadTable.disqualifyReason, value: trimmed, field: reasonField.rawValue,
                        old: current.history.disqualifyReason, new: trimmed),
             ]
         }
@@ -55,7 +56,7 @@ extension LeadRepository {
             guard current.history.accountID != account.id else {
                 throw RuleViolationError("“\(current.displayName)” belongs to “\(account.displayName)” already.")
             }
-            return [Change(column: "account_id", value: account.id, field: Self.accountField,
+            return [Change(column: LeadTable.accountID, value: account.id, field: LeadDraft.Event.account.rawValue,
                            old: current.history.accountID.journalText, new: String(account.id))]
         }
     }
@@ -70,10 +71,10 @@ extension LeadRepository {
             guard current.partnerID != partnerID else {
                 throw RuleViolationError("“\(current.displayName)” is with the partner “\(name)” already.")
             }
-            var changes = [Change(column: "partner_id", value: partnerID, field: LeadDraft.Field.partnerID.rawValue,
+            var changes = [Change(column: LeadTable.partnerID, value: partnerID, field: LeadDraft.Field.partnerID.rawValue,
                                   old: current.partnerID.journalText, new: String(partnerID))]
             if let assignee = current.assigneeID {
-                changes.append(Change(column: "assignee_id", value: nil, field: LeadDraft.Field.assigneeID.rawValue,
+                changes.append(Change(column: LeadTable.assigneeID, value: nil, field: LeadDraft.Field.assigneeID.rawValue,
                                       old: String(assignee), new: ""))
             }
             return changes
@@ -97,16 +98,12 @@ extension LeadRepository {
             guard current.isInFreePool else {
                 throw RuleViolationError("Only open leads in the free pool can be taken.")
             }
-            return [Change(column: "assignee_id", value: user.id, field: LeadDraft.Field.assigneeID.rawValue,
+            return [Change(column: LeadTable.assigneeID, value: user.id, field: LeadDraft.Field.assigneeID.rawValue,
                            old: "", new: String(user.id))]
         }
     }
 
     // MARK: - Helpers
-
-    /// The form keys of the values an action asks for beside the lead's own fields.
-    public static let statusField = LeadDraft.Field.statusID.rawValue, reasonField = "disqualifyReason",
-                      accountField = "account"
 
     /// Runs `decide` on the stored lead and writes the changes it returns, journaled, in one
     /// transaction. The version is checked first, or, with `checkingVersionAfter`, after
@@ -126,8 +123,8 @@ extension LeadRepository {
 
     /// Writes and journals `changes` to the lead, bumping its version once.
     func write(_ db: Database, _ journal: JournalWriter, leadID id: Int64, _ changes: [Change]) throws {
-        try db.updateRow("leads", id: id, changes.map { ($0.column, $0.value) }
-            + [("updated_at", journal.at.millisecondsSince1970)])
+        try db.updateRow(LeadTable.name, id: id, changes.map { ($0.column, $0.value) }
+            + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970)])
         for change in changes {
             try journal.changed(.lead, id, field: change.field, from: change.old, to: change.new)
         }

@@ -65,20 +65,20 @@ extension LeadRepository {
             draft.contactID = contactID
             let opportunityID = try database.opportunities(actingAs: user).insert(db, journal, draft)
             var changes = [
-                Change(column: "status_id", value: qualified.id, field: LeadDraft.Field.statusID.rawValue,
+                Change(column: LeadTable.statusID, value: qualified.id, field: LeadDraft.Field.statusID.rawValue,
                        old: current.statusID.journalText, new: String(qualified.id)),
-                Change(column: "opportunity_id", value: opportunityID, field: "opportunity", old: "",
-                       new: String(opportunityID)),
-                Change(column: "qualified_at", value: journal.at.millisecondsSince1970, field: "qualifiedAt", old: "",
-                       new: CalendarDate.day(of: journal.at).description),
+                Change(column: LeadTable.opportunityID, value: opportunityID, field: LeadDraft.Event.opportunity.rawValue,
+                       old: "", new: String(opportunityID)),
+                Change(column: LeadTable.qualifiedAt, value: journal.at.millisecondsSince1970,
+                       field: LeadDraft.Event.qualifiedAt.rawValue, old: "", new: CalendarDate.day(of: journal.at).description),
             ]
             if accountID != current.history.accountID {
-                changes.append(Change(column: "account_id", value: accountID, field: Self.accountField, old: "",
-                                      new: accountID.journalText))
+                changes.append(Change(column: LeadTable.accountID, value: accountID, field: LeadDraft.Event.account.rawValue,
+                                      old: "", new: accountID.journalText))
             }
             if contactID != current.history.contactID {
-                changes.append(Change(column: "contact_id", value: contactID, field: "contact", old: "",
-                                      new: contactID.journalText))
+                changes.append(Change(column: LeadTable.contactID, value: contactID, field: LeadDraft.Event.contact.rawValue,
+                                      old: "", new: contactID.journalText))
             }
             try write(db, journal, leadID: id, changes)
             return try fetch(db, id: id)

@@ -17,9 +17,6 @@ extension LeadRepository {
         }
     }
 
-    /// The journal field of a lead's routing explanation.
-    static let routingField = "routing"
-
     /// Routes the lead again by the active rules if it is still at `expectedVersion`: its
     /// assignee, partner, priority and routing explanation change, nothing else.
     public func route(id: Int64, expectedVersion: Int) throws -> Lead {
@@ -29,13 +26,14 @@ extension LeadRepository {
             var draft = current.fields
             var history = current.history
             try database.leadRouter.route(db, draft: &draft, history: &history)
-            try db.updateRow("leads", id: id, [
-                ("assignee_id", draft.assigneeID), ("partner_id", draft.partnerID), ("priority", draft.priority.rawValue),
-                ("routing_rule_id", history.routingRuleID), ("routing_explanation", history.routingExplanation),
-                ("updated_at", journal.at.millisecondsSince1970),
+            try db.updateRow(LeadTable.name, id: id, [
+                (LeadTable.assigneeID, draft.assigneeID), (LeadTable.partnerID, draft.partnerID),
+                (LeadTable.priority, draft.priority.rawValue), (LeadTable.routingRuleID, history.routingRuleID),
+                (LeadTable.routingExplanation, history.routingExplanation),
+                (RecordColumns.updatedAt, journal.at.millisecondsSince1970),
             ])
             try journal.updated(.lead, id, from: current.fields, to: draft)
-            try journal.changed(.lead, id, field: Self.routingField, from: current.history.routingExplanation,
+            try journal.changed(.lead, id, field: LeadDraft.Event.routing.rawValue, from: current.history.routingExplanation,
                                 to: history.routingExplanation)
             return try fetch(db, id: id)
         }

@@ -44,13 +44,14 @@ public struct LeadRepository: Sendable {
             }
             let reopens = statusChanged && current.statusKind == .disqualified
             let columns = try LeadColumns.fields(draft, statusID: statusID) + LeadColumns.derived(draft)
-                + [("updated_at", journal.at.millisecondsSince1970),
-                   NameRank(table: "leads").columnText(db, sortName: SearchText.fold(draft.displayName), id: id)]
-                + (reopens ? [("disqualify_reason", "")] : [])
-            try db.updateRow("leads", id: id, columns)
+                + [(RecordColumns.updatedAt, journal.at.millisecondsSince1970),
+                   NameRank(table: LeadTable.name).column(db, sortName: SearchText.fold(draft.displayName), id: id)]
+                + (reopens ? [(LeadTable.disqualifyReason, "")] : [])
+            try db.updateRow(LeadTable.name, id: id, columns)
             try journal.updated(.lead, id, from: current.fields, to: draft)
             if reopens {
-                try journal.changed(.lead, id, field: Self.reasonField, from: current.history.disqualifyReason, to: "")
+                try journal.changed(.lead, id, field: LeadDraft.Event.disqualifyReason.rawValue,
+                                    from: current.history.disqualifyReason, to: "")
             }
             _ = try LeadDuplicates.index(db, leadID: id, draft)
             return try fetch(db, id: id)
@@ -62,8 +63,10 @@ public struct LeadRepository: Sendable {
         try database.write(as: actor) { db, journal in
             let current = try fetchCurrent(db, id: id, expectedVersion: expectedVersion)
             guard current.isArchived != archived else { return current }
-            try db.updateRow("leads", id: id, [("is_archived", archived), ("updated_at", journal.at.millisecondsSince1970)])
-            try journal.changed(.lead, id, field: "archived", from: String(current.isArchived), to: String(archived))
+            try db.updateRow(LeadTable.name, id: id, [(LeadTable.isArchived, archived),
+                                                      (RecordColumns.updatedAt, journal.at.millisecondsSince1970)])
+            try journal.changed(.lead, id, field: LeadDraft.Event.archived.rawValue, from: String(current.isArchived),
+                                to: String(archived))
             return try fetch(db, id: id)
         }
     }
@@ -131,12 +134,12 @@ public struct LeadRepository: Sendable {
         case .mine:
             conditions = [openCondition, "l.assignee_id = \(actor?.id ?? -1)"]
         }
-        let filter = try ListFilter(db, text: query.filter, table: "leads", database: database, actor: actor,
+        let filter = try ListFilter(db, text: query.filter, table: LeadTable.name, database: database, actor: actor,
                                     catalog: FilterCatalog.leads)
         conditions += filter.condition.map { [$0] } ?? []
-        let sortColumns = query.sort == .created ? ["created_at"] : ["sort_name"]
+        let sortColumns = [query.sort == .created ? RecordColumns.createdAt.name : LeadTable.sortName.name]
         return KeysetList(
-            table: "leads", alias: "l", selection: LeadColumns.selection, sortColumns: sortColumns, ascending: query.ascending,
+            table: LeadTable.name, alias: "l", selection: LeadColumns.selection, sortColumns: sortColumns, ascending: query.ascending,
             conditions: conditions, filter: filter.quick, isNarrow: false)
     }
 }

@@ -49,15 +49,16 @@ public struct LeadRouter: Sendable {
             rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, position, name, definition, distribution_state FROM lead_rules WHERE is_active = 1 ORDER BY position
                 """))
-            rules = LeadRuleSet(try rows.map { row in try LeadRuleJSON.decode(name: row["name"], row["definition"]) },
-                                numbers: rows.map { $0["position"] })
+            rules = LeadRuleSet(try rows.map { row in
+                try LeadRuleJSON.decode(name: row[LeadRuleTable.ruleName], row[LeadRuleTable.definition])
+            }, numbers: rows.map { $0[LeadRuleTable.position] })
             rates = rows.isEmpty ? nil : try MoneySettingsRepository.table(db, on: CalendarDate.day(of: day))
             names = RoutingTargetNames(db: db)
         }
 
         mutating func route(_ draft: inout LeadDraft, _ history: inout LeadHistory) throws {
             let routing = rules.evaluate(draft, rates: rates)
-            guard let number = routing.rulePosition, let row = rows.first(where: { $0["position"] == number }) else {
+            guard let number = routing.rulePosition, let row = rows.first(where: { $0[LeadRuleTable.position] == number }) else {
                 history.routingRuleID = nil
                 history.routingExplanation = "\(routing.explanation) → \(try names.current(draft))"
                 return
@@ -72,7 +73,7 @@ public struct LeadRouter: Sendable {
                 draft.partnerID = id
                 target = try names.partner(id)
             case .distribution(let shares):
-                let seller = try deal(ruleID: row["id"], shares: shares, state: row["distribution_state"])
+                let seller = try deal(ruleID: row[RecordColumns.id], shares: shares, state: row[LeadRuleTable.distributionState])
                 let note = "distribution " + shares.map { String($0.weight) }.joined(separator: "/")
                 target = try assign(seller, to: &draft, note: note)
             case .freePool:
@@ -80,7 +81,7 @@ public struct LeadRouter: Sendable {
                 target = "free pool"
             }
             if let priority = routing.priority { draft.priority = priority }
-            history.routingRuleID = row["id"]
+            history.routingRuleID = row[RecordColumns.id]
             history.routingExplanation = "\(routing.explanation) → \(target)"
                 + (routing.priority.map { ", priority \($0.rawValue)" } ?? "")
         }
@@ -90,7 +91,7 @@ public struct LeadRouter: Sendable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             for (ruleID, distribution) in distributions {
-                try db.run("UPDATE lead_rules SET distribution_state = ? WHERE id = ?",
+                try db.run("UPDATE \(LeadRuleTable.name) SET \(LeadRuleTable.distributionState.name) = ? WHERE id = ?",
                            [String(decoding: try encoder.encode(distribution.state), as: UTF8.self), ruleID])
             }
         }

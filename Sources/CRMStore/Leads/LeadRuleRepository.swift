@@ -29,9 +29,10 @@ public struct LeadRuleRepository: Sendable {
             let index = min(max(0, (position ?? Int.max) - 1), others.count)
             try check(rule, db, among: others.map(\.rule), at: index)
             let now = journal.at.millisecondsSince1970
-            let id = try db.insertRow(into: "lead_rules", [
-                ("position", -1), ("name", rule.name), ("definition", LeadRuleJSON.encode(rule)),
-                ("created_at", now), ("updated_at", now),
+            let id = try db.insertRow(into: LeadRuleTable.name, [
+                (LeadRuleTable.position, -1), (LeadRuleTable.ruleName, rule.name),
+                (LeadRuleTable.definition, LeadRuleJSON.encode(rule)),
+                (RecordColumns.createdAt, now), (RecordColumns.updatedAt, now),
             ])
             try journal.created(.leadRule, id, rule)
             var ids = others.map(\.id)
@@ -48,10 +49,10 @@ public struct LeadRuleRepository: Sendable {
             let current = try current(db, id: id, expectedVersion: expectedVersion)
             let all = try Self.list(db)
             try check(rule, db, among: all.filter { $0.id != id }.map(\.rule), at: current.position - 1)
-            var columns: ColumnTextValues = [("name", rule.name), ("definition", LeadRuleJSON.encode(rule)),
-                                         ("updated_at", journal.at.millisecondsSince1970)]
-            if case .distribution = rule.outcome {} else { columns.append(("distribution_state", nil)) }
-            try db.updateRow("lead_rules", id: id, columns)
+            var columns: ColumnValues = [(LeadRuleTable.ruleName, rule.name), (LeadRuleTable.definition, LeadRuleJSON.encode(rule)),
+                                         (RecordColumns.updatedAt, journal.at.millisecondsSince1970)]
+            if case .distribution = rule.outcome {} else { columns.append((LeadRuleTable.distributionState, nil)) }
+            try db.updateRow(LeadRuleTable.name, id: id, columns)
             try journal.updated(.leadRule, id, from: current.rule, to: rule)
             return try Self.require(db, id: id)
         }
@@ -73,7 +74,8 @@ public struct LeadRuleRepository: Sendable {
         try database.changeLeadRouting(as: actor) { db, journal in
             let current = try current(db, id: id, expectedVersion: expectedVersion)
             guard current.isActive != active else { return current }
-            try db.updateRow("lead_rules", id: id, [("is_active", active), ("updated_at", journal.at.millisecondsSince1970)])
+            try db.updateRow(LeadRuleTable.name, id: id, [(LeadRuleTable.isActive, active),
+                                                          (RecordColumns.updatedAt, journal.at.millisecondsSince1970)])
             try journal.changed(.leadRule, id, field: "active", from: String(current.isActive), to: String(active))
             return try Self.require(db, id: id)
         }
@@ -113,13 +115,13 @@ public struct LeadRuleRepository: Sendable {
     /// so moving leaves versions alone and never makes someone's open form stale.
     private func renumber(_ db: Database, _ ids: [Int64], journal: JournalWriter) throws {
         let old = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, position FROM lead_rules")
-            .map { ($0["id"] as Int64, $0["position"] as Int) })
+            .map { ($0[RecordColumns.id] as Int64, $0[LeadRuleTable.position] as Int) })
         let moved = ids.enumerated().filter { old[$0.element] != $0.offset + 1 }
         for (_, id) in moved {
             try db.execute(sql: "UPDATE lead_rules SET position = -id - 1 WHERE id = ?", arguments: [id])
         }
         for (index, id) in moved {
-            try db.updateRow("lead_rules", id: id, [("position", index + 1)], bumpingVersion: false)
+            try db.updateRow(LeadRuleTable.name, id: id, [(LeadRuleTable.position, index + 1)], bumpingVersion: false)
             if let before = old[id], before > 0 {
                 try journal.changed(.leadRule, id, field: "position", from: String(before), to: String(index + 1))
             }
@@ -162,8 +164,9 @@ public struct LeadRuleRepository: Sendable {
 
 extension StoredLeadRule {
     init(row: Row) throws {
-        self.init(id: row["id"], position: row["position"], isActive: row["is_active"],
-                  rule: try LeadRuleJSON.decode(name: row["name"], row["definition"]), version: row["version"])
+        typealias T = LeadRuleTable
+        self.init(id: row[RecordColumns.id], position: row[T.position], isActive: row[T.isActive],
+                  rule: try LeadRuleJSON.decode(name: row[T.ruleName], row[T.definition]), version: row[RecordColumns.version])
     }
 }
 

@@ -108,9 +108,10 @@ extension LeadSplitterRepository {
             """)
         try db.execute(literal: "UPDATE leads SET split_filter_id = \(filter.id) WHERE id IN \(leadIDs)")
         let text = try LeadSplitShares.text(db, filter.fields.shares) + " by filter ‘\(filter.name)’"
-        try journal.changed(.lead, leadIDs.filter { oldTexts[$0] == nil }, field: "shares", from: "", to: text)
+        let field = LeadDraft.Event.shares.rawValue
+        try journal.changed(.lead, leadIDs.filter { oldTexts[$0] == nil }, field: field, from: "", to: text)
         for (id, old) in oldTexts {
-            try journal.changed(.lead, id, field: "shares", from: old, to: text)
+            try journal.changed(.lead, id, field: field, from: old, to: text)
         }
     }
 }

@@ -24,12 +24,6 @@ struct NameRank {
         (RecordColumns.nameRank, try rank(db, sortName: sortName, id: id))
     }
 
-    /// `column(...)` for the tables that still name their columns by text (TRANSITION: removed
-    /// when every table has its constants).
-    func columnText(_ db: Database, sortName: String, id: Int64?) throws -> (String, (any DatabaseValueConvertible)?) {
-        (RecordColumns.nameRank.name, try rank(db, sortName: sortName, id: id))
-    }
-
     /// Numbers every row in name order, `gap` apart: for a new column and after a bulk load
     /// (which inserts without ranks). The search index must be refilled afterwards
     /// (`Schema.refillSearchIndex`).

@@ -8,7 +8,9 @@ public struct OpportunityRelations: Sendable {
     let actor: User
 
     /// The journal field of business-role changes: "First Last: role" when one is added.
-    static let businessRolesField = "businessRoles"
+    static let businessRolesField = OpportunityDraft.Event.businessRoles.rawValue
+    /// The journal field of related accounts: the account's name as added or removed.
+    static let relatedAccountsField = OpportunityDraft.Event.relatedAccounts.rawValue
 
     private var opportunities: OpportunityRepository { OpportunityRepository(database: database, actor: actor) }
 
@@ -39,7 +41,7 @@ public struct OpportunityRelations: Sendable {
             guard db.changesCount > 0 else {
                 throw RuleViolationError("“\(account.displayName)” is already related to this opportunity.")
             }
-            try journal.changed(.opportunity, opportunityID, field: "relatedAccounts", from: "", to: account.displayName)
+            try journal.changed(.opportunity, opportunityID, field: Self.relatedAccountsField, from: "", to: account.displayName)
         }
     }
 
@@ -52,7 +54,7 @@ public struct OpportunityRelations: Sendable {
                 sql: "DELETE FROM opportunity_accounts WHERE opportunity_id = ? AND account_id = ?",
                 arguments: [opportunityID, accountID])
             guard db.changesCount > 0 else { throw RecordNotFoundError(entity: .account, id: accountID) }
-            try journal.changed(.opportunity, opportunityID, field: "relatedAccounts", from: name ?? "#\(accountID)", to: "")
+            try journal.changed(.opportunity, opportunityID, field: Self.relatedAccountsField, from: name ?? "#\(accountID)", to: "")
         }
     }
 

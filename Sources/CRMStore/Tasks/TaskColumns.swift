@@ -19,6 +19,14 @@ enum TaskColumns {
         SearchText.fold(draft.subject)
     }
 
+    /// The columns that follow a new subject of task `id` when only the subject changes (an
+    /// erasure's scrub): its sort and search keys and its place in name order.
+    static func subjectKeys(_ db: Database, subject: String, id: Int64) throws -> ColumnValues {
+        let sortName = SearchText.fold(subject)
+        return [(TaskTable.sortName, sortName), (TaskTable.searchText, SearchText.key([subject])),
+                try NameRank(table: TaskTable.name).column(db, sortName: sortName, id: id)]
+    }
+
     /// The columns that copy the primary account, read from the account row itself so they
     /// match what the rename trigger writes.
     static func primary(_ db: Database, accountID: Int64?) throws -> ColumnValues {

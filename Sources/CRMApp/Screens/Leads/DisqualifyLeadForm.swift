@@ -8,16 +8,15 @@ enum DisqualifyLeadForm {
         let statuses = ((try? app.session.database.leadStatuses.list()) ?? []).filter { $0.kind == .disqualified }
         let choices = statuses.map { Choice(id: String($0.id), title: $0.name) }
         let version = EditedVersion(of: lead)
-        let statusKey = LeadRepository.statusField, reasonKey = LeadRepository.reasonField
+        let status = LeadDraft.Field.statusID, reason = LeadDraft.Event.disqualifyReason
         return FormScreen(section: .leads, title: "Leads › \(lead.displayName) › Disqualify", fields: [
-            FormField(key: statusKey, label: "Status", kind: .select(choices), required: true, choice: choices.first),
-            FormField(key: reasonKey, label: "Reason", kind: .multiline, required: true,
-                      text: lead.history.disqualifyReason, maxLength: FieldRules.noteLimit),
+            FormField(status, kind: .select(choices), required: true, choice: choices.first),
+            FormField(reason, required: true, text: lead.history.disqualifyReason),
         ]) { values, app in
             FormConflict.outcome {
                 let saved = try version.save({
-                    try app.session.leads.disqualify(id: lead.id, statusID: Int64(values[statusKey]?.value ?? ""),
-                                                     reason: values[reasonKey]?.value ?? "", expectedVersion: $0)
+                    try app.session.leads.disqualify(id: lead.id, statusID: Int64(values[status]?.value ?? ""),
+                                                     reason: values[reason]?.value ?? "", expectedVersion: $0)
                 }, refusal: { RuleViolationError($0.description + " Save again to disqualify it anyway.") })
                 return "Disqualified “\(saved.displayName)” (\(saved.statusName))"
             }

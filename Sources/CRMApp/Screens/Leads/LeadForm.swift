@@ -10,12 +10,11 @@ enum LeadForm {
     static let currencyKey = "currency"
 
     /// The plain text fields, in form order.
-    static var textFields: [(key: Field, label: String, path: WritableKeyPath<LeadDraft, String>)] { [
-        (.firstName, "First name", \.firstName), (.lastName, "Last name", \.lastName), (.company, "Company", \.company),
-        (.jobTitle, "Job title", \.jobTitle), (.email, "Email", \.email), (.phone, "Phone", \.phone),
-        (.mobile, "Mobile", \.mobile), (.website, "Website", \.website), (.country, "Country", \.country),
-        (.source, "Source", \.source), (.utmSource, "UTM source", \.utmSource), (.utmMedium, "UTM medium", \.utmMedium),
-        (.utmCampaign, "UTM campaign", \.utmCampaign), (.utmContent, "UTM content", \.utmContent),
+    static var textFields: [(key: Field, path: WritableKeyPath<LeadDraft, String>)] { [
+        (.firstName, \.firstName), (.lastName, \.lastName), (.company, \.company), (.jobTitle, \.jobTitle),
+        (.email, \.email), (.phone, \.phone), (.mobile, \.mobile), (.website, \.website), (.country, \.country),
+        (.source, \.source), (.utmSource, \.utmSource), (.utmMedium, \.utmMedium), (.utmCampaign, \.utmCampaign),
+        (.utmContent, \.utmContent),
     ] }
 
     static func create(app: AppController) -> FormScreen {
@@ -56,37 +55,29 @@ enum LeadForm {
         let currency = draft.value?.currency.code ?? ((try? session.moneySettings.baseCurrency().code) ?? "EUR")
         let currencyChoices = AccountForm.currencies.map { Choice(id: $0, title: $0) }
         let names = session.database.names
-        var assignee = FormField(key: Field.assigneeID.rawValue, label: "Assignee",
-                                 kind: .recordPicker(search: session.userChoices(matching:)),
+        var assignee = FormField(Field.assigneeID, kind: .recordPicker(search: session.userChoices(matching:)),
                                  choice: draft.assigneeID.map { Choice(id: String($0), title: session.userName($0)) })
         assignee.placeholder = isNew ? "by the lead rules" : "nobody (free pool)"
-        var fields = textFields.map { field in
-            FormField(key: field.key.rawValue, label: field.label, kind: .text, text: draft[keyPath: field.path])
-        }
+        var fields = textFields.map { field in FormField(field.key, text: draft[keyPath: field.path]) }
         fields += [
-            FormField(key: Field.value.rawValue, label: "Value", kind: .money(currencyField: currencyKey),
-                      text: draft.value.map(MoneyDisplay.amount) ?? ""),
+            FormField(Field.value, kind: .money(currencyField: currencyKey), text: draft.value.map(MoneyDisplay.amount) ?? ""),
             FormField(key: currencyKey, label: "Currency", kind: .select(currencyChoices),
                       choice: currencyChoices.first { $0.id == currency } ?? Choice(id: currency, title: currency)),
-            FormField(key: Field.score.rawValue, label: "Score", kind: .number, text: draft.score.map(String.init) ?? ""),
-            FormField(key: Field.statusID.rawValue, label: "Status", kind: .select(statusChoices),
+            FormField(Field.score, text: draft.score.map(String.init) ?? ""),
+            FormField(Field.statusID, kind: .select(statusChoices),
                       choice: statusChoices.first { $0.id == draft.statusID.map(String.init) } ?? statusChoices.first),
-            FormField(key: Field.priority.rawValue, label: "Priority", kind: .select(priorities),
-                      choice: priorities.first { $0.id == draft.priority.rawValue }),
-            FormField(key: Field.tags.rawValue, label: "Tags (comma separated)", kind: .text,
+            FormField(Field.priority, kind: .select(priorities), choice: priorities.first { $0.id == draft.priority.rawValue }),
+            // One line of text for all the tags: the form says how to separate them.
+            FormField(key: Field.tags.rawValue, label: Field.tags.spec.label + " (comma separated)", kind: .text,
                       text: draft.tags.joined(separator: ", ")),
-            FormField(key: Field.campaignID.rawValue, label: "Campaign",
-                      kind: .recordPicker(search: { names.choices(.campaigns, matching: $0) }),
+            FormField(Field.campaignID, kind: .recordPicker(search: { names.choices(.campaigns, matching: $0) }),
                       choice: names.choice(.campaigns, id: draft.campaignID)),
-            FormField(key: Field.projectID.rawValue, label: "Project",
-                      kind: .recordPicker(search: { names.choices(.projects, matching: $0) }),
+            FormField(Field.projectID, kind: .recordPicker(search: { names.choices(.projects, matching: $0) }),
                       choice: names.choice(.projects, id: draft.projectID)),
-            FormField(key: Field.partnerID.rawValue, label: "Partner",
-                      kind: .recordPicker(search: { names.choices(.partners, matching: $0) }),
+            FormField(Field.partnerID, kind: .recordPicker(search: { names.choices(.partners, matching: $0) }),
                       choice: names.choice(.partners, id: draft.partnerID)),
             assignee,
-            FormField(key: Field.description.rawValue, label: "Description", kind: .multiline, text: draft.description,
-                      maxLength: FieldRules.noteLimit),
+            FormField(Field.description, text: draft.description),
         ]
         return fields
     }
@@ -97,20 +88,21 @@ enum LeadForm {
                              save: @escaping (LeadDraft, AppController) throws -> String) -> FormScreen {
         FormScreen(section: .leads, title: title, fields: fields(for: base(), isNew: isNew, session: app.session)) { values, app in
             var edited = base()
-            func text(_ key: String) -> String { values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
-            for field in textFields { edited[keyPath: field.path] = values[field.key.rawValue]?.value ?? "" }
-            edited.description = values[Field.description.rawValue]?.value ?? ""
+            func text(_ field: Field) -> String { values[field]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
+            for field in textFields { edited[keyPath: field.path] = values[field.key]?.value ?? "" }
+            edited.description = values[Field.description]?.value ?? ""
             var typed = TypedValues(values)
-            edited.score = typed.whole(Field.score.rawValue)
-            edited.statusID = Int64(text(Field.statusID.rawValue))
-            edited.priority = LeadDraft.Priority(rawValue: text(Field.priority.rawValue)) ?? .normal
-            edited.tags = text(Field.tags.rawValue).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            edited.score = typed.whole(Field.score)
+            edited.statusID = Int64(text(.statusID))
+            edited.priority = LeadDraft.Priority(rawValue: text(.priority)) ?? .normal
+            edited.tags = text(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            edited.assigneeID = Int64(text(Field.assigneeID.rawValue))
-            edited.campaignID = Int64(text(Field.campaignID.rawValue))
-            edited.projectID = Int64(text(Field.projectID.rawValue))
-            edited.partnerID = Int64(text(Field.partnerID.rawValue))
-            edited.value = typed.money(Field.value.rawValue, currency: text(currencyKey))
+            edited.assigneeID = Int64(text(.assigneeID))
+            edited.campaignID = Int64(text(.campaignID))
+            edited.projectID = Int64(text(.projectID))
+            edited.partnerID = Int64(text(.partnerID))
+            let currency = values[currencyKey]?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            edited.value = typed.money(Field.value, currency: currency)
             guard typed.errors.isEmpty else { return .invalid(typed.errors) }
             let problems = edited.validate()
             guard problems.isEmpty else { return .invalid(FormConflict.byField(problems)) }

@@ -9,10 +9,11 @@ extension EntityKind {
         case .accountType: AccountTypeDraft.Field(rawValue: key)?.spec ?? NamedTypeField(rawValue: key)?.spec
         case .contactType, .activityCategory, .lostReason: NamedTypeField(rawValue: key)?.spec
         case .opportunityStatus: OpportunityStatusDraft.Field(rawValue: key)?.spec
-        case .opportunity: OpportunityDraft.Field(rawValue: key)?.spec
+        case .opportunity: OpportunityDraft.Field(rawValue: key)?.spec ?? OpportunityDraft.Event(rawValue: key)?.spec
         case .task: TaskDraft.Field(rawValue: key)?.spec ?? TaskDraft.Event(rawValue: key)?.spec
         case .project: ProjectDraft.Field(rawValue: key)?.spec
         case .salesActivity: SalesActivityDraft.Field(rawValue: key)?.spec
+        case .lead: LeadDraft.Field(rawValue: key)?.spec ?? LeadDraft.Event(rawValue: key)?.spec
         default: nil
         }
     }

@@ -21,6 +21,8 @@ public enum FieldValueKind: Sendable, Hashable {
     case reference(RecordReference)
     /// One of a fixed list of values (a task status, a priority).
     case choice
+    /// Several short texts (a lead's tags); the record checks them one by one.
+    case list
 }
 
 /// The kinds of record a field can point at by id, so the history can show a name instead.
