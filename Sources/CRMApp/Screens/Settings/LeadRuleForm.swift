@@ -14,6 +14,21 @@ enum LeadRuleForm {
     private static let subjects = LeadConditionSyntax.subjects.map { Choice(id: $0.name, title: $0.name) }
     private static let operators = ["is", "contains", "in", "<", "<=", "=", ">=", ">"].map { Choice(id: $0, title: $0) }
 
+    /// The keys of the fields only the form has: the catch-all box, the outcome's target, and
+    /// the three fields of each condition line.
+    private enum Key {
+        static let matchesEveryLead = "matchesEveryLead"
+        static let user = "outcome.user"
+        static let partner = "outcome.partner"
+        static let distribution = "outcome.distribution"
+        static let linePrefix = "condition."
+
+        static func subject(_ line: Int) -> String { "\(linePrefix)\(line).subject" }
+        static func `operator`(_ line: Int) -> String { "\(linePrefix)\(line).operator" }
+        static func value(_ line: Int) -> String { "\(linePrefix)\(line).value" }
+    }
+    private typealias Field = LeadRule.Field
+
     static func make(editing stored: StoredLeadRule?, app: AppController) -> FormScreen {
         let users = (try? app.session.database.users.list()) ?? []
         let context = Context(session: app.session, users: users)
@@ -24,8 +39,8 @@ enum LeadRuleForm {
             // Lines and outcome that cannot be read are reported together with the rule's own
             // checks; a line that cannot be read is not also reported as a missing condition.
             let (edited, unreadable) = read(values, context)
-            let lineUnreadable = unreadable.keys.contains { $0.hasPrefix("condition.") }
-            let checks = edited.validate().filter { !lineUnreadable || $0.field != LeadRule.Field.conditions.rawValue }
+            let lineUnreadable = unreadable.keys.contains { $0.hasPrefix(Key.linePrefix) }
+            let checks = edited.validate().filter { !lineUnreadable || $0.field != Field.conditions.rawValue }
             let problems = placed(checks, values).merging(unreadable) { _, unreadable in unreadable }
             guard problems.isEmpty else { return .invalid(problems) }
             let rules = app.session.leadRules
@@ -61,12 +76,12 @@ enum LeadRuleForm {
 
     private static func fields(for rule: LeadRule, _ context: Context) -> [FormField] {
         let session = context.session
-        var fields = [FormField(key: "name", label: "Name", kind: .text, required: true, text: rule.name, maxLength: 80)]
+        var fields = [FormField(Field.name, required: true, text: rule.name)]
         let lines = rule.conditions.isEmpty && !rule.matchesEveryLead ? [nil] : rule.conditions.map { Optional($0) }
         for (index, condition) in lines.enumerated() {
             fields += line(index + 1, condition.map(LeadConditionSyntax.parts(of:)))
         }
-        fields.append(FormField(key: "matchesEveryLead", label: "Or: match every lead", kind: .checkbox,
+        fields.append(FormField(key: Key.matchesEveryLead, label: "Or: match every lead", kind: .checkbox,
                                 checked: rule.matchesEveryLead))
         var userChoice: Choice?, partnerChoice: Choice?, distribution = ""
         let kind: String
@@ -87,14 +102,12 @@ enum LeadRuleForm {
             ((try? session.database.names.find(.partners, matching: query)) ?? []).map { Choice(id: String($0.id), title: $0.name) }
         }
         fields += [
-            FormField(key: "outcome", label: "Send matching leads to", kind: .select(outcomes), required: true,
-                      choice: outcomes.first { $0.id == kind }),
-            FormField(key: "outcome.user", label: "  User", kind: .recordPicker(search: session.userChoices(matching:)),
+            FormField(Field.outcome, kind: .select(outcomes), required: true, choice: outcomes.first { $0.id == kind }),
+            FormField(key: Key.user, label: "  User", kind: .recordPicker(search: session.userChoices(matching:)),
                       choice: userChoice),
-            FormField(key: "outcome.partner", label: "  Partner", kind: .recordPicker(search: partners), choice: partnerChoice),
-            FormField(key: "outcome.distribution", label: "  Shares (login=weight)", kind: .text, text: distribution),
-            FormField(key: "priority", label: "Set priority", kind: .select(priorities),
-                      choice: priorities.first { $0.id == (rule.priority?.rawValue ?? "") }),
+            FormField(key: Key.partner, label: "  Partner", kind: .recordPicker(search: partners), choice: partnerChoice),
+            FormField(key: Key.distribution, label: "  Shares (login=weight)", kind: .text, text: distribution),
+            FormField(Field.priority, kind: .select(priorities), choice: priorities.first { $0.id == (rule.priority?.rawValue ?? "") }),
         ]
         return fields
     }
@@ -102,18 +115,18 @@ enum LeadRuleForm {
     /// The three fields of condition line `number`: subject, operator and value.
     private static func line(_ number: Int, _ parts: (subject: LeadConditionSyntax.Subject, operator: String, value: String)?)
         -> [FormField] {
-        [FormField(key: "condition.\(number).subject", label: number == 1 ? "When" : "and", kind: .select(subjects),
+        [FormField(key: Key.subject(number), label: number == 1 ? "When" : "and", kind: .select(subjects),
                    choice: subjects.first { $0.id == parts?.subject.name } ?? subjects.first),
-         FormField(key: "condition.\(number).operator", label: "  operator", kind: .select(operators),
+         FormField(key: Key.operator(number), label: "  operator", kind: .select(operators),
                    choice: operators.first { $0.id == parts?.operator } ?? operators.first),
-         FormField(key: "condition.\(number).value", label: "  value", kind: .text, text: parts?.value ?? "")]
+         FormField(key: Key.value(number), label: "  value", kind: .text, text: parts?.value ?? "")]
     }
 
     /// The numbers of the condition lines, in form order.
     private static func lineNumbers(_ keys: [String]) -> [Int] {
         keys.compactMap { key in
             let parts = key.split(separator: ".")
-            return parts.count == 3 && parts[0] == "condition" && parts[2] == "subject" ? Int(parts[1]) : nil
+            return parts.count == 3 && key.hasPrefix(Key.linePrefix) && parts[2] == "subject" ? Int(parts[1]) : nil
         }
     }
 
@@ -121,18 +134,18 @@ enum LeadRuleForm {
         let numbers = lineNumbers(form.fields.map(\.key))
         let number = (numbers.max() ?? 0) + 1
         var fields = form.fields
-        let insertAt = (fields.lastIndex { $0.key.hasPrefix("condition.") } ?? 0) + 1
+        let insertAt = (fields.lastIndex { $0.key.hasPrefix(Key.linePrefix) } ?? 0) + 1
         fields.insert(contentsOf: line(number, nil), at: insertAt)
-        form.replaceFields(fields, focusing: "condition.\(number).subject")
+        form.replaceFields(fields, focusing: Key.subject(number))
     }
 
     private static func removeLine(_ form: FormScreen, _ app: AppController) {
         let parts = form.focusedKey.split(separator: ".")
-        guard parts.count == 3, parts[0] == "condition" else {
+        guard parts.count == 3, form.focusedKey.hasPrefix(Key.linePrefix) else {
             app.show(error: "Move to a condition line to remove it")
             return
         }
-        let prefix = "condition.\(parts[1])."
+        let prefix = "\(Key.linePrefix)\(parts[1])."
         form.replaceFields(form.fields.filter { !$0.key.hasPrefix(prefix) }, focusing: nil)
     }
 
@@ -144,47 +157,47 @@ enum LeadRuleForm {
         var errors: [String: String] = [:]
         let text = { (key: String) in values[key]?.value.trimmingCharacters(in: .whitespaces) ?? "" }
         var conditions: [LeadCondition] = []
-        for number in lineNumbers(Array(values.keys)).sorted() where !text("condition.\(number).value").isEmpty {
+        for number in lineNumbers(Array(values.keys)).sorted() where !text(Key.value(number)).isEmpty {
             do {
                 conditions.append(try LeadConditionSyntax.parse(
-                    subject: text("condition.\(number).subject"), operator: text("condition.\(number).operator"),
-                    value: text("condition.\(number).value")))
+                    subject: text(Key.subject(number)), operator: text(Key.operator(number)), value: text(Key.value(number))))
             } catch {
-                errors["condition.\(number).value"] = error.message
+                errors[Key.value(number)] = error.message
             }
         }
         var outcome = LeadOutcome.freePool
-        switch text("outcome") {
+        switch text(Field.outcome.rawValue) {
         case "user":
-            if let id = Int64(text("outcome.user")) { outcome = .assignee(id) } else { errors["outcome.user"] = "Choose the user." }
+            if let id = Int64(text(Key.user)) { outcome = .assignee(id) } else { errors[Key.user] = "Choose the user." }
         case "partner":
-            if let id = Int64(text("outcome.partner")) { outcome = .partner(id) } else { errors["outcome.partner"] = "Choose the partner." }
+            if let id = Int64(text(Key.partner)) { outcome = .partner(id) } else { errors[Key.partner] = "Choose the partner." }
         case "distribution":
             do {
-                outcome = .distribution(try SellerShareSyntax.parse(text("outcome.distribution"), userID: context.userID))
+                outcome = .distribution(try SellerShareSyntax.parse(text(Key.distribution), userID: context.userID))
             } catch {
-                errors["outcome.distribution"] = error.message
+                errors[Key.distribution] = error.message
             }
         default: break
         }
-        let rule = LeadRule(name: text("name"), conditions: conditions, matchesEveryLead: text("matchesEveryLead") == "true",
-                            outcome: outcome, priority: LeadDraft.Priority(rawValue: text("priority")))
+        let rule = LeadRule(name: text(Field.name.rawValue), conditions: conditions,
+                            matchesEveryLead: text(Key.matchesEveryLead) == "true", outcome: outcome,
+                            priority: LeadDraft.Priority(rawValue: text(Field.priority.rawValue)))
         return (rule, errors)
     }
 
     /// The rule's field errors put under the form fields they are about.
     private static func placed(_ errors: [FieldError], _ values: [String: FormField]) -> [String: String] {
-        let firstLine = lineNumbers(Array(values.keys)).min().map { "condition.\($0).subject" } ?? "matchesEveryLead"
-        let outcomeField = switch values["outcome"]?.value {
-        case "distribution": "outcome.distribution"
-        case "user": "outcome.user"
-        case "partner": "outcome.partner"
-        default: "outcome"
+        let firstLine = lineNumbers(Array(values.keys)).min().map(Key.subject) ?? Key.matchesEveryLead
+        let outcomeField = switch values[Field.outcome]?.value {
+        case "distribution": Key.distribution
+        case "user": Key.user
+        case "partner": Key.partner
+        default: Field.outcome.rawValue
         }
         return FormConflict.byField(errors.map { error in
             switch error.field {
-            case LeadRule.Field.conditions.rawValue: FieldError(field: firstLine, message: error.message)
-            case LeadRule.Field.outcome.rawValue: FieldError(field: outcomeField, message: error.message)
+            case Field.conditions.rawValue: FieldError(field: firstLine, message: error.message)
+            case Field.outcome.rawValue: FieldError(field: outcomeField, message: error.message)
             default: error
             }
         })

@@ -14,6 +14,7 @@ extension EntityKind {
         case .project: ProjectDraft.Field(rawValue: key)?.spec
         case .salesActivity: SalesActivityDraft.Field(rawValue: key)?.spec
         case .lead: LeadDraft.Field(rawValue: key)?.spec ?? LeadDraft.Event(rawValue: key)?.spec
+        case .leadRule: LeadRule.Field(rawValue: key)?.spec
         default: nil
         }
     }

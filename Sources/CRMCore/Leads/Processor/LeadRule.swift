@@ -15,9 +15,18 @@ public enum LeadOutcome: Sendable, Hashable {
 /// One routing rule: when every condition holds, the lead goes to the outcome and may get a
 /// priority (LP-3, LP-4). Rules are kept in order; the first match wins.
 public struct LeadRule: Sendable, Hashable {
-    /// The keys of the rule's fields, as used by `FieldError.field`.
-    public enum Field: String, Sendable, CaseIterable {
-        case name, conditions, outcome
+    /// The rule's fields, declared once for its form, checks and journal.
+    public enum Field: String, DeclaredField {
+        case name, conditions, outcome, priority
+
+        public var spec: FieldSpec {
+            switch self {
+            case .name: FieldSpec("Name", .line)
+            case .conditions: FieldSpec("Conditions", .note)
+            case .outcome: FieldSpec("Send matching leads to", .choice, history: "Outcome")
+            case .priority: FieldSpec("Set priority", .choice, history: "Priority")
+            }
+        }
     }
 
     public var name: String

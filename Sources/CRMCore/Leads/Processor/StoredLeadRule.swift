@@ -18,15 +18,19 @@ public struct StoredLeadRule: Sendable, Hashable, Identifiable {
     }
 }
 
-extension LeadRule: Journaled {
+extension LeadRule: DeclaredDraft {
     /// The rule's conditions in the text syntax, joined by "; ".
     public var conditionsText: String {
         matchesEveryLead ? "every lead" : conditions.map(LeadConditionSyntax.format).joined(separator: "; ")
     }
 
-    public var journalValues: [(field: String, value: String)] {
-        [("name", name), ("conditions", conditionsText), ("outcome", outcome.journalText),
-         ("priority", priority?.rawValue ?? "")]
+    public func text(of field: Field) -> String {
+        switch field {
+        case .name: name
+        case .conditions: conditionsText
+        case .outcome: outcome.journalText
+        case .priority: priority?.rawValue ?? ""
+        }
     }
 }
 
