@@ -10,8 +10,8 @@ enum TaskColumns {
         typealias T = TaskTable
         return [(T.subject, draft.subject), (T.status, draft.status.rawValue), (T.assigneeID, draft.assigneeID),
                 (T.dueDate, draft.dueDate?.description), (T.projectID, draft.projectID), (T.description, draft.description),
-                (T.sortName, sortName(draft)), (T.sortDue, draft.dueDate?.description ?? TaskRecord.noDueDateKey),
-                (T.searchText, SearchText.key([draft.subject]))]
+                (T.sortDue, draft.dueDate?.description ?? TaskRecord.noDueDateKey)]
+            + subjectKeys(draft.subject)
     }
 
     /// The key of the subject sort, which `NameRank` orders the rows by.
@@ -22,9 +22,12 @@ enum TaskColumns {
     /// The columns that follow a new subject of task `id` when only the subject changes (an
     /// erasure's scrub): its sort and search keys and its place in name order.
     static func subjectKeys(_ db: Database, subject: String, id: Int64) throws -> ColumnValues {
-        let sortName = SearchText.fold(subject)
-        return [(TaskTable.sortName, sortName), (TaskTable.searchText, SearchText.key([subject])),
-                try NameRank(table: TaskTable.name).column(db, sortName: sortName, id: id)]
+        try subjectKeys(subject) + [NameRank(table: TaskTable.name).column(db, sortName: SearchText.fold(subject), id: id)]
+    }
+
+    /// The sort and search keys of a subject, folded as `sortName` and the quick filter fold it.
+    private static func subjectKeys(_ subject: String) -> ColumnValues {
+        [(TaskTable.sortName, SearchText.fold(subject)), (TaskTable.searchText, SearchText.key([subject]))]
     }
 
     /// The columns that copy the primary account, read from the account row itself so they
